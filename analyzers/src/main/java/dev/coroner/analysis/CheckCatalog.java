@@ -1,0 +1,39 @@
+package dev.coroner.analysis;
+
+import dev.coroner.checks.bleed.ForeignIdentifierCheck;
+import dev.coroner.checks.context.ErrorCarriedForwardCheck;
+import dev.coroner.checks.evidence.ModelInputMissingCheck;
+import dev.coroner.checks.state.FieldDroppedCheck;
+import dev.coroner.finding.CheckInfo;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every check coroner runs, in checklist order. An explicit list rather than a service loader:
+ * the order is visible in one place, a missing registration fails the catalogue test, and a
+ * shaded jar cannot lose a check to a merged service file. A new check is one class plus one
+ * line here.
+ */
+public final class CheckCatalog {
+
+    private static final List<Check> ALL = List.of(
+            new ErrorCarriedForwardCheck(),
+            new FieldDroppedCheck(),
+            new ForeignIdentifierCheck(),
+            new ModelInputMissingCheck());
+
+    private CheckCatalog() {
+    }
+
+    public static List<Check> all() {
+        return ALL;
+    }
+
+    public static List<CheckInfo> infos() {
+        return ALL.stream().map(Check::info).toList();
+    }
+
+    public static Optional<CheckInfo> info(String id) {
+        return infos().stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.coroner.analysis;
+
+import dev.coroner.trace.SourceRef;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who owns which distinctive identifier across all sessions of a run: the principals whose own
+ * users typed it, and whether it appears in a system prompt (shared configuration, owned by
+ * nobody). Built per session and merged; {@link #merge} is associative and commutative, so the
+ * index can be reduced in any grouping (threads today, a cluster later).
+ */
+public final class CrossSessionIndex {
+
+    /** Where a principal's user first typed an identifier. */
+    public record Owner(String principal, String sessionId, int step, SourceRef source, String excerpt) {
+        static final Comparator<Owner> FIRST = Comparator.comparing(Owner::sessionId)
+                .thenComparingInt(Owner::step);
+    }
+
+    private static final class Entry {
+        final Map<String, Owner> owners = new HashMap<>();
+        boolean inSystemPrompt;
+    }
+
+    private final Map<String, Entry> entries;
+
+    private CrossSessionIndex(Map<String, Entry> entries) {
+        this.entries = entries;
+    }
+
+    public static CrossSessionIndex empty() {
+        return new CrossSessionIndex(Map.of());
+    }
+
+    /** The index contribution of one session. */
+    public static CrossSessionIndex of(SessionFacts facts) {
+        Map<String, Entry> entries = new HashMap<>();
+        String principal = facts.session().principal();
+        for (SessionFacts.IdentifierOccurrence occurrence : facts.identifiers()) {
+            String value = occurrence.identifier().value();
+            switch (occurrence.origin()) {
+                case SYSTEM -> entries.computeIfAbsent(value, k -> new Entry()).inSystemPrompt = true;
+                case USER -> {
+                    if (!principal.isEmpty()) {
+                        Owner owner = new Owner(principal, facts.session().id(), occurrence.step().index(),
+                                occurrence.step().source(), occurrence.excerpt());
+                        entries.computeIfAbsent(value, k -> new Entry()).owners.merge(principal, owner,
+                                (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b);
+                    }
+                }
+                case OTHER -> {
+                }
+            }
+        }
+        return new CrossSessionIndex(entries);
+    }
+
+    /** The union of two indexes; neither is changed. */
+    public CrossSessionIndex merge(CrossSessionIndex other) {
+        Map<String, Entry> merged = new HashMap<>();
+        for (CrossSessionIndex index : new CrossSessionIndex[] {this, other}) {
+            index.entries.forEach((value, entry) -> {
+                Entry target = merged.computeIfAbsent(value, k -> new Entry());
+                target.inSystemPrompt |= entry.inSystemPrompt;
+                entry.owners.forEach((principal, owner) -> target.owners.merge(principal, owner,
+                        (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b));
+            });
+        }
+        return new CrossSessionIndex(merged);
+    }
+
+    /** True when the identifier appears in some system prompt of the run. */
+    public boolean inSystemPrompt(String value) {
+        Entry entry = entries.get(value);
+        return entry != null && entry.inSystemPrompt;
+    }
+
+    /** Principals whose own users typed the identifier. */
+    public Set<String> owners(String value) {
+        Entry entry = entries.get(value);
+        return entry == null ? Set.of() : Collections.unmodifiableSet(new HashSet<>(entry.owners.keySet()));
+    }
+
+    /** Where the given principal's user first typed it. */
+    public Optional<Owner> owner(String value, String principal) {
+        Entry entry = entries.get(value);
+        return entry == null ? Optional.empty() : Optional.ofNullable(entry.owners.get(principal));
+    }
+
+    public int size() {
+        return entries.size();
+    }
+}

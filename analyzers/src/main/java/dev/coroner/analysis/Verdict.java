@@ -1,0 +1,43 @@
+package dev.coroner.analysis;
+
+import dev.coroner.trace.SourceRef;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The per-session conclusion, reached only after every state check has run.
+ *
+ * @param kind      what the evidence says
+ * @param reason    one sentence: the root cause, what evidence is missing, or why the model is suspected
+ * @param rootCause for {@link Kind#STATE_FAILURE}: the earliest state finding that precedes the failure
+ */
+public record Verdict(Kind kind, String reason, Optional<RootCause> rootCause) {
+
+    /** Verdict kinds, in the order reports list them. */
+    public enum Kind {
+        /** A state-management failure was found; the root cause names where it started. */
+        STATE_FAILURE,
+        /** The trace lacks the evidence to decide (says which). */
+        INCONCLUSIVE,
+        /** The run failed and every state check passed: the model is the remaining suspect. */
+        MODEL_SUSPECT,
+        /** Nothing found and no recorded failure. */
+        CLEAN;
+
+        /** Kebab-case label used in reports: {@code state-failure}, {@code model-suspect}, … */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /**
+     * The step where the failure started.
+     *
+     * @param step        step index
+     * @param checkId     the check whose finding it is
+     * @param location    where the step sits in the input
+     * @param fingerprint the finding's fingerprint
+     */
+    public record RootCause(int step, String checkId, SourceRef location, String fingerprint) {
+    }
+}

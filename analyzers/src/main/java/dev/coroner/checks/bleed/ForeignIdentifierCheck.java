@@ -1,0 +1,90 @@
+package dev.coroner.checks.bleed;
+
+import dev.coroner.analysis.Check;
+import dev.coroner.analysis.CheckContext;
+import dev.coroner.analysis.CrossSessionIndex;
+import dev.coroner.analysis.SessionFacts;
+import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Severity;
+import dev.coroner.trace.Session;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A distinctive identifier that one principal's user typed appears in the session of another
+ * principal, brought there by anything but that principal's own user: tool output, retrieval,
+ * memory, state or model output. Identifiers in a system prompt (shared configuration), typed by
+ * the session's own user, or typed by users of more than one principal are not owned by anyone
+ * in particular and are left alone.
+ */
+public final class ForeignIdentifierCheck implements Check {
+
+    private static final CheckInfo INFO = new CheckInfo(
+            "bleed.foreign-identifier",
+            "One user's identifier appears in another user's session",
+            Severity.CRITICAL,
+            "0.1.0",
+            """
+            An e-mail address, phone number, account or order id, or a long token that one user supplied
+            shows up in the context or output of a session that acts for a different user. Shared caches,
+            memory stores keyed by the wrong id, a reused thread id, or a retrieval index without tenant
+            filters leak one user's data into another user's conversation. It is a privacy incident, and
+            the wrong data also poisons the second user's run.
+            """,
+            """
+            Key every memory, cache and retrieval query by principal as well as by session, and enforce
+            it in the store (row-level filters), not in the prompt. Never reuse thread or session ids
+            across users. Purge the leaked entries and notify as your incident policy requires.
+            """,
+            """
+            Alice types "my email is alice.w@example.com" in session s-101. In session s-202, acting for Bob,
+            a memory lookup returns "Customer alice.w@example.com prefers express shipping", and the model
+            repeats Alice's address to Bob.
+            """);
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void inspect(SessionFacts facts, CheckContext context) {
+        Session session = facts.session();
+        if (!session.hasPrincipal()) {
+            return;
+        }
+        Set<String> ownUser = new HashSet<>();
+        for (SessionFacts.IdentifierOccurrence occurrence : facts.identifiers()) {
+            if (occurrence.origin() == SessionFacts.Origin.USER) {
+                ownUser.add(occurrence.identifier().value());
+            }
+        }
+        CrossSessionIndex index = context.index();
+        Set<String> reported = new HashSet<>();
+        for (SessionFacts.IdentifierOccurrence occurrence : facts.identifiers()) {
+            String value = occurrence.identifier().value();
+            if (occurrence.origin() != SessionFacts.Origin.OTHER || ownUser.contains(value)
+                    || reported.contains(value) || index.inSystemPrompt(value)) {
+                continue;
+            }
+            Set<String> owners = index.owners(value);
+            if (owners.size() != 1 || owners.contains(session.principal())) {
+                continue;
+            }
+            String ownerPrincipal = owners.iterator().next();
+            CrossSessionIndex.Owner owner = index.owner(value, ownerPrincipal).orElseThrow();
+            reported.add(value);
+            String kind = occurrence.identifier().kind().label();
+            context.at(occurrence.step(), "The " + kind + " " + occurrence.identifier().asWritten()
+                            + " of principal " + ownerPrincipal + " (session " + owner.sessionId()
+                            + ") appears in this session of principal " + session.principal() + " at step "
+                            + occurrence.step().index() + " (" + occurrence.step().kind() + ")")
+                    .key(value + "\n" + ownerPrincipal)
+                    .evidenceExcerpt("typed by " + ownerPrincipal + "'s user in session " + owner.sessionId()
+                            + " step " + owner.step(), owner.excerpt(), owner.source())
+                    .evidenceExcerpt("appears in session " + session.id() + " step " + occurrence.step().index(),
+                            occurrence.excerpt(), occurrence.step().source())
+                    .report();
+        }
+    }
+}

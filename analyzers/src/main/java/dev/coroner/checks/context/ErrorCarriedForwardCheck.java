@@ -1,0 +1,155 @@
+package dev.coroner.checks.context;
+
+import dev.coroner.analysis.Check;
+import dev.coroner.analysis.CheckContext;
+import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.Shingles;
+import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Excerpts;
+import dev.coroner.finding.Severity;
+import dev.coroner.trace.Message;
+import dev.coroner.trace.ModelCall;
+import dev.coroner.trace.Session;
+import dev.coroner.trace.Step;
+import dev.coroner.trace.ToolResult;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A tool error that stays in the context and is restated later: the agent reasons from the error
+ * as if it were a fact. Restatement is measured with 4-word shingles of the error text that did
+ * not already occur before the error; a restatement made before a later successful call of the
+ * same tool is the agent acknowledging the error on its way to recovering, and does not count.
+ */
+public final class ErrorCarriedForwardCheck implements Check {
+
+    /** Words per shingle when matching a restatement of the error. */
+    static final int SHINGLE_WORDS = 4;
+
+    private static final CheckInfo INFO = new CheckInfo(
+            "context.error-carried-forward",
+            "A tool error stays in the context and is restated as fact",
+            Severity.HIGH,
+            "0.1.0",
+            """
+            An error returned by a tool (an exception, an "Error:" text, an HTTP 4xx/5xx body, a tool-error
+            flag) is appended to the conversation and sent again with every later model call. When a later
+            model output or tool argument restates that error, the agent is reasoning from it: a transient
+            or wrong error has become a fact of the run. This is the most common form of context poisoning,
+            and it looks like a model mistake unless the error's path through the context is traced.
+            """,
+            """
+            Treat tool errors as events, not context: retry or surface them, then drop or summarise the raw
+            error before the next model call. Make tools return structured errors the orchestrator acts on
+            (retry with backoff, fall back, ask the user) instead of text for the model to interpret.
+            """,
+            """
+            Step 3: lookup_order returns "Error: order ORD-1042 not found in region eu-west". Step 9: the model
+            tells the customer "order ORD-1042 was not found in region eu-west, so no refund is possible",
+            although a retry in the right region would have found it.
+            """);
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void inspect(SessionFacts facts, CheckContext context) {
+        Session session = facts.session();
+        for (SessionFacts.ToolError error : facts.toolErrors()) {
+            ToolResult entry = error.step();
+            Message message = error.message();
+            Set<String> signature = new HashSet<>(Shingles.of(message.text(), SHINGLE_WORDS));
+            signature.removeAll(shinglesBefore(session, entry.index()));
+            if (signature.isEmpty()) {
+                continue;
+            }
+            int recoveredAt = recovery(facts, entry);
+            int carried = 0;
+            for (ModelCall call : facts.modelCalls()) {
+                if (call.index() > entry.index() && facts.inContext(call, message.id())) {
+                    carried++;
+                }
+            }
+            for (Step step : session.steps().subList(entry.index() + 1, session.steps().size())) {
+                if (recoveredAt != Integer.MAX_VALUE && step.index() < recoveredAt) {
+                    continue;
+                }
+                String produced = facts.producedText(step);
+                if (produced.isEmpty() || !reasonsFrom(facts, step, message)) {
+                    continue;
+                }
+                String restated = firstShared(signature, produced);
+                if (restated != null) {
+                    String tool = entry.tool().isEmpty() ? "a tool" : entry.tool();
+                    context.at(entry, "Error from " + tool + " (step " + entry.index() + ") stayed in the context of "
+                                    + carried + " later model call" + (carried == 1 ? "" : "s")
+                                    + " and was restated at step " + step.index() + " (" + step.kind() + ")")
+                            .key(tool + "\n" + message.text())
+                            .evidence("error entered at step " + entry.index(), message.text(), entry.source())
+                            .evidenceExcerpt("restated at step " + step.index(), Excerpts.around(produced,
+                                    matchedText(produced, restated)), step.source())
+                            .report();
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Shingles of every message introduced before the error: wording the error did not bring. */
+    private static Set<String> shinglesBefore(Session session, int stepIndex) {
+        Set<String> before = new HashSet<>();
+        for (Message m : session.messages()) {
+            if (m.introducedAt() < stepIndex) {
+                before.addAll(Shingles.of(m.text(), SHINGLE_WORDS));
+            }
+        }
+        return before;
+    }
+
+    /** The first later step where the same tool succeeded, or MAX_VALUE. */
+    private static int recovery(SessionFacts facts, ToolResult entry) {
+        if (entry.tool().isEmpty()) {
+            return Integer.MAX_VALUE;
+        }
+        Set<Integer> failed = new HashSet<>();
+        facts.toolErrors().forEach(e -> failed.add(e.step().index()));
+        for (Step step : facts.session().steps().subList(entry.index() + 1, facts.session().steps().size())) {
+            if (step instanceof ToolResult result && result.tool().equals(entry.tool())
+                    && !failed.contains(result.index())) {
+                return result.index();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** True when the step was produced by (or right after) a model call that had the error in context. */
+    private static boolean reasonsFrom(SessionFacts facts, Step step, Message error) {
+        ModelCall basis = step instanceof ModelCall call ? call : facts.modelCallBefore(step.index());
+        return basis != null && facts.inContext(basis, error.id());
+    }
+
+    private static String firstShared(Set<String> signature, String text) {
+        for (String shingle : Shingles.of(text, SHINGLE_WORDS)) {
+            if (signature.contains(shingle)) {
+                return shingle;
+            }
+        }
+        return null;
+    }
+
+    /** The shingle as written in the text (original case and punctuation), to centre the excerpt on. */
+    private static String matchedText(String text, String shingle) {
+        StringBuilder regex = new StringBuilder();
+        for (String word : shingle.split(" ")) {
+            if (regex.length() > 0) {
+                regex.append("[^\\p{L}\\p{N}]+");
+            }
+            regex.append(java.util.regex.Pattern.quote(word));
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex.toString(),
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(text);
+        return m.find() ? m.group() : shingle;
+    }
+}

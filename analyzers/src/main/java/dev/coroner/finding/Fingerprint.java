@@ -1,0 +1,29 @@
+package dev.coroner.finding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Stable finding ids: SHA-256 over the check id, the session id and a normalised content key
+ * (case folded, whitespace collapsed), first 32 hex digits. Line numbers and times never enter,
+ * so a finding keeps its fingerprint when the dump is re-exported or reformatted.
+ */
+public final class Fingerprint {
+
+    private Fingerprint() {
+    }
+
+    public static String of(String checkId, String sessionId, String contentKey) {
+        String normalised = contentKey.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String material = checkId + '\u0000' + sessionId + '\u0000' + normalised;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(material.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JDK", e);
+        }
+    }
+}

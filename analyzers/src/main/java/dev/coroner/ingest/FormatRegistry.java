@@ -1,0 +1,52 @@
+package dev.coroner.ingest;
+
+import dev.coroner.ingest.jsonl.CoronerJsonlImporter;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The known trace formats, in sniffing order. A new format is one importer class plus one line in
+ * {@link #standard()}.
+ */
+public final class FormatRegistry {
+
+    private static final Pattern CORONER_REPORT = Pattern.compile(
+            "\\A\\s*\\{\\s*\"tool\"\\s*:\\s*\"coroner\"\\s*,\\s*\"report_version\"");
+
+    private final List<TraceImporter> importers;
+
+    public FormatRegistry(List<TraceImporter> importers) {
+        this.importers = List.copyOf(importers);
+    }
+
+    /** Every format coroner reads. */
+    public static FormatRegistry standard() {
+        return new FormatRegistry(List.of(
+                new CoronerJsonlImporter()));
+    }
+
+    public List<TraceImporter> importers() {
+        return importers;
+    }
+
+    public Optional<TraceImporter> byName(String name) {
+        return importers.stream().filter(i -> i.name().equals(name)).findFirst();
+    }
+
+    /** The first importer that recognises the head, if any. */
+    public Optional<TraceImporter> detect(Head head) {
+        return importers.stream().filter(i -> i.recognises(head)).findFirst();
+    }
+
+    /** Format names, comma-separated, for "looked for: …" messages. */
+    public String names() {
+        return importers.stream().map(TraceImporter::name).collect(Collectors.joining(", "));
+    }
+
+    /** True when the head is a JSON report written by coroner itself (not evidence). */
+    public static boolean isCoronerReport(Head head) {
+        return CORONER_REPORT.matcher(head.text()).lookingAt();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.coroner.ingest;
+
+import dev.coroner.trace.SourceRef;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Expands command-line inputs into files: files as given, directories walked recursively in
+ * sorted path order (hidden entries skipped), {@code -} for standard input.
+ */
+public final class InputSet {
+
+    private final List<InputFile> files;
+    private final List<ImportProblem> problems;
+
+    private InputSet(List<InputFile> files, List<ImportProblem> problems) {
+        this.files = List.copyOf(files);
+        this.problems = List.copyOf(problems);
+    }
+
+    /**
+     * @param arguments paths as the user gave them
+     * @param base      paths are displayed relative to this directory when they lie under it
+     */
+    public static InputSet expand(List<String> arguments, Path base) {
+        List<InputFile> files = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        Path absoluteBase = base.toAbsolutePath().normalize();
+        for (String argument : arguments) {
+            if (argument.equals("-")) {
+                files.add(new InputFile(InputFile.STDIN, null, true));
+                continue;
+            }
+            Path path = Path.of(argument);
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> !isHidden(path.relativize(p)))
+                            .sorted()
+                            .forEach(p -> files.add(new InputFile(display(p, absoluteBase), p, false)));
+                } catch (IOException | UncheckedIOException e) {
+                    problems.add(new ImportProblem(SourceRef.line(display(path, absoluteBase), 0),
+                            "cannot list directory: " + e.getMessage(), true));
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(new InputFile(display(path, absoluteBase), path, true));
+            } else {
+                String why = Files.exists(path) ? "not a regular file or directory" : "no such file or directory";
+                problems.add(new ImportProblem(SourceRef.line(display(path, absoluteBase), 0), why, true));
+            }
+        }
+        return new InputSet(files, problems);
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The path relative to base when it lies under it, with forward slashes; otherwise as absolute. */
+    static String display(Path path, Path absoluteBase) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(absoluteBase) ? absoluteBase.relativize(absolute) : absolute;
+        String text = shown.toString().replace('\\', '/');
+        return text.isEmpty() ? "." : text;
+    }
+
+    public List<InputFile> files() {
+        return files;
+    }
+
+    /** Arguments that named nothing readable. */
+    public List<ImportProblem> problems() {
+        return problems;
+    }
+}

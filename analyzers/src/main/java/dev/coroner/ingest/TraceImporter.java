@@ -1,0 +1,23 @@
+package dev.coroner.ingest;
+
+import java.io.IOException;
+
+/**
+ * Reads one trace format into sessions. An importer streams its input and never holds the whole
+ * file as one tree; a record it cannot read becomes a {@link ImportContext#problem problem}, and
+ * it goes on with the next one.
+ */
+public interface TraceImporter {
+
+    /** The format name used by {@code --from} and shown in reports, e.g. {@code coroner-jsonl}. */
+    String name();
+
+    /** One line for {@code coroner formats} and error messages. */
+    String description();
+
+    /** True when the first bytes of an input (decompressed, at most {@link Head#LIMIT}) look like this format. */
+    boolean recognises(Head head);
+
+    /** Reads the whole input. I/O errors end this input only. */
+    void read(TraceInput input, ImportContext context) throws IOException;
+}

@@ -1,0 +1,200 @@
+package dev.coroner.ingest;
+
+import dev.coroner.trace.Session;
+import dev.coroner.trace.SessionBuilder;
+import dev.coroner.trace.SourceRef;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads inputs into sessions: hashes each input as stored (chain of custody), decompresses
+ * gzip, sniffs the format (unless forced), and streams the records into session builders.
+ * A problem with one input never stops the others.
+ */
+public final class TraceLoader {
+
+    private final FormatRegistry registry;
+    private final Optional<TraceImporter> forced;
+    private final Supplier<InputStream> stdin;
+
+    /**
+     * @param registry known formats
+     * @param forced   importer to use for every input ({@code --from}), or empty to sniff
+     * @param stdin    standard input, read when an input is {@code -}
+     */
+    public TraceLoader(FormatRegistry registry, Optional<TraceImporter> forced, Supplier<InputStream> stdin) {
+        this.registry = registry;
+        this.forced = forced;
+        this.stdin = stdin;
+    }
+
+    public LoadedTrace load(InputSet inputs) {
+        Map<String, SessionBuilder> sessions = new LinkedHashMap<>();
+        List<ImportProblem> problems = new ArrayList<>(inputs.problems());
+        List<InputRecord> records = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        ImportContext context = new ImportContext() {
+            @Override
+            public SessionBuilder session(String id, SourceRef firstSeen) {
+                return sessions.computeIfAbsent(id, key -> new SessionBuilder(key, firstSeen));
+            }
+
+            @Override
+            public void problem(SourceRef at, String message) {
+                problems.add(new ImportProblem(at, message, false));
+            }
+        };
+        for (InputFile file : inputs.files()) {
+            loadOne(file, context, records, problems, skipped);
+        }
+        List<Session> built = new ArrayList<>(sessions.size());
+        sessions.values().forEach(b -> built.add(b.build()));
+        built.sort(Comparator.comparing(Session::id));
+        problems.sort(null);
+        return new LoadedTrace(built, records, problems, skipped);
+    }
+
+    private void loadOne(InputFile file, ImportContext context, List<InputRecord> records,
+                         List<ImportProblem> problems, List<String> skipped) {
+        SourceRef where = SourceRef.line(file.display(), 0);
+        MessageDigest sha256 = newSha256();
+        CountingInputStream raw;
+        try {
+            raw = new CountingInputStream(file.isStdin() ? stdin.get() : Files.newInputStream(file.path()));
+        } catch (IOException e) {
+            problems.add(new ImportProblem(where, "cannot open: " + reason(e), true));
+            return;
+        }
+        String format = "";
+        try (InputStream stored = new DigestInputStream(raw, sha256)) {
+            BufferedInputStream buffered = new BufferedInputStream(stored, Head.LIMIT);
+            InputStream content = isGzip(buffered)
+                    ? new BufferedInputStream(new BoundedRatioInputStream(new GZIPInputStream(buffered, 1 << 16),
+                            raw::count), Head.LIMIT)
+                    : buffered;
+            Head head = readHead(content);
+            Optional<TraceImporter> importer = forced.isPresent() ? forced : registry.detect(head);
+            if (importer.isEmpty()) {
+                if (FormatRegistry.isCoronerReport(head)) {
+                    if (file.explicit()) {
+                        problems.add(new ImportProblem(where, "a coroner report, not a trace", true));
+                    }
+                } else if (file.explicit()) {
+                    problems.add(new ImportProblem(where,
+                            "not a recognised trace format (looked for: " + registry.names() + ")", true));
+                } else {
+                    skipped.add(file.display() + ": not a recognised trace format");
+                }
+                stored.transferTo(java.io.OutputStream.nullOutputStream());
+                records.add(new InputRecord(file.display(), "", hex(sha256), raw.count()));
+                return;
+            }
+            format = importer.get().name();
+            importer.get().read(new TraceInput(file.display(), content), context);
+            // Drain what the importer did not need, so the hash covers the whole input.
+            stored.transferTo(java.io.OutputStream.nullOutputStream());
+            records.add(new InputRecord(file.display(), format, hex(sha256), raw.count()));
+        } catch (IOException e) {
+            problems.add(new ImportProblem(where, "cannot read: " + reason(e), true));
+            records.add(new InputRecord(file.display(), format, "", raw.count()));
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof EOFException) {
+            return "unexpected end of compressed data (truncated file?)";
+        }
+        if (e instanceof ZipException) {
+            return "corrupt gzip data (" + e.getMessage() + ")";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static boolean isGzip(BufferedInputStream in) throws IOException {
+        in.mark(2);
+        int b1 = in.read();
+        int b2 = in.read();
+        in.reset();
+        return b1 == 0x1f && b2 == 0x8b;
+    }
+
+    private static Head readHead(InputStream in) throws IOException {
+        in.mark(Head.LIMIT);
+        byte[] buffer = in.readNBytes(Head.LIMIT);
+        in.reset();
+        return new Head(buffer);
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JDK", e);
+        }
+    }
+
+    private static String hex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Counts bytes as stored, for sizes and the decompression ratio. */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
+    }
+}

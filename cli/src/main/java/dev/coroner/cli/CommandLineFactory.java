@@ -1,0 +1,74 @@
+package dev.coroner.cli;
+
+import dev.coroner.analysis.CoronerVersion;
+import picocli.CommandLine;
+
+/**
+ * All picocli wiring in one place: writers, exit codes, error handlers. The default handlers are
+ * decorated: a usage error prints one line and a hint; a bug prints one line, and the stack trace
+ * only with {@code --debug}.
+ */
+final class CommandLineFactory {
+
+    private CommandLineFactory() {
+    }
+
+    static CommandLine create(Environment environment) {
+        CommandLine cli = new CommandLine(new CoronerCommand(environment), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == ExamineCommand.class) {
+                    return type.cast(new ExamineCommand(environment));
+                }
+                if (type == ChecksCommand.class) {
+                    return type.cast(new ChecksCommand(environment));
+                }
+                if (type == ExplainCommand.class) {
+                    return type.cast(new ExplainCommand(environment));
+                }
+                return CommandLine.defaultFactory().create(type);
+            }
+        });
+        applyExitCodeHelp(cli);
+        cli.setOut(environment.out());
+        cli.setErr(environment.err());
+        cli.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL_ERROR.code());
+        cli.setParameterExceptionHandler((ex, args) -> {
+            CommandLine failed = ex.getCommandLine();
+            environment.err().println("coroner: " + ex.getMessage());
+            environment.err().println("try `" + failed.getCommandSpec().qualifiedName() + " --help`");
+            return ExitCode.USAGE.code();
+        });
+        cli.setExecutionExceptionHandler((ex, failed, parseResult) -> {
+            if (ex instanceof UsageException usage) {
+                environment.err().println("coroner: " + usage.getMessage());
+                environment.err().println("try `" + failed.getCommandSpec().qualifiedName() + " --help`");
+                return ExitCode.USAGE.code();
+            }
+            environment.err().println("coroner: internal error: " + ex
+                    + (CoronerCommand.debug(parseResult) ? "" : " (rerun with --debug for the stack trace)"));
+            if (CoronerCommand.debug(parseResult)) {
+                ex.printStackTrace(environment.err());
+            }
+            return ExitCode.INTERNAL_ERROR.code();
+        });
+        return cli;
+    }
+
+    private static void applyExitCodeHelp(CommandLine command) {
+        command.getCommandSpec().usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCode.helpList())
+                .footer("%nDocs: README.md and docs/ in the source tree; `coroner explain CHECK-ID` for one check.");
+        command.getSubcommands().values().forEach(CommandLineFactory::applyExitCodeHelp);
+    }
+
+    /** {@code --version} text. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"coroner " + CoronerVersion.get(),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package dev.coroner.cli;
+
+import dev.coroner.analysis.AnalysisResult;
+import dev.coroner.analysis.Analyzer;
+import dev.coroner.analysis.CheckCatalog;
+import dev.coroner.finding.Severity;
+import dev.coroner.ingest.FormatRegistry;
+import dev.coroner.ingest.ImportProblem;
+import dev.coroner.ingest.InputFile;
+import dev.coroner.ingest.InputSet;
+import dev.coroner.ingest.LoadedTrace;
+import dev.coroner.ingest.TraceImporter;
+import dev.coroner.ingest.TraceLoader;
+import dev.coroner.report.ReportOptions;
+import dev.coroner.report.Reporter;
+import dev.coroner.report.Reporters;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code coroner examine}: read the dumps, walk the checklist, report. */
+@Command(name = "examine",
+        mixinStandardHelpOptions = true,
+        versionProvider = CommandLineFactory.Version.class,
+        description = {
+            "Read trace dumps and checkpoints, walk the post-mortem checklist (context, retrieval, "
+                    + "inter-step state, boundaries, isolation) and report findings with a verdict per session.",
+            "Inputs: files, directories (walked recursively), - for standard input; .gz is decompressed."})
+final class ExamineCommand implements Callable<Integer> {
+
+    /** How many import problems are echoed on stderr before the rest are only counted. */
+    static final int STDERR_PROBLEM_LIMIT = 20;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Trace files, directories, or - for stdin.")
+    List<String> inputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high",
+            description = "Exit 4 when a finding is at or above SEVERITY: info, low, medium, high, critical "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(names = "--from", paramLabel = "FORMAT",
+            description = "Read every input as FORMAT instead of detecting it (see docs/formats/).")
+    String from;
+
+    @Option(names = "--base", paramLabel = "DIR",
+            description = "Show input paths relative to DIR (default: the working directory).")
+    Path base;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Analyse sessions on N threads (default: one per core).")
+    Integer threads;
+
+    private final Environment environment;
+
+    ExamineCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Severity threshold = parseSeverity(failOn);
+        Reporter reporter = Reporters.byFormat(format).orElseThrow(() -> new UsageException(
+                "unknown report format '" + format + "' (expected one of: " + Reporters.formats() + ")"));
+        FormatRegistry registry = FormatRegistry.standard();
+        Optional<TraceImporter> forced = Optional.empty();
+        if (from != null) {
+            forced = Optional.of(registry.byName(from).orElseThrow(() -> new UsageException(
+                    "unknown input format '" + from + "' (expected one of: " + registry.names() + ")")));
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new UsageException("--threads must be at least 1, found " + workers);
+        }
+        Path baseDir = base == null ? environment.cwd() : environment.cwd().resolve(base);
+        InputSet inputSet = InputSet.expand(inputs.stream().map(this::resolve).toList(), baseDir);
+        refuseToOverwriteInputs(inputSet);
+
+        LoadedTrace trace = new TraceLoader(registry, forced, environment::stdin).load(inputSet);
+        AnalysisResult result = new Analyzer(CheckCatalog.all(), workers).analyze(trace);
+        echoProblems(result);
+
+        ReportOptions options = new ReportOptions(output == null && environment.colour(), threshold);
+        if (output == null) {
+            reporter.write(result, options, environment.out());
+        } else {
+            try (Writer writer = Files.newBufferedWriter(environment.cwd().resolve(output), StandardCharsets.UTF_8)) {
+                reporter.write(result, options, writer);
+            }
+        }
+        if (!result.problems().isEmpty()) {
+            return ExitCode.INPUT_ERROR.code();
+        }
+        return result.hasFindingsAtLeast(threshold) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    /** Relative inputs are resolved against the injected working directory, not the JVM's. */
+    private String resolve(String input) {
+        return input.equals("-") ? input : environment.cwd().resolve(input).toString();
+    }
+
+    private static Severity parseSeverity(String text) {
+        try {
+            return Severity.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--fail-on: " + e.getMessage());
+        }
+    }
+
+    /** Evidence is read-only: the report may never replace one of the inputs. */
+    private void refuseToOverwriteInputs(InputSet inputSet) throws IOException {
+        if (output == null) {
+            return;
+        }
+        Path target = environment.cwd().resolve(output);
+        if (!Files.exists(target)) {
+            return;
+        }
+        for (InputFile file : inputSet.files()) {
+            if (!file.isStdin() && Files.isSameFile(file.path(), target)) {
+                throw new UsageException("refusing to write the report over the input " + file.display());
+            }
+        }
+    }
+
+    private void echoProblems(AnalysisResult result) {
+        List<ImportProblem> problems = result.problems();
+        for (int i = 0; i < Math.min(problems.size(), STDERR_PROBLEM_LIMIT); i++) {
+            ImportProblem p = problems.get(i);
+            environment.err().println("coroner: " + (p.wholeInput() ? "input error: " : "") + p);
+        }
+        if (problems.size() > STDERR_PROBLEM_LIMIT) {
+            environment.err().println("coroner: … and " + (problems.size() - STDERR_PROBLEM_LIMIT)
+                    + " more import problems (all are listed in the report)");
+        }
+        for (String skipped : result.skipped()) {
+            environment.err().println("coroner: note: skipped " + skipped);
+        }
+    }
+}

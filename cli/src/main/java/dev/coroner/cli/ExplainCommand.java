@@ -1,0 +1,48 @@
+package dev.coroner.cli;
+
+import dev.coroner.analysis.CheckCatalog;
+import dev.coroner.finding.CheckInfo;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code coroner explain ID}: everything the metadata record of a check says. */
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = CommandLineFactory.Version.class,
+        description = "Explain a check: what it finds, why it matters, how to fix it, an example.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "CHECK-ID", description = "A check id, e.g. state.field-dropped.")
+    String id;
+
+    private final Environment environment;
+
+    ExplainCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        CheckInfo check = CheckCatalog.info(id).orElseThrow(() -> new UsageException("unknown check '" + id
+                + "' (known: " + CheckCatalog.infos().stream().map(CheckInfo::id).collect(Collectors.joining(", "))
+                + ")"));
+        var out = environment.out();
+        out.println(check.id() + ": " + check.title());
+        out.println("stage: " + check.stage().id() + " (" + check.stage().question() + ")");
+        out.println("default severity: " + check.severity().label() + "; since " + check.since());
+        out.println();
+        out.println("Why it matters");
+        out.println(indent(check.rationale()));
+        out.println();
+        out.println("How to fix it");
+        out.println(indent(check.remediation()));
+        out.println();
+        out.println("Example");
+        out.println(indent(check.example()));
+        return ExitCode.OK.code();
+    }
+
+    private static String indent(String text) {
+        return text.lines().map(l -> "  " + l).collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,17 @@
+package dev.coroner.report;
+
+import dev.coroner.analysis.AnalysisResult;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Renders an analysis result in one output format. A reporter owns its mapping from the model,
+ * escapes for its format, and writes the same bytes for the same result.
+ */
+public interface Reporter {
+
+    /** The name used by {@code --format}. */
+    String format();
+
+    void write(AnalysisResult result, ReportOptions options, Writer out) throws IOException;
+}
