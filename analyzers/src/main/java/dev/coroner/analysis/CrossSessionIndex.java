@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * Who owns which distinctive identifier across all sessions of a run: the principals whose own
- * users typed it, and whether it appears in a system prompt (shared configuration, owned by
- * nobody). Built per session and merged; {@link #merge} is associative and commutative, so the
+ * users typed it, and the principals whose system prompts carry it. An identifier in the system
+ * prompts of two or more principals is shared configuration (a support address, a tenant id),
+ * owned by nobody; one in the system prompt of a single principal may be injected memory. Built per session and merged; {@link #merge} is associative and commutative, so the
  * index can be reduced in any grouping (threads today, a cluster later).
  */
 public final class CrossSessionIndex {
@@ -25,7 +26,7 @@ public final class CrossSessionIndex {
 
     private static final class Entry {
         final Map<String, Owner> owners = new HashMap<>();
-        boolean inSystemPrompt;
+        final Set<String> systemPrompts = new HashSet<>();
     }
 
     private final Map<String, Entry> entries;
@@ -42,10 +43,11 @@ public final class CrossSessionIndex {
     public static CrossSessionIndex of(SessionFacts facts) {
         Map<String, Entry> entries = new HashMap<>();
         String principal = facts.session().principal();
+        String promptOwner = principal.isEmpty() ? "session:" + facts.session().id() : principal;
         for (SessionFacts.IdentifierOccurrence occurrence : facts.identifiers()) {
             String value = occurrence.identifier().value();
             switch (occurrence.origin()) {
-                case SYSTEM -> entries.computeIfAbsent(value, k -> new Entry()).inSystemPrompt = true;
+                case SYSTEM -> entries.computeIfAbsent(value, k -> new Entry()).systemPrompts.add(promptOwner);
                 case USER -> {
                     if (!principal.isEmpty()) {
                         Owner owner = new Owner(principal, facts.session().id(), occurrence.step().index(),
@@ -67,7 +69,7 @@ public final class CrossSessionIndex {
         for (CrossSessionIndex index : new CrossSessionIndex[] {this, other}) {
             index.entries.forEach((value, entry) -> {
                 Entry target = merged.computeIfAbsent(value, k -> new Entry());
-                target.inSystemPrompt |= entry.inSystemPrompt;
+                target.systemPrompts.addAll(entry.systemPrompts);
                 entry.owners.forEach((principal, owner) -> target.owners.merge(principal, owner,
                         (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b));
             });
@@ -75,10 +77,13 @@ public final class CrossSessionIndex {
         return new CrossSessionIndex(merged);
     }
 
-    /** True when the identifier appears in some system prompt of the run. */
-    public boolean inSystemPrompt(String value) {
+    /**
+     * True when the identifier is part of the system prompts of two or more principals (sessions
+     * without a principal count one each): configuration every session is given, owned by nobody.
+     */
+    public boolean sharedConfiguration(String value) {
         Entry entry = entries.get(value);
-        return entry != null && entry.inSystemPrompt;
+        return entry != null && entry.systemPrompts.size() >= 2;
     }
 
     /** Principals whose own users typed the identifier. */

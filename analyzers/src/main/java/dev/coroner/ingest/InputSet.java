@@ -11,9 +11,16 @@ import java.util.stream.Stream;
 
 /**
  * Expands command-line inputs into files: files as given, directories walked recursively in
- * sorted path order (hidden entries skipped), {@code -} for standard input.
+ * sorted path order, {@code -} for standard input. In a directory only files whose names end in
+ * one of {@link #TRACE_SUFFIXES} are read, and hidden entries are skipped, so that notes, READMEs
+ * and reports kept beside a dump are not mistaken for evidence; a file named explicitly is always
+ * read.
  */
 public final class InputSet {
+
+    /** Name endings of files read when walking a directory. */
+    public static final List<String> TRACE_SUFFIXES = List.of(
+            ".jsonl", ".ndjson", ".json", ".gz", ".zst", ".sqlite", ".sqlite3", ".db");
 
     private final List<InputFile> files;
     private final List<ImportProblem> problems;
@@ -41,6 +48,7 @@ public final class InputSet {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile)
                             .filter(p -> !isHidden(path.relativize(p)))
+                            .filter(InputSet::hasTraceSuffix)
                             .sorted()
                             .forEach(p -> files.add(new InputFile(display(p, absoluteBase), p, false)));
                 } catch (IOException | UncheckedIOException e) {
@@ -55,6 +63,11 @@ public final class InputSet {
             }
         }
         return new InputSet(files, problems);
+    }
+
+    private static boolean hasTraceSuffix(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return TRACE_SUFFIXES.stream().anyMatch(name::endsWith);
     }
 
     private static boolean isHidden(Path relative) {

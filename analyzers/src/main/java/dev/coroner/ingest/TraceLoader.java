@@ -93,9 +93,10 @@ public final class TraceLoader {
             Optional<TraceImporter> importer = forced.isPresent() ? forced : registry.detect(head);
             if (importer.isEmpty()) {
                 if (FormatRegistry.isCoronerReport(head)) {
-                    if (file.explicit()) {
-                        problems.add(new ImportProblem(where, "a coroner report, not a trace", true));
+                    if (!file.explicit()) {
+                        return; // a report kept beside the dump it describes: not evidence, not listed
                     }
+                    problems.add(new ImportProblem(where, "a coroner report, not a trace", true));
                 } else if (file.explicit()) {
                     problems.add(new ImportProblem(where,
                             "not a recognised trace format (looked for: " + registry.names() + ")", true));

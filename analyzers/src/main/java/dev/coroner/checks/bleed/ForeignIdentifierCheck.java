@@ -13,9 +13,10 @@ import java.util.Set;
 /**
  * A distinctive identifier that one principal's user typed appears in the session of another
  * principal, brought there by anything but that principal's own user: tool output, retrieval,
- * memory, state or model output. Identifiers in a system prompt (shared configuration), typed by
- * the session's own user, or typed by users of more than one principal are not owned by anyone
- * in particular and are left alone.
+ * memory (also memory injected into a system message), state or model output. Identifiers that
+ * are shared configuration (in the system prompts of several principals), typed by the session's
+ * own user, or typed by users of more than one principal are not owned by anyone in particular
+ * and are left alone.
  */
 public final class ForeignIdentifierCheck implements Check {
 
@@ -63,8 +64,8 @@ public final class ForeignIdentifierCheck implements Check {
         Set<String> reported = new HashSet<>();
         for (SessionFacts.IdentifierOccurrence occurrence : facts.identifiers()) {
             String value = occurrence.identifier().value();
-            if (occurrence.origin() != SessionFacts.Origin.OTHER || ownUser.contains(value)
-                    || reported.contains(value) || index.inSystemPrompt(value)) {
+            if (occurrence.origin() == SessionFacts.Origin.USER || ownUser.contains(value)
+                    || reported.contains(value) || index.sharedConfiguration(value)) {
                 continue;
             }
             Set<String> owners = index.owners(value);

@@ -1,0 +1,55 @@
+package dev.coroner.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs the real entry point with captured streams. */
+final class Cli {
+
+    /** The repository root (tests run in the cli module directory). */
+    static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Path cwd = ROOT;
+    private InputStream stdin = new ByteArrayInputStream(new byte[0]);
+    private boolean tty;
+    private final Map<String, String> env = new HashMap<>();
+
+    Cli cwd(Path value) {
+        cwd = value;
+        return this;
+    }
+
+    Cli stdin(InputStream value) {
+        stdin = value;
+        return this;
+    }
+
+    Cli tty(boolean value) {
+        tty = value;
+        return this;
+    }
+
+    Cli env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new Environment(stdin, new PrintWriter(out), new PrintWriter(err), env, tty, cwd));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    static Run exec(String... args) {
+        return new Cli().run(args);
+    }
+}

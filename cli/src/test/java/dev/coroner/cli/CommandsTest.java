@@ -1,0 +1,73 @@
+package dev.coroner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.coroner.analysis.CheckCatalog;
+import dev.coroner.analysis.CoronerVersion;
+import dev.coroner.finding.CheckInfo;
+import org.junit.jupiter.api.Test;
+
+/** The commands around examine: no arguments, --version, --help, checks, explain. */
+class CommandsTest {
+
+    @Test
+    void noArgumentsPrintsExamples() {
+        Cli.Run run = Cli.exec();
+        assertEquals(0, run.exit());
+        assertTrue(run.out().startsWith("Examples:\n  coroner examine trace.jsonl"), run.out());
+    }
+
+    @Test
+    void versionNamesTheBuild() {
+        Cli.Run run = Cli.exec("--version");
+        assertEquals(0, run.exit());
+        assertTrue(run.out().startsWith("coroner " + CoronerVersion.get() + "\n"), run.out());
+        assertTrue(!CoronerVersion.get().equals("unknown"));
+    }
+
+    @Test
+    void helpListsExitCodes() {
+        for (String[] args : new String[][] {{"--help"}, {"examine", "--help"}, {"checks", "--help"}}) {
+            Cli.Run run = Cli.exec(args);
+            assertEquals(0, run.exit());
+            assertTrue(run.out().contains("Exit codes:\n  0   analysis complete, nothing at or above --fail-on\n"), run.out());
+            assertTrue(run.out().contains("  4   findings at or above --fail-on\n"), run.out());
+        }
+    }
+
+    @Test
+    void checksListsTheCatalogue() {
+        Cli.Run run = Cli.exec("checks");
+        assertEquals(0, run.exit());
+        String[] lines = run.out().split("\n");
+        assertEquals(CheckCatalog.infos().size() + 1, lines.length);
+        assertTrue(lines[0].startsWith("ID"));
+        for (int i = 0; i < CheckCatalog.infos().size(); i++) {
+            CheckInfo info = CheckCatalog.infos().get(i);
+            assertTrue(lines[i + 1].startsWith(info.id() + " "), lines[i + 1]);
+            assertTrue(lines[i + 1].endsWith(info.title()), lines[i + 1]);
+        }
+    }
+
+    @Test
+    void explainPrintsTheMetadata() {
+        Cli.Run run = Cli.exec("explain", "state.field-dropped");
+        assertEquals(0, run.exit());
+        assertTrue(run.out().startsWith("state.field-dropped: A state field disappears between two snapshots without a delete\n"
+                + "stage: state (what state passed between steps, checkpoints and agents)\n"
+                + "default severity: high; since 0.1.0\n"), run.out());
+        assertTrue(run.out().contains("Why it matters\n  State that crosses"), run.out());
+        assertTrue(run.out().contains("How to fix it\n"));
+        assertTrue(run.out().contains("Example\n"));
+    }
+
+    @Test
+    void explainUnknownCheckIsAUsageError() {
+        Cli.Run run = Cli.exec("explain", "state.nope");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().startsWith("coroner: unknown check 'state.nope' (known: context.error-carried-forward, "),
+                run.err());
+        assertTrue(run.err().endsWith("try `coroner explain --help`\n"), run.err());
+    }
+}

@@ -1,0 +1,189 @@
+package dev.coroner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes, streams and options of {@code coroner examine}, through the real entry point. */
+class ExamineCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final String POISONING = "samples/poisoning-order-not-found";
+    private static final String CLEAN = "samples/clean-refund";
+    private static final String INCONCLUSIVE = "samples/inconclusive-no-inputs";
+
+    @Test
+    void cleanRunExitsZero() {
+        Cli.Run run = Cli.exec("examine", CLEAN);
+        assertEquals(0, run.exit());
+        assertTrue(run.out().contains("clean          session conv_Zr81mQw") || run.out().contains("clean  session conv_Zr81mQw"),
+                run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void findingsAtOrAboveFailOnExitFour() {
+        assertEquals(4, Cli.exec("examine", POISONING).exit());
+        assertEquals(0, Cli.exec("examine", "--fail-on", "critical", POISONING).exit());
+        assertEquals(0, Cli.exec("examine", INCONCLUSIVE).exit());
+        assertEquals(4, Cli.exec("examine", "--fail-on", "medium", INCONCLUSIVE).exit());
+    }
+
+    @Test
+    void unrecognisedInputExitsThreeWithOneLineError() throws IOException {
+        Path notes = Files.writeString(tmp.resolve("hostname"), "build-7\n");
+        Cli.Run run = new Cli().cwd(tmp).run("examine", "hostname");
+        assertEquals(3, run.exit());
+        assertEquals("coroner: input error: hostname: not a recognised trace format (looked for: coroner-jsonl)\n",
+                run.err());
+        assertTrue(Files.exists(notes));
+    }
+
+    @Test
+    void missingInputExitsThree() {
+        Cli.Run run = new Cli().cwd(tmp).run("examine", "nothing-here.jsonl");
+        assertEquals(3, run.exit());
+        assertEquals("coroner: input error: nothing-here.jsonl: no such file or directory\n", run.err());
+    }
+
+    @Test
+    void badLineIsReportedAndTheRestStillAnalysed() throws IOException {
+        Path trace = tmp.resolve("broken.jsonl");
+        List<String> lines = Files.readAllLines(Cli.ROOT.resolve(POISONING).resolve("trace.jsonl"));
+        lines.add(3, "]");
+        Files.write(trace, lines);
+        Cli.Run run = new Cli().cwd(tmp).run("examine", "--format", "json", "broken.jsonl",
+                Cli.ROOT.resolve(CLEAN).toString());
+        assertEquals(3, run.exit(), "input problems outrank findings");
+        assertEquals("coroner: broken.jsonl:4: expected a JSON object, found ']'\n", run.err());
+        JsonNode report = json(run.out());
+        assertEquals(1, report.at("/summary/import_problems").asInt());
+        assertEquals("broken.jsonl", report.at("/import_problems/0/location/file").asText());
+        assertEquals(4, report.at("/import_problems/0/location/line").asInt());
+        assertEquals(2, report.at("/summary/sessions").asInt());
+        assertEquals("context.error-carried-forward", report.at("/findings/0/check").asText());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Cli.Run run = Cli.exec("examine", "--nope");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().startsWith("coroner: "), run.err());
+        assertTrue(run.err().endsWith("try `coroner examine --help`\n"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void badOptionValuesAreUsageErrors() {
+        Cli.Run severity = Cli.exec("examine", "--fail-on", "severe", CLEAN);
+        assertEquals(2, severity.exit());
+        assertTrue(severity.err().contains("--fail-on: expected one of info, low, medium, high, critical, found 'severe'"),
+                severity.err());
+        Cli.Run format = Cli.exec("examine", "--format", "pdf", CLEAN);
+        assertEquals(2, format.exit());
+        assertTrue(format.err().contains("unknown report format 'pdf' (expected one of: text, json)"), format.err());
+        Cli.Run from = Cli.exec("examine", "--from", "parquet", CLEAN);
+        assertEquals(2, from.exit());
+        assertTrue(from.err().contains("unknown input format 'parquet' (expected one of: coroner-jsonl)"), from.err());
+        assertEquals(2, Cli.exec("examine", "--threads", "0", CLEAN).exit());
+    }
+
+    @Test
+    void bugExitsOneWithoutStackTraceUnlessDebug() {
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() {
+                throw new IllegalStateException("stream exploded");
+            }
+        };
+        Cli.Run run = new Cli().stdin(broken).run("examine", "-");
+        assertEquals(1, run.exit());
+        assertEquals("coroner: internal error: java.lang.IllegalStateException: stream exploded"
+                + " (rerun with --debug for the stack trace)\n", run.err());
+        Cli.Run debug = new Cli().stdin(broken).run("--debug", "examine", "-");
+        assertEquals(1, debug.exit());
+        assertTrue(debug.err().contains("\tat "), debug.err());
+    }
+
+    @Test
+    void readsStandardInput() throws IOException {
+        byte[] trace = Files.readAllBytes(Cli.ROOT.resolve(POISONING).resolve("trace.jsonl"));
+        Cli.Run run = new Cli().stdin(new ByteArrayInputStream(trace)).run("examine", "--format", "json", "-");
+        assertEquals(4, run.exit(), run.err());
+        JsonNode report = json(run.out());
+        assertEquals("<stdin>", report.at("/inputs/0/path").asText());
+        assertEquals("<stdin>", report.at("/findings/0/location/file").asText());
+        assertEquals(sha256(trace), report.at("/inputs/0/sha256").asText());
+    }
+
+    @Test
+    void writesReportToFileAndNeverOverAnInput() throws IOException {
+        Path report = tmp.resolve("report.json");
+        Cli.Run run = Cli.exec("examine", "--format", "json", "-o", report.toString(), POISONING);
+        assertEquals(4, run.exit());
+        assertEquals("", run.out());
+        assertEquals("coroner", json(Files.readString(report)).get("tool").asText());
+
+        Path copy = tmp.resolve("trace.jsonl");
+        Files.copy(Cli.ROOT.resolve(POISONING).resolve("trace.jsonl"), copy);
+        byte[] before = Files.readAllBytes(copy);
+        Cli.Run refused = new Cli().cwd(tmp).run("examine", "-o", "trace.jsonl", "trace.jsonl");
+        assertEquals(2, refused.exit());
+        assertTrue(refused.err().contains("refusing to write the report over the input trace.jsonl"), refused.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(copy)));
+    }
+
+    @Test
+    void colourOnlyOnATerminalAndNeverWithNoColor() {
+        assertTrue(new Cli().tty(true).run("examine", POISONING).out().contains("\u001b["));
+        assertFalse(new Cli().tty(true).env("NO_COLOR", "1").run("examine", POISONING).out().contains("\u001b"));
+        assertFalse(new Cli().tty(false).run("examine", POISONING).out().contains("\u001b"));
+    }
+
+    @Test
+    void terminalControlCharactersInEvidenceAreMadeVisible() throws IOException {
+        Path trace = tmp.resolve("hostile.jsonl");
+        String esc = "\\u001b[2J\\u001b]0;owned\\u0007";
+        Files.writeString(trace, String.join("\n",
+                "{\"coroner\":1,\"type\":\"session\",\"session\":\"h1\",\"principal\":\"p1\"}",
+                "{\"type\":\"model_call\",\"session\":\"h1\",\"input\":[{\"role\":\"user\",\"content\":\"look up A-1\"}],"
+                        + "\"output\":{\"role\":\"assistant\",\"content\":\"\",\"tool_calls\":[{\"id\":\"c1\",\"name\":\"get\"}]}}",
+                "{\"type\":\"tool_result\",\"session\":\"h1\",\"call_id\":\"c1\",\"tool\":\"get\",\"is_error\":true,"
+                        + "\"content\":\"Error: record A-1 locked by " + esc + " \\u202Eevil\"}",
+                "{\"type\":\"model_call\",\"session\":\"h1\",\"input\":[{\"role\":\"user\",\"content\":\"look up A-1\"},"
+                        + "{\"role\":\"tool\",\"tool_call_id\":\"c1\",\"content\":\"Error: record A-1 locked by " + esc
+                        + " \\u202Eevil\"}],\"output\":{\"role\":\"assistant\",\"content\":\"Sorry: record A-1 locked by another job.\"}}",
+                ""), StandardCharsets.UTF_8);
+        Cli.Run run = new Cli().tty(true).run("examine", trace.toString());
+        assertEquals(4, run.exit(), run.err() + run.out());
+        assertTrue(run.out().contains("locked by \\x1B[2J\\x1B]0;owned\\x07 \\u202Eevil"), run.out());
+        assertFalse(run.out().contains("\u001b[2J"));
+        assertFalse(run.out().contains("\u202E"));
+    }
+
+    private static JsonNode json(String text) throws IOException {
+        return new ObjectMapper().readTree(text);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

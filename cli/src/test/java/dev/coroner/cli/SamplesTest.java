@@ -1,0 +1,122 @@
+package dev.coroner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * End to end over the bundled incidents: each sample's text and JSON reports match the expected
+ * files beside it byte for byte, and each sample tells its story (verdicts, exit code). Set
+ * -Dcoroner.regenerate=true (or CORONER_REGENERATE=1) to rewrite the expected files on purpose.
+ */
+class SamplesTest {
+
+    static final Path SAMPLES = Cli.ROOT.resolve("samples");
+
+    /** The story of each sample: session id to verdict, and the exit code with default flags. */
+    static final Map<String, Story> STORIES = Map.of(
+            "poisoning-order-not-found", new Story(4, Map.of("conv_7Hq2xKp", "state-failure"),
+                    "context.error-carried-forward"),
+            "amnesia-dropped-tier", new Story(4, Map.of("thread-5b1e9c", "state-failure"), "state.field-dropped"),
+            "bleed-shared-memory", new Story(4, Map.of("sess-a81f", "clean", "sess-b22c", "state-failure"),
+                    "bleed.foreign-identifier"),
+            "clean-refund", new Story(0, Map.of("conv_Zr81mQw", "clean"), null),
+            "model-suspect-invoice-total", new Story(0, Map.of("run-2026-11-22-0193", "model-suspect"), null),
+            "inconclusive-no-inputs", new Story(0, Map.of("trip-planner-4c0d", "inconclusive"), null));
+
+    record Story(int exit, Map<String, String> verdicts, String rootCauseCheck) {
+    }
+
+    static boolean regenerate() {
+        return Boolean.getBoolean("coroner.regenerate") || "1".equals(System.getenv("CORONER_REGENERATE"));
+    }
+
+    static Stream<String> samples() throws IOException {
+        try (Stream<Path> dirs = Files.list(SAMPLES)) {
+            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @Test
+    void everySampleHasAStoryAReadmeAndATrace() throws IOException {
+        List<String> names = samples().toList();
+        assertEquals(new java.util.TreeSet<>(STORIES.keySet()), new java.util.TreeSet<>(names));
+        for (String name : names) {
+            assertTrue(Files.isRegularFile(SAMPLES.resolve(name).resolve("README.md")), name + "/README.md");
+            assertTrue(Files.isRegularFile(SAMPLES.resolve(name).resolve("trace.jsonl")), name + "/trace.jsonl");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void textReportMatchesExpected(String name) throws IOException {
+        Cli.Run run = examine(name, "text");
+        assertEquals(STORIES.get(name).exit(), run.exit(), run.err());
+        assertEquals("", run.err());
+        compare(SAMPLES.resolve(name).resolve("expected.txt"), run.out());
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void jsonReportMatchesExpectedAndTellsTheStory(String name) throws IOException {
+        Cli.Run run = examine(name, "json");
+        assertEquals(STORIES.get(name).exit(), run.exit(), run.err());
+        compare(SAMPLES.resolve(name).resolve("expected.json"), run.out());
+
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        Map<String, String> verdicts = new TreeMap<>();
+        for (JsonNode session : report.get("sessions")) {
+            verdicts.put(session.get("id").asText(), session.at("/verdict/kind").asText());
+        }
+        Story story = STORIES.get(name);
+        assertEquals(new TreeMap<>(story.verdicts()), verdicts);
+        List<String> roots = new ArrayList<>();
+        for (JsonNode session : report.get("sessions")) {
+            JsonNode root = session.at("/verdict/root_cause");
+            if (!root.isNull() && !root.isMissingNode()) {
+                roots.add(root.get("check").asText());
+            }
+        }
+        assertEquals(story.rootCauseCheck() == null ? List.of() : List.of(story.rootCauseCheck()), roots);
+    }
+
+    @Test
+    void allSamplesTogetherGiveTheSameVerdictsAsEachAlone() throws IOException {
+        Cli.Run run = new Cli().run("examine", "--format", "json", "samples");
+        assertEquals(4, run.exit(), run.err());
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        Map<String, String> expected = new TreeMap<>();
+        STORIES.values().forEach(s -> expected.putAll(s.verdicts()));
+        Map<String, String> actual = new TreeMap<>();
+        report.get("sessions").forEach(s -> actual.put(s.get("id").asText(), s.at("/verdict/kind").asText()));
+        assertEquals(expected, actual);
+    }
+
+    private static Cli.Run examine(String name, String format) {
+        return new Cli().run("examine", "--format", format, "samples/" + name);
+    }
+
+    private static void compare(Path expectedFile, String actual) throws IOException {
+        if (regenerate()) {
+            Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
+            return;
+        }
+        assertTrue(Files.exists(expectedFile), expectedFile + " is missing: run with -Dcoroner.regenerate=true");
+        assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), actual,
+                expectedFile + " is stale; if the change is intended, rerun with -Dcoroner.regenerate=true");
+    }
+}
