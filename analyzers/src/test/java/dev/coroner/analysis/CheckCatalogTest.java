@@ -1,0 +1,109 @@
+package dev.coroner.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Stage;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The naming and metadata rules every check in the catalogue keeps (STYLE.md 6, 7 and 15). */
+class CheckCatalogTest {
+
+    @Test
+    void catalogueIsNotEmptyAndEveryCheckIsRegisteredOnce() {
+        List<Check> checks = CheckCatalog.all();
+        assertFalse(checks.isEmpty(), "the catalogue lists no checks");
+        Set<Class<?>> classes = new HashSet<>();
+        for (Check check : checks) {
+            assertTrue(classes.add(check.getClass()), check.getClass() + " is registered twice");
+        }
+    }
+
+    @Test
+    void idsAreUnique() {
+        List<String> ids = CheckCatalog.infos().stream().map(CheckInfo::id).toList();
+        Set<String> duplicates = ids.stream().filter(id -> ids.indexOf(id) != ids.lastIndexOf(id))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        assertTrue(duplicates.isEmpty(), "duplicate check ids: " + duplicates);
+    }
+
+    @Test
+    void idPrefixIsAChecklistStageOrHandoff() {
+        Set<String> prefixes = Arrays.stream(Stage.values()).map(Stage::id).collect(Collectors.toSet());
+        prefixes.add("handoff");
+        for (CheckInfo info : CheckCatalog.infos()) {
+            String prefix = info.id().substring(0, info.id().indexOf('.'));
+            assertTrue(prefixes.contains(prefix), info.id() + ": prefix '" + prefix + "' is not one of " + prefixes);
+        }
+    }
+
+    @Test
+    void classIsNamedAfterTheIdInThePackageOfItsStage() {
+        for (Check check : CheckCatalog.all()) {
+            CheckInfo info = check.info();
+            String expected = "dev.coroner.checks." + info.stage().id() + "." + className(info.id());
+            assertEquals(expected, check.getClass().getName(), "class of check " + info.id());
+        }
+    }
+
+    @Test
+    void classNameRuleWorksOnTheStyleGuideExample() {
+        assertEquals("ErrorCarriedForwardCheck", className("context.error-carried-forward"));
+        assertEquals("FieldDroppedCheck", className("state.field-dropped"));
+        assertEquals("Utf8Check", className("boundary.utf8"));
+    }
+
+    @Test
+    void everyMetadataFieldIsFilledIn() {
+        for (CheckInfo info : CheckCatalog.infos()) {
+            String id = info.id();
+            assertNotBlank(info.title(), id + ": title");
+            assertNotNull(info.severity(), id + ": severity");
+            assertNotBlank(info.since(), id + ": since");
+            assertTrue(info.since().matches("\\d+\\.\\d+\\.\\d+"), id + ": since is a version, found '" + info.since() + "'");
+            assertNotBlank(info.rationale(), id + ": rationale");
+            assertNotBlank(info.remediation(), id + ": remediation");
+            assertNotBlank(info.example(), id + ": example");
+        }
+    }
+
+    @Test
+    void catalogueIsInChecklistOrder() {
+        List<CheckInfo> infos = CheckCatalog.infos();
+        for (int i = 1; i < infos.size(); i++) {
+            assertTrue(infos.get(i - 1).stage().compareTo(infos.get(i).stage()) <= 0,
+                    infos.get(i - 1).id() + " is listed before " + infos.get(i).id() + " but its stage comes later");
+        }
+    }
+
+    @Test
+    void lookupByIdFindsEveryCheck() {
+        for (Check check : CheckCatalog.all()) {
+            assertSame(check.info(), CheckCatalog.info(check.info().id()).orElseThrow());
+        }
+        assertTrue(CheckCatalog.info("context.no-such-check").isEmpty());
+    }
+
+    /** {@code context.error-carried-forward} → {@code ErrorCarriedForwardCheck}. */
+    static String className(String id) {
+        StringBuilder name = new StringBuilder();
+        for (String word : id.substring(id.indexOf('.') + 1).split("-")) {
+            name.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
+        }
+        return name.append("Check").toString();
+    }
+
+    private static void assertNotBlank(String value, String what) {
+        assertTrue(value != null && !value.isBlank(), what + " is empty");
+    }
+}
