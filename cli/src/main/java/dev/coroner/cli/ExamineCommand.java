@@ -43,7 +43,8 @@ final class ExamineCommand implements Callable<Integer> {
     List<String> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+            completionCandidates = ReportFormats.class,
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -67,6 +68,14 @@ final class ExamineCommand implements Callable<Integer> {
     Integer threads;
 
     private final Environment environment;
+
+    /** The formats {@code --format} accepts, from the reporter registry. */
+    static final class ReportFormats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Reporters.all().stream().map(Reporter::format).iterator();
+        }
+    }
 
     ExamineCommand(Environment environment) {
         this.environment = environment;
@@ -99,14 +108,30 @@ final class ExamineCommand implements Callable<Integer> {
         if (output == null) {
             reporter.write(result, options, environment.out());
         } else {
-            try (Writer writer = Files.newBufferedWriter(environment.cwd().resolve(output), StandardCharsets.UTF_8)) {
+            Path target = environment.cwd().resolve(output);
+            try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
                 reporter.write(result, options, writer);
+            } catch (IOException e) {
+                throw new UsageException("cannot write the report to " + output + ": " + describe(e));
             }
         }
         if (!result.problems().isEmpty()) {
             return ExitCode.INPUT_ERROR.code();
         }
         return result.hasFindingsAtLeast(threshold) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Relative inputs are resolved against the injected working directory, not the JVM's. */

@@ -148,6 +148,15 @@ class ExamineCommandTest {
     }
 
     @Test
+    void unwritableReportFileIsAUsageErrorNotABug() {
+        Cli.Run run = new Cli().cwd(tmp).run("examine", "-o", "no/such/dir/report.txt",
+                Cli.ROOT.resolve(CLEAN).toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().startsWith("coroner: cannot write the report to no/such/dir/report.txt: no such directory\n"),
+                run.err());
+    }
+
+    @Test
     void colourOnlyOnATerminalAndNeverWithNoColor() {
         assertTrue(new Cli().tty(true).run("examine", POISONING).out().contains("\u001b["));
         assertFalse(new Cli().tty(true).env("NO_COLOR", "1").run("examine", POISONING).out().contains("\u001b"));

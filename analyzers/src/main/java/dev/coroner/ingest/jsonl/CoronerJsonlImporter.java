@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coroner.ingest.Head;
 import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.JsonFields;
+import dev.coroner.ingest.LineReader;
 import dev.coroner.ingest.RecordException;
 import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceInput;
@@ -27,7 +28,6 @@ import dev.coroner.trace.ToolCall;
 import dev.coroner.trace.ToolInvocation;
 import dev.coroner.trace.ToolResult;
 import dev.coroner.trace.TraceJson;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -78,18 +78,20 @@ public final class CoronerJsonlImporter implements TraceImporter {
 
     @Override
     public void read(TraceInput input, ImportContext context) throws IOException {
-        BufferedReader reader = input.reader();
-        String line;
-        long number = 0;
+        LineReader lines = new LineReader(input.reader());
         Map<String, Map<String, String>> toolNames = new TreeMap<>();
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank()) {
+        for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+            SourceRef at = SourceRef.line(input.name(), line.number());
+            if (line.tooLong()) {
+                context.problem(at, "expected a line of at most " + LineReader.MAX_LINE_CHARS
+                        + " characters, found " + line.length());
                 continue;
             }
-            SourceRef at = SourceRef.line(input.name(), number);
+            if (line.text().isBlank()) {
+                continue;
+            }
             try {
-                JsonNode event = parseLine(line);
+                JsonNode event = parseLine(line.text());
                 readEvent(event, at, context, toolNames);
             } catch (RecordException e) {
                 context.problem(at, e.getMessage());

@@ -1,0 +1,84 @@
+package dev.coroner.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * Reads text one line at a time with a cap on line length, so one hostile line cannot exhaust
+ * memory: the part beyond {@link #MAX_LINE_CHARS} is skipped, and the line is marked too long.
+ * Line numbers are 1-based; "\n", "\r\n" and "\r" all end a line.
+ */
+public final class LineReader {
+
+    /** Longest line kept, in characters (Jackson's own string limit is applied after). */
+    public static final int MAX_LINE_CHARS = 64 * 1024 * 1024;
+
+    /** One line of input. {@code text} is null when the line was longer than the cap. */
+    public record Line(long number, String text, long length) {
+        public boolean tooLong() {
+            return text == null;
+        }
+    }
+
+    private final Reader in;
+    private final int maxChars;
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int limit;
+    private long number;
+    private boolean pendingCr;
+
+    public LineReader(Reader in) {
+        this(in, MAX_LINE_CHARS);
+    }
+
+    LineReader(Reader in, int maxChars) {
+        this.in = in;
+        this.maxChars = maxChars;
+    }
+
+    /** The next line, or null at the end of input. */
+    public Line next() throws IOException {
+        StringBuilder line = new StringBuilder();
+        long length = 0;
+        boolean any = false;
+        while (true) {
+            if (position == limit) {
+                limit = in.read(buffer, 0, buffer.length);
+                position = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    if (!any) {
+                        return null;
+                    }
+                    return finish(line, length);
+                }
+            }
+            char c = buffer[position++];
+            if (pendingCr) {
+                pendingCr = false;
+                if (c == '\n') {
+                    continue;
+                }
+            }
+            any = true;
+            if (c == '\n' || c == '\r') {
+                pendingCr = c == '\r';
+                return finish(line, length);
+            }
+            length++;
+            if (line != null) {
+                if (length > maxChars) {
+                    line = null;
+                } else {
+                    line.append(c);
+                }
+            }
+        }
+    }
+
+    private Line finish(StringBuilder line, long length) {
+        number++;
+        return new Line(number, line == null ? null : line.toString(), length);
+    }
+}
