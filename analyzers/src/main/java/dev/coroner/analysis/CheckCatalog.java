@@ -1,9 +1,17 @@
 package dev.coroner.analysis;
 
 import dev.coroner.checks.bleed.ForeignIdentifierCheck;
+import dev.coroner.checks.bleed.SharedThreadCheck;
 import dev.coroner.checks.context.ErrorCarriedForwardCheck;
+import dev.coroner.checks.evidence.CheckpointUndecodableCheck;
 import dev.coroner.checks.evidence.ModelInputMissingCheck;
 import dev.coroner.checks.state.FieldDroppedCheck;
+import dev.coroner.checks.state.ForkFromStaleCheck;
+import dev.coroner.checks.state.HistoryRegressedCheck;
+import dev.coroner.checks.state.PendingTaskDroppedCheck;
+import dev.coroner.checks.state.SchemaDriftCheck;
+import dev.coroner.checks.state.TypeChangedCheck;
+import dev.coroner.checks.state.UnpairedToolCallCheck;
 import dev.coroner.finding.CheckInfo;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +27,16 @@ public final class CheckCatalog {
     private static final List<Check> ALL = List.of(
             new ErrorCarriedForwardCheck(),
             new FieldDroppedCheck(),
+            new TypeChangedCheck(),
+            new SchemaDriftCheck(),
+            new ForkFromStaleCheck(),
+            new PendingTaskDroppedCheck(),
+            new HistoryRegressedCheck(),
+            new UnpairedToolCallCheck(),
             new ForeignIdentifierCheck(),
-            new ModelInputMissingCheck());
+            new SharedThreadCheck(),
+            new ModelInputMissingCheck(),
+            new CheckpointUndecodableCheck());
 
     private CheckCatalog() {
     }

@@ -46,9 +46,11 @@ public final class SessionFacts {
     private final BitSet[] contexts;
     private final List<ToolError> toolErrors = new ArrayList<>();
     private final List<IdentifierOccurrence> identifiers = new ArrayList<>();
+    private final StateHistory states;
 
     public SessionFacts(Session session) {
         this.session = session;
+        this.states = new StateHistory(session);
         this.contexts = new BitSet[session.steps().size()];
         for (Step step : session.steps()) {
             if (step instanceof ModelCall call) {
@@ -68,6 +70,11 @@ public final class SessionFacts {
 
     public Session session() {
         return session;
+    }
+
+    /** The state snapshots and their parent links (checkpoints, forks). */
+    public StateHistory states() {
+        return states;
     }
 
     public List<ModelCall> modelCalls() {

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Expands command-line inputs into files: files as given, directories walked recursively in
- * sorted path order, {@code -} for standard input. In a directory only files whose names end in
+ * sorted path order, {@code -} for standard input, database URLs ({@code postgresql://…}) as they
+ * are. In a directory only files whose names end in
  * one of {@link #TRACE_SUFFIXES} are read, and hidden entries are skipped, so that notes, READMEs
  * and reports kept beside a dump are not mistaken for evidence; a file named explicitly is always
  * read.
@@ -41,6 +42,10 @@ public final class InputSet {
         for (String argument : arguments) {
             if (argument.equals("-")) {
                 files.add(new InputFile(InputFile.STDIN, null, true));
+                continue;
+            }
+            if (DatabaseUrls.isDatabaseUrl(argument)) {
+                files.add(InputFile.database(argument));
                 continue;
             }
             Path path = Path.of(argument);

@@ -20,4 +20,21 @@ public interface TraceImporter {
 
     /** Reads the whole input. I/O errors end this input only. */
     void read(TraceInput input, ImportContext context) throws IOException;
+
+    /**
+     * True when the importer opens a local file by path (a SQLite database) instead of reading the
+     * stream; the loader then hands it {@link TraceInput#file()}, spooling standard input and
+     * decompressed data to a temporary file first.
+     */
+    default boolean readsFile() {
+        return false;
+    }
+
+    /**
+     * True when this importer reads the database at this URL (given as an input or with
+     * {@code --db}). Databases are recognised by their URL, never by sniffing bytes.
+     */
+    default boolean recognisesUrl(String url) {
+        return false;
+    }
 }

@@ -9,6 +9,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -74,6 +75,10 @@ public final class TraceLoader {
     private void loadOne(InputFile file, ImportContext context, List<InputRecord> records,
                          List<ImportProblem> problems, List<String> skipped) {
         SourceRef where = SourceRef.line(file.display(), 0);
+        if (file.isDatabase()) {
+            loadDatabase(file, context, records, problems);
+            return;
+        }
         MessageDigest sha256 = newSha256();
         CountingInputStream raw;
         try {
@@ -108,13 +113,74 @@ public final class TraceLoader {
                 return;
             }
             format = importer.get().name();
-            importer.get().read(new TraceInput(file.display(), content), context);
+            if (importer.get().readsFile()) {
+                readFile(importer.get(), file, content, content != buffered, context);
+            } else {
+                importer.get().read(new TraceInput(file.display(), content), context);
+            }
             // Drain what the importer did not need, so the hash covers the whole input.
             stored.transferTo(java.io.OutputStream.nullOutputStream());
             records.add(new InputRecord(file.display(), format, hex(sha256), raw.count()));
         } catch (IOException e) {
             problems.add(new ImportProblem(where, "cannot read: " + reason(e), true));
             records.add(new InputRecord(file.display(), format, "", raw.count()));
+        }
+    }
+
+    /**
+     * Hands a file-reading importer a local file: the input itself when it is a plain file, else a
+     * temporary copy of the decompressed content (standard input, gzip), removed afterwards.
+     */
+    private static void readFile(TraceImporter importer, InputFile file, InputStream content, boolean decompressed,
+                                 ImportContext context) throws IOException {
+        if (!file.isStdin() && !decompressed) {
+            importer.read(new TraceInput(file.display(), content, file.path(), null), context);
+            return;
+        }
+        Path directory = Files.createTempDirectory("coroner-spool-");
+        Path copy = directory.resolve("input");
+        try {
+            Files.copy(content, copy);
+            try (InputStream spooled = Files.newInputStream(copy)) {
+                importer.read(new TraceInput(file.display(), spooled, copy, null), context);
+            }
+        } finally {
+            deleteTree(directory);
+        }
+    }
+
+    /** A database input: read by the importer that recognises its URL (or the forced one); no bytes to hash. */
+    private void loadDatabase(InputFile file, ImportContext context, List<InputRecord> records,
+                              List<ImportProblem> problems) {
+        SourceRef where = SourceRef.line(file.display(), 0);
+        Optional<TraceImporter> importer = forced.isPresent() ? forced
+                : registry.importers().stream().filter(i -> i.recognisesUrl(file.url())).findFirst();
+        if (importer.isEmpty() || !importer.get().recognisesUrl(file.url())) {
+            problems.add(new ImportProblem(where, importer.isEmpty() ? "not a database URL coroner reads"
+                    : "the format " + importer.get().name() + " does not read databases", true));
+            records.add(new InputRecord(file.display(), "", "", 0));
+            return;
+        }
+        try {
+            importer.get().read(new TraceInput(file.display(), InputStream.nullInputStream(), null, file.url()), context);
+        } catch (IOException e) {
+            problems.add(new ImportProblem(where, "cannot read: " + reason(e), true));
+        }
+        records.add(new InputRecord(file.display(), importer.get().name(), "", 0));
+    }
+
+    /** Removes a temporary directory and what is in it; best effort. */
+    static void deleteTree(Path directory) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(directory)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // a leftover temporary file is not worth failing the analysis for
+                }
+            });
+        } catch (IOException ignored) {
+            // as above
         }
     }
 

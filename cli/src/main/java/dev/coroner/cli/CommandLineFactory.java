@@ -26,6 +26,9 @@ final class CommandLineFactory {
                 if (type == ExplainCommand.class) {
                     return type.cast(new ExplainCommand(environment));
                 }
+                if (type == DiffCommand.class) {
+                    return type.cast(new DiffCommand(environment));
+                }
                 return CommandLine.defaultFactory().create(type);
             }
         });

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = CommandLineFactory.Version.class,
         description = "Post-mortem forensics for AI agent systems: finds the state failure behind a failed run.",
-        subcommands = {ExamineCommand.class, ChecksCommand.class, ExplainCommand.class,
+        subcommands = {ExamineCommand.class, DiffCommand.class, ChecksCommand.class, ExplainCommand.class,
                 CommandLine.HelpCommand.class})
 final class CoronerCommand implements Callable<Integer> {
 
@@ -21,6 +21,9 @@ final class CoronerCommand implements Callable<Integer> {
                                                         every trace under a folder, as JSON
               coroner examine --fail-on medium run.jsonl.gz
                                                         exit 4 in CI when anything medium or worse is found
+              coroner examine checkpoints.sqlite        a LangGraph checkpointer file (opened read-only)
+              coroner diff --db checkpoints.sqlite t-1@9 t-1@10
+                                                        what changed between two checkpoints
               coroner checks                            list every check
               coroner explain state.field-dropped       what a check looks for, and how to fix it
 

@@ -4,6 +4,7 @@ import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.Analyzer;
 import dev.coroner.analysis.CheckCatalog;
 import dev.coroner.finding.Severity;
+import dev.coroner.ingest.DatabaseUrls;
 import dev.coroner.ingest.FormatRegistry;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputFile;
@@ -33,14 +34,21 @@ import picocli.CommandLine.Parameters;
         description = {
             "Read trace dumps and checkpoints, walk the post-mortem checklist (context, retrieval, "
                     + "inter-step state, boundaries, isolation) and report findings with a verdict per session.",
-            "Inputs: files, directories (walked recursively), - for standard input; .gz is decompressed."})
+            "Inputs: files, directories (walked recursively), - for standard input; .gz is decompressed;"
+                    + " LangGraph checkpointer databases: a SQLite file, or postgresql://… (also with --db)."})
 final class ExamineCommand implements Callable<Integer> {
 
     /** How many import problems are echoed on stderr before the rest are only counted. */
     static final int STDERR_PROBLEM_LIMIT = 20;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Trace files, directories, or - for stdin.")
-    List<String> inputs;
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            description = "Trace files, directories, database URLs (postgresql://…), or - for stdin.")
+    List<String> inputs = new java.util.ArrayList<>();
+
+    @Option(names = "--db", paramLabel = "URL",
+            description = "Also read the LangGraph checkpointer database at URL (postgresql://user@host/db);"
+                    + " read in a read-only transaction. Repeatable.")
+    List<String> databases = new java.util.ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             completionCandidates = ReportFormats.class,
@@ -97,7 +105,17 @@ final class ExamineCommand implements Callable<Integer> {
             throw new UsageException("--threads must be at least 1, found " + workers);
         }
         Path baseDir = base == null ? environment.cwd() : environment.cwd().resolve(base);
-        InputSet inputSet = InputSet.expand(inputs.stream().map(this::resolve).toList(), baseDir);
+        List<String> arguments = new java.util.ArrayList<>(inputs.stream().map(this::resolve).toList());
+        for (String url : databases) {
+            if (!DatabaseUrls.isDatabaseUrl(url)) {
+                throw new UsageException("--db expects a database URL (postgresql://…), found '" + url + "'");
+            }
+            arguments.add(url);
+        }
+        if (arguments.isEmpty()) {
+            throw new UsageException("no input: give trace files, directories, - for standard input, or --db URL");
+        }
+        InputSet inputSet = InputSet.expand(arguments, baseDir);
         refuseToOverwriteInputs(inputSet);
 
         LoadedTrace trace = new TraceLoader(registry, forced, environment::stdin).load(inputSet);
@@ -136,7 +154,8 @@ final class ExamineCommand implements Callable<Integer> {
 
     /** Relative inputs are resolved against the injected working directory, not the JVM's. */
     private String resolve(String input) {
-        return input.equals("-") ? input : environment.cwd().resolve(input).toString();
+        return input.equals("-") || DatabaseUrls.isDatabaseUrl(input) ? input
+                : environment.cwd().resolve(input).toString();
     }
 
     private static Severity parseSeverity(String text) {
@@ -157,7 +176,7 @@ final class ExamineCommand implements Callable<Integer> {
             return;
         }
         for (InputFile file : inputSet.files()) {
-            if (!file.isStdin() && Files.isSameFile(file.path(), target)) {
+            if (file.path() != null && Files.isSameFile(file.path(), target)) {
                 throw new UsageException("refusing to write the report over the input " + file.display());
             }
         }

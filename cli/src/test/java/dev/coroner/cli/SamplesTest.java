@@ -36,7 +36,12 @@ class SamplesTest {
                     "bleed.foreign-identifier"),
             "clean-refund", new Story(0, Map.of("conv_Zr81mQw", "clean"), null),
             "model-suspect-invoice-total", new Story(0, Map.of("run-2026-11-22-0193", "model-suspect"), null),
-            "inconclusive-no-inputs", new Story(0, Map.of("trip-planner-4c0d", "inconclusive"), null));
+            "inconclusive-no-inputs", new Story(0, Map.of("trip-planner-4c0d", "inconclusive"), null),
+            "amnesia-renamed-constraint", new Story(4, Map.of("booking-lisbon-31", "state-failure"),
+                    "state.field-dropped"));
+
+    /** Not a sample: the scripts that write the checkpoint fixtures and samples. */
+    static final String GENERATORS = "generators";
 
     record Story(int exit, Map<String, String> verdicts, String rootCauseCheck) {
     }
@@ -47,7 +52,8 @@ class SamplesTest {
 
     static Stream<String> samples() throws IOException {
         try (Stream<Path> dirs = Files.list(SAMPLES)) {
-            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(name -> !name.equals(GENERATORS)).sorted().toList().stream();
         }
     }
 
@@ -57,7 +63,9 @@ class SamplesTest {
         assertEquals(new java.util.TreeSet<>(STORIES.keySet()), new java.util.TreeSet<>(names));
         for (String name : names) {
             assertTrue(Files.isRegularFile(SAMPLES.resolve(name).resolve("README.md")), name + "/README.md");
-            assertTrue(Files.isRegularFile(SAMPLES.resolve(name).resolve("trace.jsonl")), name + "/trace.jsonl");
+            assertTrue(Files.isRegularFile(SAMPLES.resolve(name).resolve("trace.jsonl"))
+                    || Files.isRegularFile(SAMPLES.resolve(name).resolve("checkpoints.sqlite")),
+                    name + "/trace.jsonl or checkpoints.sqlite");
         }
     }
 

@@ -4,20 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.StateHistory;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.StateSnapshot;
-import dev.coroner.trace.Step;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A field present in one state snapshot and absent from the next snapshot of the same namespace,
- * with no delete recorded for it or any of its parents. Only the topmost missing field is
- * reported (a dropped object is one finding, not one per leaf); arrays are compared as values.
+ * with no delete recorded for it or any of its parents. For a checkpoint, "the next" is the
+ * checkpoint that names it as parent, so a fork is compared with the state it continued. Only
+ * the topmost missing field is reported (a dropped object is one finding, not one per leaf);
+ * arrays are compared as values.
  */
 public final class FieldDroppedCheck implements Check {
 
@@ -37,7 +37,8 @@ public final class FieldDroppedCheck implements Check {
             Declare the field in the state schema and make the write that replaced the state merge into it.
             When a field is meant to go, delete it explicitly (in coroner JSONL: list it in "deleted"), so
             the removal is visible in the trace. Add a test that round-trips the state through its
-            serializer.
+            serializer. With LangGraph, a renamed or removed state channel must be migrated (copied to
+            its new name) before threads checkpointed by the old graph are resumed.
             """,
             """
             Step 2 writes {"customer": {"id": "C-77", "tier": "gold"}, "cart": [...]}; step 6 writes
@@ -52,16 +53,14 @@ public final class FieldDroppedCheck implements Check {
 
     @Override
     public void inspect(SessionFacts facts, CheckContext context) {
-        Map<String, StateSnapshot> previous = new HashMap<>();
-        for (Step step : facts.session().steps()) {
-            if (step instanceof StateSnapshot snapshot) {
-                StateSnapshot before = previous.put(snapshot.namespace(), snapshot);
-                if (before != null) {
-                    List<String> dropped = new ArrayList<>();
-                    compare(before.state(), snapshot.state(), "", snapshot.deleted(), dropped);
-                    for (String path : dropped) {
-                        report(context, before, snapshot, path);
-                    }
+        StateHistory history = facts.states();
+        for (StateSnapshot snapshot : history.snapshots()) {
+            StateSnapshot before = history.parent(snapshot);
+            if (before != null) {
+                List<String> dropped = new ArrayList<>();
+                compare(before.state(), snapshot.state(), "", snapshot.deleted(), dropped);
+                for (String path : dropped) {
+                    report(context, before, snapshot, path, history.checkpointSuffix(before, snapshot));
                 }
             }
         }
@@ -92,7 +91,8 @@ public final class FieldDroppedCheck implements Check {
         return false;
     }
 
-    private static void report(CheckContext context, StateSnapshot before, StateSnapshot after, String path) {
+    private static void report(CheckContext context, StateSnapshot before, StateSnapshot after, String path,
+                               String checkpoints) {
         String namespace = after.namespace().isEmpty() ? "" : " of namespace \"" + after.namespace() + "\"";
         JsonNode value = at(before.state(), path);
         String parentPath = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : "";
@@ -100,7 +100,7 @@ public final class FieldDroppedCheck implements Check {
         List<String> keys = new ArrayList<>();
         parent.fieldNames().forEachRemaining(keys::add);
         context.at(after, "State field \"" + path + "\"" + namespace + " present at step " + before.index()
-                        + " is missing at step " + after.index() + " with no delete recorded")
+                        + " is missing at step " + after.index() + " with no delete recorded" + checkpoints)
                 .key(after.namespace() + "\n" + path)
                 .evidence("\"" + path + "\" at step " + before.index(), value.toString(), before.source())
                 .evidence((parentPath.isEmpty() ? "state" : "\"" + parentPath + "\"") + " at step " + after.index()

@@ -1,0 +1,114 @@
+package dev.coroner.checks.bleed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.coroner.analysis.Check;
+import dev.coroner.analysis.CheckContext;
+import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.StateHistory;
+import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Severity;
+import dev.coroner.trace.Checkpoint;
+import dev.coroner.trace.Session;
+import dev.coroner.trace.SourceRef;
+import dev.coroner.trace.StateSnapshot;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One thread (session) used by more than one user: the checkpoints of the thread name different
+ * principals (from checkpoint metadata or a user id kept in state), or the trace records more
+ * than one principal for the session. Everything the first user told the agent is in the history
+ * the second user's requests are answered from.
+ */
+public final class SharedThreadCheck implements Check {
+
+    private static final CheckInfo INFO = new CheckInfo(
+            "bleed.shared-thread",
+            "One thread id is used by more than one user",
+            Severity.CRITICAL,
+            "0.2.0",
+            """
+            A thread (conversation, session) carries its whole history into every model call. When the
+            same thread id is used for a second user (a front end that reuses or guesses thread ids, a
+            session cookie shared between accounts, a thread keyed by something that is not unique per
+            user), the second user's requests are answered with the first user's history in the
+            context: their messages, identifiers and tool results. It is a privacy incident, and it
+            also poisons the second user's answers.
+            """,
+            """
+            Generate thread ids per user and conversation on the server, and check on every request
+            that the thread belongs to the authenticated user (store the owner with the thread and
+            compare). Record the user id in checkpoint metadata so ownership is auditable.
+            """,
+            """
+            Thread support-shared-2 is checkpointed for user u-lena, who gives her new e-mail address.
+            The next day the same thread id arrives with user u-omar: his requests are answered with
+            Lena's conversation in the context.
+            """);
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void inspect(SessionFacts facts, CheckContext context) {
+        Session session = facts.session();
+        StateHistory history = facts.states();
+        Map<String, StateSnapshot> firstSeen = new LinkedHashMap<>();
+        for (StateSnapshot snapshot : history.snapshots()) {
+            history.checkpoint(snapshot).map(Checkpoint::principal).filter(p -> !p.isEmpty())
+                    .ifPresent(p -> firstSeen.putIfAbsent(p, snapshot));
+        }
+        if (firstSeen.size() >= 2) {
+            List<String> principals = new ArrayList<>(firstSeen.keySet());
+            StateSnapshot second = firstSeen.get(principals.get(1));
+            CheckContext.Draft draft = context.at(second, "Thread " + session.id() + " is used by "
+                            + principals.size() + " principals: " + describe(firstSeen)
+                            + "; the later ones are answered with the earlier ones' history")
+                    .key(String.join("\n", principals));
+            firstSeen.forEach((principal, snapshot) -> draft.evidence("principal " + principal + " from step "
+                    + snapshot.index(), principal, snapshot.source()));
+            draft.report();
+            return;
+        }
+        List<String> others = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> attribute : session.attributes().entrySet()) {
+            if (attribute.getKey().startsWith("principal@") && !attribute.getValue().asText().equals(session.principal())
+                    && !others.contains(attribute.getValue().asText())) {
+                others.add(attribute.getValue().asText());
+            }
+        }
+        if (session.hasPrincipal() && !others.isEmpty()) {
+            CheckContext.Draft draft = context.atSession("Session " + session.id() + " is recorded for "
+                            + (others.size() + 1) + " principals: " + session.principal() + ", " + String.join(", ", others)
+                            + "; the later ones are answered with the earlier ones' history")
+                    .key(session.principal() + "\n" + String.join("\n", others));
+            draft.evidence("principal " + session.principal(), session.principal(), session.source());
+            for (Map.Entry<String, JsonNode> attribute : session.attributes().entrySet()) {
+                if (attribute.getKey().startsWith("principal@") && others.contains(attribute.getValue().asText())) {
+                    draft.evidence("principal " + attribute.getValue().asText(), attribute.getValue().asText(),
+                            where(attribute.getKey().substring("principal@".length())));
+                }
+            }
+            draft.report();
+        }
+    }
+
+    /** The location kept in a {@code principal@FILE:LINE} attribute name. */
+    private static SourceRef where(String fileAndLine) {
+        int colon = fileAndLine.lastIndexOf(':');
+        if (colon > 0 && fileAndLine.substring(colon + 1).matches("[0-9]+")) {
+            return SourceRef.line(fileAndLine.substring(0, colon), Long.parseLong(fileAndLine.substring(colon + 1)));
+        }
+        return SourceRef.line(fileAndLine, 0);
+    }
+
+    private static String describe(Map<String, StateSnapshot> firstSeen) {
+        List<String> parts = new ArrayList<>();
+        firstSeen.forEach((principal, snapshot) -> parts.add(principal + " (from step " + snapshot.index() + ")"));
+        return String.join(", ", parts);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.coroner.checks.state;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.coroner.analysis.Check;
+import dev.coroner.analysis.CheckContext;
+import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.StateHistory;
+import dev.coroner.diff.StateDiff;
+import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Severity;
+import dev.coroner.trace.StateSnapshot;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The value at one path of the state changes type between a snapshot and the one that continues
+ * it: an object becomes a string, a list becomes null, a number becomes a string, a decoded
+ * {@code datetime} becomes plain text. A value arriving where there was null is not a change, and
+ * nor are paths deleted on purpose. Objects are compared field by field and only the topmost
+ * changed path is reported; arrays are compared as values.
+ */
+public final class TypeChangedCheck implements Check {
+
+    private static final CheckInfo INFO = new CheckInfo(
+            "state.type-changed",
+            "A state value changes type between two snapshots",
+            Severity.HIGH,
+            "0.2.0",
+            """
+            State read back after a step boundary should have the shape it was written with. When the
+            value at a path turns from an object into a string, from a list into null or from a number
+            into text, a node overwrote it with a different kind of value, or a serializer downgraded it
+            (a datetime or a model object written back as plain text). Every reader that expects the old
+            shape now misreads or ignores it: the agent silently loses what the value carried.
+            """,
+            """
+            Declare the type of every state field (TypedDict, pydantic model, zod schema) and validate
+            writes against it at the node boundary. Keep identifiers and whole objects in separate
+            fields instead of replacing one with the other, and round-trip the state through its
+            checkpointer's serializer in a test.
+            """,
+            """
+            Checkpoint 12 holds "order": {"order_id": "ORD-1042", "total_eur": 84.5, "items": [...]};
+            checkpoint 13, written by a "normalise" node, holds "order": "ORD-1042". The total and the
+            items are gone for every later step.
+            """);
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void inspect(SessionFacts facts, CheckContext context) {
+        StateHistory history = facts.states();
+        for (StateSnapshot after : history.snapshots()) {
+            StateSnapshot before = history.parent(after);
+            if (before != null) {
+                compare(before.state(), after.state(), "", before, after, context, history);
+            }
+        }
+    }
+
+    private static void compare(JsonNode before, JsonNode after, String prefix, StateSnapshot from, StateSnapshot to,
+                                CheckContext context, StateHistory history) {
+        for (Iterator<String> names = before.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            String path = prefix.isEmpty() ? name : prefix + "." + name;
+            JsonNode old = before.get(name);
+            JsonNode now = after.get(name);
+            if (now == null || old.isNull() || isDeleted(path, to.deleted())) {
+                continue;
+            }
+            String oldType = StateDiff.typeName(old);
+            String newType = StateDiff.typeName(now);
+            if (oldType.equals("opaque") || newType.equals("opaque")) {
+                continue;
+            }
+            if (!oldType.equals(newType)) {
+                String namespace = to.namespace().isEmpty() ? "" : " of namespace \"" + to.namespace() + "\"";
+                context.at(to, "State field \"" + path + "\"" + namespace + " changed type from " + oldType + " at step "
+                                + from.index() + " to " + newType + " at step " + to.index()
+                                + history.checkpointSuffix(from, to))
+                        .key(to.namespace() + "\n" + path + "\n" + oldType + "\n" + newType)
+                        .evidence("\"" + path + "\" at step " + from.index() + " (" + oldType + ")", old.toString(),
+                                from.source())
+                        .evidence("\"" + path + "\" at step " + to.index() + " (" + newType + ")", now.toString(),
+                                to.source())
+                        .report();
+            } else if (old.isObject()) {
+                compare(old, now, path, from, to, context, history);
+            }
+        }
+    }
+
+    private static boolean isDeleted(String path, List<String> deleted) {
+        for (String d : deleted) {
+            if (path.equals(d) || path.startsWith(d + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

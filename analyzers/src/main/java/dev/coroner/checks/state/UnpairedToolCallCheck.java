@@ -1,0 +1,136 @@
+package dev.coroner.checks.state;
+
+import dev.coroner.analysis.Check;
+import dev.coroner.analysis.CheckContext;
+import dev.coroner.analysis.SessionFacts;
+import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Severity;
+import dev.coroner.trace.Message;
+import dev.coroner.trace.ModelCall;
+import dev.coroner.trace.Session;
+import dev.coroner.trace.StateMessage;
+import dev.coroner.trace.StateSnapshot;
+import dev.coroner.trace.Step;
+import dev.coroner.trace.ToolInvocation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A history in which an assistant's tool call is followed by another message before its tool
+ * result arrives, or a tool result answers a call that was never made. Looked for in the context
+ * of every model call (where a call with no result after it counts too: the model was sent an
+ * unanswered call) and in the message lists of state snapshots (where a call at the very end is
+ * still waiting for its tool and is left alone). Each call id is reported once, where first seen.
+ */
+public final class UnpairedToolCallCheck implements Check {
+
+    private static final CheckInfo INFO = new CheckInfo(
+            "state.unpaired-tool-call",
+            "A tool call without its result, or a result without its call, in the history",
+            Severity.HIGH,
+            "0.2.0",
+            """
+            Chat APIs require every assistant tool call to be answered by a tool message before the
+            conversation goes on, and every tool message to answer a call. A history that breaks this
+            (an interrupted tool step followed by new user input, a trimmed history that kept the result
+            but cut the call, a retry that appended twice) is rejected by most providers: every later
+            model call on the thread fails, and the session is wedged until the history is repaired.
+            """,
+            """
+            Never append a user message after an unanswered tool call: resume the pending tool step, or
+            answer the call with a tool message saying it was cancelled. Trim histories at turn
+            boundaries, keeping each call with its result.
+            """,
+            """
+            The assistant asks to run issue_refund (call_refund_1) and the run stops for approval. The
+            user writes again; the history is now [user, assistant(call_refund_1), user], and the next
+            model call fails with "tool_call_ids did not have response messages: call_refund_1".
+            """);
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    /** A message of a history, from a model call's context or a state's message list. */
+    private record Entry(String role, List<ToolInvocation> calls, String answers, String text) {
+    }
+
+    @Override
+    public void inspect(SessionFacts facts, CheckContext context) {
+        Session session = facts.session();
+        Set<String> reported = new HashSet<>();
+        for (Step step : session.steps()) {
+            if (step instanceof ModelCall call && call.inputRecorded()) {
+                List<Entry> history = new ArrayList<>();
+                for (int id : call.context()) {
+                    Message m = session.message(id);
+                    history.add(new Entry(m.role(), m.toolCalls(), m.toolCallId(), m.text()));
+                }
+                check(history, true, step, "the context of the model call", context, reported);
+            } else if (step instanceof StateSnapshot snapshot) {
+                for (Map.Entry<String, List<StateMessage>> list : StateMessage.lists(snapshot.state()).entrySet()) {
+                    List<Entry> history = new ArrayList<>();
+                    for (StateMessage m : list.getValue()) {
+                        history.add(new Entry(m.role(), m.toolCalls(), m.toolCallId(), m.text()));
+                    }
+                    check(history, false, step, "\"" + list.getKey() + "\"", context, reported);
+                }
+            }
+        }
+    }
+
+    private static void check(List<Entry> history, boolean sentToModel, Step step, String where, CheckContext context,
+                              Set<String> reported) {
+        Map<String, ToolInvocation> open = new LinkedHashMap<>();
+        Set<String> requested = new HashSet<>();
+        for (int i = 0; i < history.size(); i++) {
+            Entry entry = history.get(i);
+            if (entry.role().equals("tool")) {
+                if (open.remove(entry.answers()) == null && !requested.contains(entry.answers())
+                        && reported.add("result\n" + entry.answers())) {
+                    context.at(step, "A tool result in " + where + " at step " + step.index() + " answers tool call "
+                                    + (entry.answers().isEmpty() ? "(no id)" : entry.answers())
+                                    + ", which no assistant message before it requested")
+                            .key("result\n" + entry.answers())
+                            .evidence("tool result, message " + i + " of " + history.size(), entry.text(), step.source())
+                            .report();
+                }
+                continue;
+            }
+            if (!open.isEmpty()) {
+                unanswered(open, "a " + entry.role() + " message (message " + i + " of " + history.size() + ")",
+                        entry.text(), step, where, context, reported);
+                open.clear();
+            }
+            for (ToolInvocation call : entry.calls()) {
+                open.put(call.id(), call);
+                requested.add(call.id());
+            }
+        }
+        if (sentToModel && !open.isEmpty()) {
+            unanswered(open, "the model call itself", "", step, where, context, reported);
+        }
+    }
+
+    private static void unanswered(Map<String, ToolInvocation> open, String next, String nextText, Step step,
+                                   String where, CheckContext context, Set<String> reported) {
+        for (ToolInvocation call : open.values()) {
+            if (!reported.add("call\n" + call.id())) {
+                continue;
+            }
+            context.at(step, "Tool call " + (call.id().isEmpty() ? "(no id)" : call.id()) + " (" + call.name() + ") in "
+                            + where + " at step " + step.index() + " has no tool result before " + next
+                            + ": most providers reject this history")
+                    .key("call\n" + call.id())
+                    .evidence("tool call " + call.name(), call.arguments() == null ? "" : call.arguments().toString(),
+                            step.source())
+                    .evidence("followed by " + next, nextText.isEmpty() ? "(no text)" : nextText, step.source())
+                    .report();
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package dev.coroner.trace;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A chat message kept inside a state snapshot (a LangGraph {@code messages} channel, a list of
+ * OpenAI-style messages), read structurally from the JSON tree.
+ *
+ * @param key        the message's own id when it has one, otherwise a digest of its content
+ * @param role       user, assistant, tool, system, or {@code remove} for a deletion marker
+ * @param name       speaker or tool name, or empty
+ * @param text       text content (text parts joined with newlines)
+ * @param toolCalls  tool calls requested by an assistant message
+ * @param toolCallId on tool messages, the call answered
+ * @param status     on tool messages, the recorded status ({@code success}, {@code error}), or empty
+ * @param model      on assistant messages, the model named in the response metadata, or empty
+ */
+public record StateMessage(String key, String role, String name, String text, List<ToolInvocation> toolCalls,
+                           String toolCallId, String status, String model) {
+
+    public StateMessage {
+        toolCalls = List.copyOf(toolCalls);
+    }
+
+    /** The message as an importer hands it to {@link SessionBuilder#intern}. */
+    public MessageDraft draft() {
+        return new MessageDraft(role, name, text, toolCalls, toolCallId);
+    }
+
+    /**
+     * The message lists of a state: every top-level field whose value is a non-empty array of
+     * message objects, by field name.
+     */
+    public static Map<String, List<StateMessage>> lists(JsonNode state) {
+        Map<String, List<StateMessage>> out = new TreeMap<>();
+        if (state == null || !state.isObject()) {
+            return out;
+        }
+        state.fields().forEachRemaining(field -> {
+            JsonNode value = field.getValue();
+            if (!value.isArray() || value.isEmpty()) {
+                return;
+            }
+            List<StateMessage> messages = new ArrayList<>();
+            for (JsonNode item : value) {
+                Optional<StateMessage> message = read(item);
+                if (message.isEmpty()) {
+                    return;
+                }
+                messages.add(message.get());
+            }
+            out.put(field.getKey(), messages);
+        });
+        return out;
+    }
+
+    /**
+     * Reads one message object: a LangChain message decoded with its {@code "$type"} (…HumanMessage,
+     * AIMessage, ToolMessage, SystemMessage, RemoveMessage…), a LangChain message dict
+     * ({@code "type": "human"}, …) or an OpenAI-style message ({@code "role"}). Empty when the
+     * object is not a message.
+     */
+    public static Optional<StateMessage> read(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return Optional.empty();
+        }
+        String role = role(node);
+        if (role.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ToolInvocation> calls = new ArrayList<>();
+        for (JsonNode call : node.path("tool_calls")) {
+            JsonNode function = call.path("function");
+            String name = call.path("name").isTextual() ? call.path("name").asText() : function.path("name").asText("");
+            JsonNode args = call.has("args") ? call.get("args") : function.path("arguments");
+            calls.add(new ToolInvocation(call.path("id").asText(""), name,
+                    args.isMissingNode() ? MissingNode.getInstance() : args));
+        }
+        String id = node.path("id").isTextual() ? node.path("id").asText() : "";
+        String text = text(node.path("content"));
+        String key = !id.isEmpty() ? id : "sha256:" + SessionBuilder.sha256(role + "\u0000" + JsonValues.canonical(node));
+        String model = node.path("response_metadata").path("model_name").asText(
+                node.path("response_metadata").path("model").asText(""));
+        return Optional.of(new StateMessage(key, role, node.path("name").isTextual() ? node.path("name").asText() : "",
+                text, calls, node.path("tool_call_id").asText(""), node.path("status").asText(""), model));
+    }
+
+    private static String role(JsonNode node) {
+        JsonNode type = node.get("$type");
+        if (type != null && type.isTextual()) {
+            String name = type.asText();
+            String simple = name.substring(name.lastIndexOf('.') + 1);
+            return switch (simple) {
+                case "HumanMessage", "HumanMessageChunk" -> "user";
+                case "AIMessage", "AIMessageChunk" -> "assistant";
+                case "ToolMessage", "ToolMessageChunk", "FunctionMessage", "FunctionMessageChunk" -> "tool";
+                case "SystemMessage", "SystemMessageChunk" -> "system";
+                case "RemoveMessage" -> "remove";
+                case "ChatMessage", "ChatMessageChunk" -> normalise(node.path("role").asText(""));
+                default -> "";
+            };
+        }
+        if (!node.has("content")) {
+            return "";
+        }
+        JsonNode role = node.get("role");
+        if (role != null && role.isTextual()) {
+            return normalise(role.asText());
+        }
+        JsonNode kind = node.get("type");
+        if (kind != null && kind.isTextual()) {
+            return switch (kind.asText()) {
+                case "human", "ai", "tool", "system", "remove", "function" -> normalise(kind.asText());
+                default -> "";
+            };
+        }
+        return "";
+    }
+
+    private static String normalise(String role) {
+        return switch (role.toLowerCase(Locale.ROOT)) {
+            case "human", "user" -> "user";
+            case "ai", "assistant" -> "assistant";
+            case "tool", "function" -> "tool";
+            case "system", "developer" -> "system";
+            case "remove" -> "remove";
+            default -> "";
+        };
+    }
+
+    private static String text(JsonNode content) {
+        if (content.isTextual()) {
+            return content.asText();
+        }
+        if (!content.isArray()) {
+            return "";
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonNode part : content) {
+            if (part.isTextual()) {
+                texts.add(part.asText());
+            } else if (part.path("text").isTextual()) {
+                texts.add(part.path("text").asText());
+            }
+        }
+        return String.join("\n", texts);
+    }
+}
