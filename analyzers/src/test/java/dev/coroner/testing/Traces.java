@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Test helpers: write small traces and run them through the real pipeline. */
 public final class Traces {
@@ -36,14 +37,15 @@ public final class Traces {
         return file;
     }
 
-    /** Loads the arguments (paths or {@code -}) relative to base, sniffing the format, with empty stdin. */
+    /** Loads the arguments (paths relative to base, or {@code -}), sniffing the format, with empty stdin. */
     public static LoadedTrace load(Path base, String... arguments) {
         return load(base, Optional.empty(), new byte[0], arguments);
     }
 
     /** Loads the arguments with the given forced importer and standard input. */
     public static LoadedTrace load(Path base, Optional<TraceImporter> forced, byte[] stdin, String... arguments) {
-        InputSet inputs = InputSet.expand(List.of(arguments), base);
+        List<String> resolved = Stream.of(arguments).map(a -> a.equals("-") ? a : base.resolve(a).toString()).toList();
+        InputSet inputs = InputSet.expand(resolved, base);
         return new TraceLoader(FormatRegistry.standard(), forced, () -> streamOf(stdin)).load(inputs);
     }
 
