@@ -221,6 +221,21 @@ class TraceLoaderTest {
     }
 
     @Test
+    void badLinesInOneInputDoNotStopTheNextInput() {
+        Traces.write(dir, "a.jsonl", "{\"coroner\":1,\"type\":\"session\",\"session\":\"first\"}", "]",
+                "{\"type\":\"message\",\"session\":\"first\",\"role\":\"user\",\"content\":\"still read\"}");
+        Traces.write(dir, "b.jsonl", TRACE);
+
+        LoadedTrace trace = Traces.load(dir, "a.jsonl", "b.jsonl");
+
+        assertEquals("a.jsonl:2: expected a JSON object, found ']'", problems(trace));
+        assertEquals(List.of("first", "s-0", "s-1"), ids(trace));
+        assertEquals("a.jsonl:3", trace.sessions().get(0).step(0).source().fileAndLine());
+        assertEquals(List.of("coroner-jsonl", "coroner-jsonl"),
+                trace.inputs().stream().map(InputRecord::format).toList());
+    }
+
+    @Test
     void problemsOfSeveralInputsAreSortedByLocation() {
         Traces.write(dir, "b.jsonl", "{\"coroner\":1,\"type\":\"session\",\"session\":\"s\"}", "]", "[");
         Traces.write(dir, "a.jsonl", "{\"coroner\":1,\"type\":\"session\",\"session\":\"s\"}", "nope");
