@@ -3,6 +3,7 @@ package dev.coroner.analysis;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -50,7 +51,7 @@ class ErrorTextTest {
         assertFalse(ErrorText.looksLikeError(text), text);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void nullIsNotAnError() {
         assertFalse(ErrorText.looksLikeError(null));
     }

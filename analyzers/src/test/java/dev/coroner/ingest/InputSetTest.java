@@ -2,6 +2,7 @@ package dev.coroner.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coroner.testing.Traces;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class InputSetTest {
         assertEquals(List.of("z.jsonl", "<stdin>", ".hidden.jsonl", "d/a.jsonl"), displays(set));
         assertEquals(List.of(true, true, true, false), set.files().stream().map(InputFile::explicit).toList());
         assertNull(set.files().get(1).path());
-        assertEquals(true, set.files().get(1).isStdin());
+        assertTrue(set.files().get(1).isStdin());
     }
 
     @Test
@@ -69,7 +70,7 @@ class InputSetTest {
         assertEquals(List.of(), set.files());
         assertEquals(List.of("nope.jsonl: no such file or directory"),
                 set.problems().stream().map(ImportProblem::toString).toList());
-        assertEquals(true, set.problems().get(0).wholeInput());
+        assertTrue(set.problems().get(0).wholeInput());
     }
 
     @Test
