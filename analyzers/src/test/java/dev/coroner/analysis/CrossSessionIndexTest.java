@@ -48,7 +48,8 @@ class CrossSessionIndexTest {
                 "{\"type\":\"tool_result\",\"session\":\"s-a\",\"tool\":\"t\",\"content\":\"cus_9f8a7b6c2d\"}",
                 "{\"type\":\"session\",\"session\":\"s-b\",\"principal\":\"bob\"}",
                 "{\"type\":\"message\",\"session\":\"s-b\",\"role\":\"user\",\"content\":\"ORD-2002, help@acme.example\"}",
-                "{\"type\":\"message\",\"session\":\"s-n\",\"role\":\"user\",\"content\":\"call 415.555.0134\"}");
+                "{\"type\":\"message\",\"session\":\"s-n\",\"role\":\"user\",\"content\":\"call 415.555.0134\"}",
+                "{\"type\":\"message\",\"session\":\"s-n\",\"role\":\"system\",\"content\":\"escalate to help@acme.example\"}");
         LoadedTrace trace = Traces.load(file);
         assertEquals(List.of(), trace.problems());
         facts = new ArrayList<>();
@@ -68,7 +69,7 @@ class CrossSessionIndexTest {
     private Map<String, String> contents(CrossSessionIndex index) {
         Map<String, String> out = new TreeMap<>();
         for (String value : values) {
-            StringBuilder entry = new StringBuilder("system=" + index.inSystemPrompt(value));
+            StringBuilder entry = new StringBuilder("system=" + index.sharedConfiguration(value));
             for (String principal : new TreeSet<>(index.owners(value))) {
                 entry.append(' ').append(principal).append('=').append(index.owner(value, principal).orElseThrow());
             }
@@ -104,9 +105,11 @@ class CrossSessionIndexTest {
         assertEquals("ORD-1001 and ORD-2002", owner.excerpt());
 
         assertEquals(Set.of("alice", "bob"), all.owners("ORD-2002"));
-        assertTrue(all.inSystemPrompt("help@acme.example"));
+        // In the system prompts of alice (s-c) and of the principal-less s-n: shared configuration.
+        assertTrue(all.sharedConfiguration("help@acme.example"));
+        assertFalse(c.merge(b).merge(a).sharedConfiguration("help@acme.example"), "one principal's prompt only");
         assertEquals(Set.of("bob"), all.owners("help@acme.example"));
-        assertFalse(all.inSystemPrompt("a@example.com"));
+        assertFalse(all.sharedConfiguration("a@example.com"));
         // Tool output owns nothing; a session without principal owns nothing.
         assertEquals(Set.of(), all.owners("cus_9f8a7b6c2d"));
         assertEquals(Set.of(), all.owners("4155550134"));

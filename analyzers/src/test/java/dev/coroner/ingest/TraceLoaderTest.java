@@ -164,12 +164,16 @@ class TraceLoaderTest {
     void directoriesSkipNonTracesButANamedNonTraceIsAProblem() throws Exception {
         Traces.write(dir, "dump/a.jsonl", TRACE);
         Traces.write(dir, "dump/notes.txt", "Incident 42: refunds failed after the deploy.");
+        Traces.write(dir, "dump/metrics.json", "{\"p99_ms\": 5400}");
         Traces.write(dir, "dump/report.json", "{\"tool\": \"coroner\", \"report_version\": 1, \"findings\": []}");
 
         LoadedTrace walked = Traces.load(dir, "dump");
 
         assertEquals("", problems(walked));
-        assertEquals(List.of("dump/notes.txt: not a recognised trace format"), walked.skipped());
+        // notes.txt is not read at all (no trace suffix); metrics.json is read, and is no trace.
+        assertEquals(List.of("dump/metrics.json: not a recognised trace format"), walked.skipped());
+        assertEquals(List.of("dump/a.jsonl", "dump/metrics.json"),
+                walked.inputs().stream().map(InputRecord::path).toList());
         assertEquals(List.of("s-0", "s-1"), ids(walked));
 
         LoadedTrace named = Traces.load(dir, "dump/notes.txt", "dump/report.json", "dump/a.jsonl");
