@@ -1,5 +1,6 @@
 package dev.coroner.ingest;
 
+import dev.coroner.ingest.chat.ChatTranscriptImporter;
 import dev.coroner.ingest.jsonl.CoronerJsonlImporter;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,9 @@ public final class FormatRegistry {
     /** Every format coroner reads. */
     public static FormatRegistry standard() {
         return new FormatRegistry(List.of(
-                new CoronerJsonlImporter()));
+                new CoronerJsonlImporter(),
+                // Most generic last: anything with a role-tagged message list.
+                new ChatTranscriptImporter()));
     }
 
     public List<TraceImporter> importers() {
