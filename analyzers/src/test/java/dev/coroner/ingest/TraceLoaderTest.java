@@ -141,7 +141,7 @@ class TraceLoaderTest {
         LoadedTrace forced = Traces.load(dir, FormatRegistry.standard().byName(CoronerJsonlImporter.NAME),
                 new byte[0], "zeros.gz");
 
-        assertEquals("zeros.gz: not a recognised trace format (looked for: coroner-jsonl)", problems(sniffed));
+        assertEquals("zeros.gz: not a recognised trace format (looked for: " + dev.coroner.ingest.FormatRegistry.standard().names() + ")", problems(sniffed));
         assertEquals("zeros.gz: cannot read: decompressed data exceeds 200 times its compressed size"
                 + " (refusing a possible decompression bomb)", problems(forced));
     }
@@ -178,7 +178,7 @@ class TraceLoaderTest {
 
         LoadedTrace named = Traces.load(dir, "dump/notes.txt", "dump/report.json", "dump/a.jsonl");
 
-        assertEquals("dump/notes.txt: not a recognised trace format (looked for: coroner-jsonl)\n"
+        assertEquals("dump/notes.txt: not a recognised trace format (looked for: " + dev.coroner.ingest.FormatRegistry.standard().names() + ")\n"
                 + "dump/report.json: a coroner report, not a trace", problems(named));
         assertTrue(named.problems().stream().allMatch(ImportProblem::wholeInput));
         assertEquals(List.of(), named.skipped());
@@ -195,7 +195,7 @@ class TraceLoaderTest {
         LoadedTrace forced = Traces.load(dir, FormatRegistry.standard().byName("coroner-jsonl"), new byte[0],
                 "export.log");
 
-        assertEquals("export.log: not a recognised trace format (looked for: coroner-jsonl)", problems(sniffed));
+        assertEquals("export.log: not a recognised trace format (looked for: " + dev.coroner.ingest.FormatRegistry.standard().names() + ")", problems(sniffed));
         assertEquals(List.of(), sniffed.sessions());
         assertEquals("", problems(forced));
         assertEquals(List.of("s"), ids(forced));
