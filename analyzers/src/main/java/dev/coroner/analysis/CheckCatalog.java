@@ -2,6 +2,7 @@ package dev.coroner.analysis;
 
 import dev.coroner.checks.bleed.ForeignIdentifierCheck;
 import dev.coroner.checks.context.ErrorCarriedForwardCheck;
+import dev.coroner.checks.context.InjectedInstructionCheck;
 import dev.coroner.checks.evidence.ModelInputMissingCheck;
 import dev.coroner.checks.state.FieldDroppedCheck;
 import dev.coroner.finding.CheckInfo;
@@ -18,6 +19,7 @@ public final class CheckCatalog {
 
     private static final List<Check> ALL = List.of(
             new ErrorCarriedForwardCheck(),
+            new InjectedInstructionCheck(),
             new FieldDroppedCheck(),
             new ForeignIdentifierCheck(),
             new ModelInputMissingCheck());
