@@ -3,6 +3,7 @@ package dev.coroner.analysis;
 import dev.coroner.checks.bleed.ForeignIdentifierCheck;
 import dev.coroner.checks.context.ErrorCarriedForwardCheck;
 import dev.coroner.checks.context.InjectedInstructionCheck;
+import dev.coroner.checks.context.RepeatedFailureCheck;
 import dev.coroner.checks.evidence.ModelInputMissingCheck;
 import dev.coroner.checks.state.FieldDroppedCheck;
 import dev.coroner.finding.CheckInfo;
@@ -20,6 +21,7 @@ public final class CheckCatalog {
     private static final List<Check> ALL = List.of(
             new ErrorCarriedForwardCheck(),
             new InjectedInstructionCheck(),
+            new RepeatedFailureCheck(),
             new FieldDroppedCheck(),
             new ForeignIdentifierCheck(),
             new ModelInputMissingCheck());

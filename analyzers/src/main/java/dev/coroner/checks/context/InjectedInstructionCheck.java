@@ -180,11 +180,11 @@ public final class InjectedInstructionCheck implements Check {
                     .severity(follow == null ? Severity.LOW : follow.executed() ? Severity.HIGH : Severity.MEDIUM)
                     .key(window)
                     .evidenceExcerpt("instruction in the " + source + " at step " + step.index(),
-                            Excerpts.around(text, m.group()), step.source());
+                            Excerpts.around(text, m.group()), step);
             if (follow != null) {
                 Step acted = follow.step();
                 draft.evidence((follow.executed() ? "executed" : "adopted") + " at step " + acted.index() + " ("
-                        + acted.kind() + ")", facts.producedText(acted), acted.source());
+                        + acted.kind() + ")", facts.producedText(acted), acted);
             }
             draft.report();
             return;
@@ -219,9 +219,9 @@ public final class InjectedInstructionCheck implements Check {
                             + " context (poisoned memory, demonstrations or model)")
                     .key("trigger\n" + phrase + "\n" + m.group(2))
                     .evidenceExcerpt("trigger phrase at step " + entered.index(),
-                            Excerpts.around(carrier.text(), phrase), entered.source())
+                            Excerpts.around(carrier.text(), phrase), entered)
                     .evidenceExcerpt("acted on at step " + call.index() + " (" + call.kind() + ")",
-                            Excerpts.around(produced, m.group()), call.source())
+                            Excerpts.around(produced, m.group()), call)
                     .report();
         }
     }
