@@ -1,5 +1,6 @@
 package dev.coroner.ingest;
 
+import dev.coroner.ingest.chat.ChatTranscriptImporter;
 import dev.coroner.ingest.jsonl.CoronerJsonlImporter;
 import dev.coroner.ingest.langgraph.LangGraphPostgresImporter;
 import dev.coroner.ingest.langgraph.LangGraphSqliteImporter;
@@ -28,7 +29,9 @@ public final class FormatRegistry {
         return new FormatRegistry(List.of(
                 new CoronerJsonlImporter(),
                 new LangGraphSqliteImporter(),
-                new LangGraphPostgresImporter()));
+                new LangGraphPostgresImporter(),
+                // Most generic last: anything with a role-tagged message list.
+                new ChatTranscriptImporter()));
     }
 
     public List<TraceImporter> importers() {
