@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * The value at one path of the state changes type between a snapshot and the one that continues
  * it: an object becomes a string, a list becomes null, a number becomes a string, a decoded
- * {@code datetime} becomes plain text. A value arriving where there was null is not a change, and
- * nor are paths deleted on purpose. Objects are compared field by field and only the topmost
+ * {@code datetime} becomes plain text. A value arriving where there was null is not a change, nor
+ * is a scalar cleared to null (a coupon used, a question answered), nor a path deleted on purpose;
+ * an object or a list becoming null is. Objects are compared field by field and only the topmost
  * changed path is reported; arrays are compared as values.
  */
 public final class TypeChangedCheck implements Check {
@@ -68,8 +69,9 @@ public final class TypeChangedCheck implements Check {
             String path = prefix.isEmpty() ? name : prefix + "." + name;
             JsonNode old = before.get(name);
             JsonNode now = after.get(name);
-            if (now == null || old.isNull() || isDeleted(path, to.deleted())) {
-                continue;
+            if (now == null || old.isNull() || isDeleted(path, to.deleted())
+                    || now.isNull() && old.isValueNode()) {
+                continue; // a value arriving, a delete, or a scalar cleared: not a change of shape
             }
             String oldType = StateDiff.typeName(old);
             String newType = StateDiff.typeName(now);

@@ -23,8 +23,10 @@ import java.util.Set;
  * A history in which an assistant's tool call is followed by another message before its tool
  * result arrives, or a tool result answers a call that was never made. Looked for in the context
  * of every model call (where a call with no result after it counts too: the model was sent an
- * unanswered call) and in the message lists of state snapshots (where a call at the very end is
- * still waiting for its tool and is left alone). Each call id is reported once, where first seen.
+ * unanswered call; a result without its call counts only when the context records assistant tool
+ * calls at all, since some tracers leave them out) and in the message lists of state snapshots
+ * (where a call at the very end is still waiting for its tool and is left alone). Each call id is
+ * reported once, where first seen.
  */
 public final class UnpairedToolCallCheck implements Check {
 
@@ -92,7 +94,7 @@ public final class UnpairedToolCallCheck implements Check {
             Entry entry = history.get(i);
             if (entry.role().equals("tool")) {
                 if (open.remove(entry.answers()) == null && !requested.contains(entry.answers())
-                        && reported.add("result\n" + entry.answers())) {
+                        && (!sentToModel || recordsCalls(history)) && reported.add("result\n" + entry.answers())) {
                     context.at(step, "A tool result in " + where + " at step " + step.index() + " answers tool call "
                                     + (entry.answers().isEmpty() ? "(no id)" : entry.answers())
                                     + ", which no assistant message before it requested")
@@ -115,6 +117,15 @@ public final class UnpairedToolCallCheck implements Check {
         if (sentToModel && !open.isEmpty()) {
             unanswered(open, "the model call itself", "", step, where, context, reported);
         }
+    }
+
+    /**
+     * True when a model call's recorded context holds assistant tool calls at all. Some tracers
+     * record tool results in the input but not the assistant message that asked for them; a result
+     * without its call is only evidence when the context shows calls.
+     */
+    private static boolean recordsCalls(List<Entry> history) {
+        return history.stream().anyMatch(e -> !e.calls().isEmpty());
     }
 
     private static void unanswered(Map<String, ToolInvocation> open, String next, String nextText, Step step,
