@@ -3,6 +3,7 @@ package dev.coroner.testing;
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.Analyzer;
 import dev.coroner.analysis.CheckCatalog;
+import dev.coroner.ingest.DatabaseUrls;
 import dev.coroner.ingest.FormatRegistry;
 import dev.coroner.ingest.InputSet;
 import dev.coroner.ingest.LoadedTrace;
@@ -37,14 +38,15 @@ public final class Traces {
         return file;
     }
 
-    /** Loads the arguments (paths relative to base, or {@code -}), sniffing the format, with empty stdin. */
+    /** Loads the arguments (paths relative to base, database URLs, or {@code -}), sniffing the format, with empty stdin. */
     public static LoadedTrace load(Path base, String... arguments) {
         return load(base, Optional.empty(), new byte[0], arguments);
     }
 
     /** Loads the arguments with the given forced importer and standard input. */
     public static LoadedTrace load(Path base, Optional<TraceImporter> forced, byte[] stdin, String... arguments) {
-        List<String> resolved = Stream.of(arguments).map(a -> a.equals("-") ? a : base.resolve(a).toString()).toList();
+        List<String> resolved = Stream.of(arguments)
+                .map(a -> a.equals("-") || DatabaseUrls.isDatabaseUrl(a) ? a : base.resolve(a).toString()).toList();
         InputSet inputs = InputSet.expand(resolved, base);
         return new TraceLoader(FormatRegistry.standard(), forced, () -> streamOf(stdin)).load(inputs);
     }

@@ -151,11 +151,10 @@ final class DiffCommand implements Callable<Integer> {
         throw new UsageException("no checkpoint '" + ref + "' in the database (name one by id, or as THREAD@STEP)");
     }
 
+    /** Named as reports name steps; the source's locator carries the checkpoint id and namespace. */
     private static StateDiff.Side side(Session session, StateSnapshot snapshot) {
-        String checkpoint = Checkpoint.of(snapshot).map(c -> ", checkpoint " + c.id()).orElse("");
-        String namespace = snapshot.namespace().isEmpty() ? "" : ", namespace " + snapshot.namespace();
-        return new StateDiff.Side("thread " + session.id() + " step " + snapshot.index() + checkpoint + namespace,
-                snapshot.source(), snapshot.state());
+        return new StateDiff.Side("thread " + session.id() + " step " + snapshot.index(), snapshot.source(),
+                snapshot.state());
     }
 
     private static String snapshotSteps(Session session) {

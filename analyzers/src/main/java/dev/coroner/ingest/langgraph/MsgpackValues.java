@@ -74,8 +74,12 @@ final class MsgpackValues {
                 return JSON.booleanNode(in.unpackBoolean());
             }
             case INTEGER -> {
-                return format == MessageFormat.UINT64 ? JSON.numberNode(in.unpackBigInteger())
-                        : JSON.numberNode(in.unpackLong());
+                if (format == MessageFormat.UINT64) {
+                    return JSON.numberNode(in.unpackBigInteger());
+                }
+                long value = in.unpackLong();
+                // As Jackson reads JSON: int-sized numbers as ints, so equal values compare equal.
+                return value == (int) value ? JSON.numberNode((int) value) : JSON.numberNode(value);
             }
             case FLOAT -> {
                 return JSON.numberNode(in.unpackDouble());

@@ -137,9 +137,17 @@ final class ThreadAssembler {
         }
     }
 
+    /**
+     * Special writes in the order they happen: an interrupt is written by the first run of a task,
+     * a resume later (by the null task, whose id sorts first), and an error may follow the resume.
+     */
+    private static final List<String> SPECIAL_ORDER = List.of(Checkpoint.INTERRUPT, Checkpoint.RESUME, Checkpoint.ERROR);
+
     private static void addWriteSteps(SessionBuilder session, DecodedCheckpoint row, SourceRef at, String locator) {
         boolean resumed = false;
-        for (Checkpoint.Write write : row.writes()) {
+        List<Checkpoint.Write> special = row.writes().stream().filter(w -> SPECIAL_ORDER.contains(w.channel()))
+                .sorted(java.util.Comparator.comparingInt(w -> SPECIAL_ORDER.indexOf(w.channel()))).toList();
+        for (Checkpoint.Write write : special) {
             SourceRef writeAt = at.withLocator(locator + " write " + write.channel() + " task " + write.task());
             Map<String, JsonNode> attributes = Map.of("task", TextNode.valueOf(write.task()), "value", write.value());
             switch (write.channel()) {

@@ -1,0 +1,127 @@
+package dev.coroner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code coroner diff}: two state files, or two checkpoints of a checkpointer database. */
+class DiffCommandTest {
+
+    private static final String DB = "samples/amnesia-renamed-constraint/checkpoints.sqlite";
+
+    private static Path states(Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.json"), """
+                {"summary": "The customer needs a step-free room in Lisbon, at most 180 EUR a night.",
+                 "order": {"id": "A-1", "total": 12.5}, "tags": ["vip"], "odd key": 1}
+                """);
+        Files.writeString(dir.resolve("b.json"), """
+                {"summary": "The customer wants the cheapest room in Lisbon, at most 180 EUR a night.",
+                 "order": "A-1", "tags": ["vip", "eu"], "count": 2}
+                """);
+        return dir;
+    }
+
+    @Test
+    void twoStateFilesAsText(@TempDir Path dir) throws IOException {
+        Cli.Run run = new Cli().cwd(states(dir)).run("diff", "a.json", "b.json");
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("""
+                --- a.json
+                +++ b.json
+                ~ $.summary:
+                    The customer [-needs a step-free-]{+wants the cheapest+} room in Lisbon, at most 180 EUR a night.
+                ! $.order: type object → string
+                    was {"id":"A-1","total":12.5}
+                    now "A-1"
+                + $.tags[1]: "eu"
+                - $['odd key']: 1
+                + $.count: 2
+                5 changes: 1 removed, 2 added, 1 type changed, 1 changed
+                """, run.out());
+    }
+
+    @Test
+    void twoStateFilesAsJson(@TempDir Path dir) throws IOException {
+        Cli.Run run = new Cli().cwd(states(dir)).run("diff", "--format", "json", "a.json", "b.json");
+
+        assertEquals(0, run.exit(), run.err());
+        JsonNode diff = new ObjectMapper().readTree(run.out());
+        assertEquals(1, diff.get("diff_version").asInt());
+        assertEquals("{\"added\":2,\"removed\":1,\"type_changed\":1,\"changed\":1}", diff.get("summary").toString());
+        JsonNode summary = diff.get("changes").get(0);
+        assertEquals("changed", summary.get("kind").asText());
+        assertEquals("$.summary", summary.get("path").asText());
+        assertEquals("[{\"op\":\"equal\",\"text\":\"The customer \"},{\"op\":\"delete\",\"text\":\"needs a step-free\"},"
+                + "{\"op\":\"insert\",\"text\":\"wants the cheapest\"},{\"op\":\"equal\",\"text\":\" room in Lisbon, at"
+                + " most 180 EUR a night.\"}]", summary.get("text_diff").toString());
+        JsonNode order = diff.get("changes").get(1);
+        assertEquals("type_changed", order.get("kind").asText());
+        assertEquals("object", order.get("before_type").asText());
+        assertEquals("string", order.get("after_type").asText());
+        assertTrue(diff.get("changes").get(3).get("after") == null);
+    }
+
+    @Test
+    void twoCheckpointsByThreadAndStep() {
+        Cli.Run run = Cli.exec("diff", "--db", DB, "booking-lisbon-31@9", "booking-lisbon-31@10");
+
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("--- thread booking-lisbon-31 step 9 (" + DB + " (thread booking-lisbon-31"
+                + " checkpoint "), lines.get(0));
+        assertTrue(lines.get(1).startsWith("+++ thread booking-lisbon-31 step 10 ("), lines.get(1));
+        assertEquals(List.of(
+                "- $.messages[2].artifact: null",
+                "- $.constraints: {\"accessibility\":\"step-free access (wheelchair user)\",\"max_price_eur\":180}",
+                "2 changes: 2 removed, 0 added, 0 type changed, 0 changed"), lines.subList(2, lines.size()));
+    }
+
+    @Test
+    void twoCheckpointsByIdGiveTheSameDiff() throws IOException {
+        JsonNode byStep = new ObjectMapper().readTree(Cli.exec("diff", "--format", "json", "--db", DB,
+                "booking-lisbon-31@9", "booking-lisbon-31@10").out());
+        String first = checkpointId(byStep.get("a"));
+        String second = checkpointId(byStep.get("b"));
+
+        Cli.Run byId = Cli.exec("diff", "--format", "json", "--db", DB, first, second);
+
+        assertEquals(0, byId.exit(), byId.err());
+        assertEquals(byStep.get("changes"), new ObjectMapper().readTree(byId.out()).get("changes"));
+    }
+
+    private static String checkpointId(JsonNode side) {
+        String locator = side.get("location").get("locator").asText();
+        return locator.substring(locator.indexOf("checkpoint ") + "checkpoint ".length());
+    }
+
+    @Test
+    void namesThatAreNotCheckpointsAreUsageErrors() {
+        Cli.Run message = Cli.exec("diff", "--db", DB, "booking-lisbon-31@1", "booking-lisbon-31@10");
+        assertEquals(2, message.exit());
+        assertTrue(message.err().startsWith("coroner: step 1 of thread booking-lisbon-31 is a message, not a checkpoint;"
+                + " checkpoints are at steps 0, 2, 3, 5, 7, 9, 10,"), message.err());
+
+        Cli.Run thread = Cli.exec("diff", "--db", DB, "nobody@3", "booking-lisbon-31@10");
+        assertEquals(2, thread.exit());
+        assertEquals("coroner: no thread 'nobody' in the database (threads: booking-lisbon-31)\n"
+                + "try `coroner diff --help`\n", thread.err());
+
+        Cli.Run id = Cli.exec("diff", "--db", DB, "1f0-nope", "booking-lisbon-31@10");
+        assertEquals(2, id.exit());
+        assertTrue(id.err().startsWith("coroner: no checkpoint '1f0-nope' in the database"), id.err());
+
+        Cli.Run noDb = Cli.exec("diff", "booking-lisbon-31@9", "booking-lisbon-31@10");
+        assertEquals(2, noDb.exit());
+        assertTrue(noDb.err().startsWith("coroner: 'booking-lisbon-31@9' is not a file; to name checkpoints, give the"
+                + " database with --db"), noDb.err());
+    }
+}
