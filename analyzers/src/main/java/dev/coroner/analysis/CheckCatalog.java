@@ -1,6 +1,7 @@
 package dev.coroner.analysis;
 
 import dev.coroner.checks.bleed.ForeignIdentifierCheck;
+import dev.coroner.checks.context.BadValuePropagatedCheck;
 import dev.coroner.checks.context.ErrorCarriedForwardCheck;
 import dev.coroner.checks.context.InjectedInstructionCheck;
 import dev.coroner.checks.context.RepeatedFailureCheck;
@@ -22,6 +23,7 @@ public final class CheckCatalog {
             new ErrorCarriedForwardCheck(),
             new InjectedInstructionCheck(),
             new RepeatedFailureCheck(),
+            new BadValuePropagatedCheck(),
             new FieldDroppedCheck(),
             new ForeignIdentifierCheck(),
             new ModelInputMissingCheck());
