@@ -5,6 +5,8 @@ import dev.coroner.checks.context.BadValuePropagatedCheck;
 import dev.coroner.checks.context.ErrorCarriedForwardCheck;
 import dev.coroner.checks.context.InjectedInstructionCheck;
 import dev.coroner.checks.context.RepeatedFailureCheck;
+import dev.coroner.checks.context.StaleContentCheck;
+import dev.coroner.checks.context.WindowPressureCheck;
 import dev.coroner.checks.evidence.ModelInputMissingCheck;
 import dev.coroner.checks.state.FieldDroppedCheck;
 import dev.coroner.finding.CheckInfo;
@@ -24,6 +26,8 @@ public final class CheckCatalog {
             new InjectedInstructionCheck(),
             new RepeatedFailureCheck(),
             new BadValuePropagatedCheck(),
+            new StaleContentCheck(),
+            new WindowPressureCheck(),
             new FieldDroppedCheck(),
             new ForeignIdentifierCheck(),
             new ModelInputMissingCheck());
