@@ -2,9 +2,12 @@ package dev.coroner.analysis;
 
 import dev.coroner.checks.bleed.ForeignIdentifierCheck;
 import dev.coroner.checks.bleed.SharedThreadCheck;
+import dev.coroner.checks.context.BadValuePropagatedCheck;
 import dev.coroner.checks.context.ErrorCarriedForwardCheck;
 import dev.coroner.checks.context.InjectedInstructionCheck;
 import dev.coroner.checks.context.RepeatedFailureCheck;
+import dev.coroner.checks.context.StaleContentCheck;
+import dev.coroner.checks.context.WindowPressureCheck;
 import dev.coroner.checks.evidence.CheckpointUndecodableCheck;
 import dev.coroner.checks.evidence.ModelInputMissingCheck;
 import dev.coroner.checks.state.FieldDroppedCheck;
@@ -30,6 +33,9 @@ public final class CheckCatalog {
             new ErrorCarriedForwardCheck(),
             new InjectedInstructionCheck(),
             new RepeatedFailureCheck(),
+            new BadValuePropagatedCheck(),
+            new StaleContentCheck(),
+            new WindowPressureCheck(),
             new FieldDroppedCheck(),
             new TypeChangedCheck(),
             new SchemaDriftCheck(),
