@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,8 +121,7 @@ public record Checkpoint(String id, String parentId, String source, OptionalLong
             return Optional.empty();
         }
         Map<String, String> versions = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.path("channel_versions").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.path("channel_versions").properties()) {
             versions.put(e.getKey(), e.getValue().asText());
         }
         List<Write> writes = new ArrayList<>();

@@ -43,7 +43,7 @@ public record StateMessage(String key, String role, String name, String text, Li
         if (state == null || !state.isObject()) {
             return out;
         }
-        state.fields().forEachRemaining(field -> {
+        state.properties().forEach(field -> {
             JsonNode value = field.getValue();
             if (!value.isArray() || value.isEmpty()) {
                 return;

@@ -107,8 +107,7 @@ public final class SchemaDriftCheck implements Check {
 
     /** Scalar metadata keys naming a version (graph_version, app_version…) whose value changed. */
     private static void versionKeys(JsonNode before, JsonNode after, List<String> signs) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = before.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : before.properties()) {
             JsonNode now = after.get(field.getKey());
             if (field.getKey().toLowerCase(Locale.ROOT).contains("version") && field.getValue().isValueNode()
                     && now != null && now.isValueNode() && !now.equals(field.getValue())) {

@@ -20,7 +20,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -173,9 +172,7 @@ public final class LangGraphPostgresImporter implements TraceImporter {
                     if (checkpoint.path("channel_values").isObject()) {
                         values.setAll((ObjectNode) checkpoint.path("channel_values"));
                     }
-                    for (Iterator<Map.Entry<String, JsonNode>> it = checkpoint.path("channel_versions").fields();
-                         it.hasNext(); ) {
-                        Map.Entry<String, JsonNode> version = it.next();
+                    for (Map.Entry<String, JsonNode> version : checkpoint.path("channel_versions").properties()) {
                         Blob blob = blobs.get(ns + "\u0000" + version.getKey() + "\u0000" + version.getValue().asText());
                         if (values.has(version.getKey()) || blob == null || blob.type().equals("empty")) {
                             continue;

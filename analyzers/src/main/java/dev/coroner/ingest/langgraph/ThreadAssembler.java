@@ -17,7 +17,6 @@ import dev.coroner.trace.ToolResult;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -80,8 +79,7 @@ final class ThreadAssembler {
             versionsSeen.fieldNames().forEachRemaining(nodes::add);
             ObjectNode state = JsonNodeFactory.instance.objectNode();
             ObjectNode internal = JsonNodeFactory.instance.objectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> channel = it.next();
+            for (Map.Entry<String, JsonNode> channel : values.properties()) {
                 (isInternal(channel.getKey(), nodes) ? internal : state).set(channel.getKey(), channel.getValue());
             }
             Seen parent = row.parentId().isEmpty() ? null : seen.get(row.namespace() + "\u0000" + row.parentId());
@@ -177,8 +175,7 @@ final class ThreadAssembler {
     /** The one node whose versions_seen changed since the parent, or empty when none or several. */
     private static String nodeThatRan(JsonNode before, JsonNode after) {
         String found = "";
-        for (Iterator<Map.Entry<String, JsonNode>> it = after.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> node = it.next();
+        for (Map.Entry<String, JsonNode> node : after.properties()) {
             if (PSEUDO_NODES.contains(node.getKey())) {
                 continue;
             }
@@ -207,7 +204,7 @@ final class ThreadAssembler {
 
     private static Map<String, String> channelVersions(JsonNode checkpoint) {
         Map<String, String> versions = new TreeMap<>();
-        checkpoint.path("channel_versions").fields().forEachRemaining(e -> versions.put(e.getKey(), e.getValue().asText()));
+        checkpoint.path("channel_versions").properties().forEach(e -> versions.put(e.getKey(), e.getValue().asText()));
         return versions;
     }
 
