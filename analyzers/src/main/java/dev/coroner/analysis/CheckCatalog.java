@@ -1,5 +1,6 @@
 package dev.coroner.analysis;
 
+import dev.coroner.checks.bleed.ForeignContentCheck;
 import dev.coroner.checks.bleed.ForeignIdentifierCheck;
 import dev.coroner.checks.context.BadValuePropagatedCheck;
 import dev.coroner.checks.context.ErrorCarriedForwardCheck;
@@ -30,6 +31,7 @@ public final class CheckCatalog {
             new WindowPressureCheck(),
             new FieldDroppedCheck(),
             new ForeignIdentifierCheck(),
+            new ForeignContentCheck(),
             new ModelInputMissingCheck());
 
     private CheckCatalog() {
