@@ -1,5 +1,6 @@
 package dev.coroner.analysis;
 
+import dev.coroner.checks.bleed.ForeignContentCheck;
 import dev.coroner.checks.bleed.ForeignIdentifierCheck;
 import dev.coroner.checks.bleed.SharedThreadCheck;
 import dev.coroner.checks.context.BadValuePropagatedCheck;
@@ -45,6 +46,7 @@ public final class CheckCatalog {
             new UnpairedToolCallCheck(),
             new ForeignIdentifierCheck(),
             new SharedThreadCheck(),
+            new ForeignContentCheck(),
             new ModelInputMissingCheck(),
             new CheckpointUndecodableCheck());
 
