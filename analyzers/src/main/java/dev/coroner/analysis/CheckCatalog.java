@@ -3,6 +3,9 @@ package dev.coroner.analysis;
 import dev.coroner.checks.bleed.ForeignIdentifierCheck;
 import dev.coroner.checks.context.ErrorCarriedForwardCheck;
 import dev.coroner.checks.evidence.ModelInputMissingCheck;
+import dev.coroner.checks.retrieval.EmptyIgnoredCheck;
+import dev.coroner.checks.retrieval.ForeignSessionCheck;
+import dev.coroner.checks.retrieval.OffTopicCheck;
 import dev.coroner.checks.state.FieldDroppedCheck;
 import dev.coroner.finding.CheckInfo;
 import java.util.List;
@@ -18,6 +21,9 @@ public final class CheckCatalog {
 
     private static final List<Check> ALL = List.of(
             new ErrorCarriedForwardCheck(),
+            new ForeignSessionCheck(),
+            new EmptyIgnoredCheck(),
+            new OffTopicCheck(),
             new FieldDroppedCheck(),
             new ForeignIdentifierCheck(),
             new ModelInputMissingCheck());

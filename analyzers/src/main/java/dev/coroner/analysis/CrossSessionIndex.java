@@ -30,13 +30,17 @@ public final class CrossSessionIndex {
     }
 
     private final Map<String, Entry> entries;
+    /** Every session of the run: id to principal ("" when the session records none). */
+    private final Map<String, String> sessions;
+    private volatile Set<String> principals;
 
-    private CrossSessionIndex(Map<String, Entry> entries) {
+    private CrossSessionIndex(Map<String, Entry> entries, Map<String, String> sessions) {
         this.entries = entries;
+        this.sessions = sessions;
     }
 
     public static CrossSessionIndex empty() {
-        return new CrossSessionIndex(Map.of());
+        return new CrossSessionIndex(Map.of(), Map.of());
     }
 
     /** The index contribution of one session. */
@@ -60,7 +64,7 @@ public final class CrossSessionIndex {
                 }
             }
         }
-        return new CrossSessionIndex(entries);
+        return new CrossSessionIndex(entries, Map.of(facts.session().id(), principal));
     }
 
     /** The union of two indexes; neither is changed. */
@@ -74,7 +78,27 @@ public final class CrossSessionIndex {
                         (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b));
             });
         }
-        return new CrossSessionIndex(merged);
+        Map<String, String> sessions = new HashMap<>(this.sessions);
+        other.sessions.forEach((id, principal) -> sessions.merge(id, principal,
+                (a, b) -> a.compareTo(b) >= 0 ? a : b));
+        return new CrossSessionIndex(merged, sessions);
+    }
+
+    /** The principal of a session of this run ("" when it records none); empty when the run has no such session. */
+    public Optional<String> principalOfSession(String sessionId) {
+        return Optional.ofNullable(sessions.get(sessionId));
+    }
+
+    /** The principals of the sessions of this run. */
+    public Set<String> principals() {
+        Set<String> known = principals;
+        if (known == null) {
+            Set<String> out = new HashSet<>(sessions.values());
+            out.remove("");
+            known = Set.copyOf(out);
+            principals = known; // computed once the index is read; a race computes the same set twice
+        }
+        return known;
     }
 
     /**
