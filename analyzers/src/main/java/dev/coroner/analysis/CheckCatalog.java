@@ -6,7 +6,9 @@ import dev.coroner.checks.evidence.ModelInputMissingCheck;
 import dev.coroner.checks.retrieval.EmptyIgnoredCheck;
 import dev.coroner.checks.retrieval.ForeignSessionCheck;
 import dev.coroner.checks.retrieval.OffTopicCheck;
+import dev.coroner.checks.state.ContextDroppedCheck;
 import dev.coroner.checks.state.FieldDroppedCheck;
+import dev.coroner.checks.state.ToolNotOwnedCheck;
 import dev.coroner.finding.CheckInfo;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +27,8 @@ public final class CheckCatalog {
             new EmptyIgnoredCheck(),
             new OffTopicCheck(),
             new FieldDroppedCheck(),
+            new ContextDroppedCheck(),
+            new ToolNotOwnedCheck(),
             new ForeignIdentifierCheck(),
             new ModelInputMissingCheck());
 
