@@ -1,6 +1,10 @@
 package dev.coroner.analysis;
 
 import dev.coroner.checks.bleed.ForeignIdentifierCheck;
+import dev.coroner.checks.boundary.MalformedToolArgumentsCheck;
+import dev.coroner.checks.boundary.SchemaViolationCheck;
+import dev.coroner.checks.boundary.TypeCoercionCheck;
+import dev.coroner.checks.boundary.UnvalidatedToolOutputCheck;
 import dev.coroner.checks.context.ErrorCarriedForwardCheck;
 import dev.coroner.checks.evidence.ModelInputMissingCheck;
 import dev.coroner.checks.retrieval.EmptyIgnoredCheck;
@@ -29,6 +33,10 @@ public final class CheckCatalog {
             new FieldDroppedCheck(),
             new ContextDroppedCheck(),
             new ToolNotOwnedCheck(),
+            new SchemaViolationCheck(),
+            new MalformedToolArgumentsCheck(),
+            new UnvalidatedToolOutputCheck(),
+            new TypeCoercionCheck(),
             new ForeignIdentifierCheck(),
             new ModelInputMissingCheck());
 

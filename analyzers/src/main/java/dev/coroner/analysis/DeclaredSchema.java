@@ -52,7 +52,8 @@ public final class DeclaredSchema {
     static final long REGEX_STEP_BUDGET = 1_000_000;
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            builder -> builder
+            // No cache: a schema from one trace must never resolve a reference through another's $id.
+            builder -> builder.schemaCacheEnabled(false)
                     .schemaLoader(loader -> loader.fetchRemoteResources(false)
                             .block(iri -> !iri.toString().startsWith("https://json-schema.org/")
                                     && !iri.toString().startsWith("http://json-schema.org/")
