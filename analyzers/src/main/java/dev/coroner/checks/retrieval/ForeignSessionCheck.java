@@ -117,9 +117,12 @@ public final class ForeignSessionCheck implements Check {
                 if (Owners.namesOwn(value, session.principal())) {
                     ownPrincipal = true;
                 } else if (Owners.isAnotherPrincipal(value, session.principal(), index.principals())) {
+                    Optional<String> known = Owners.runPrincipalNamed(value, session.principal(), index.principals());
                     foreignPrincipal = foreignPrincipal != null ? foreignPrincipal
-                            : new Owner(field.getKey(), value, index.principals().contains(value)
-                                    ? "a principal of another session in this run" : "not this session's principal");
+                            : new Owner(field.getKey(), value, known.map(p -> p.equals(value)
+                                    ? "the principal of another session in this run"
+                                    : "principal " + p + " of another session in this run")
+                                    .orElse("not this session's principal"));
                 }
             } else if (SESSION_KEYS.contains(key) && !value.equals(session.id()) && session.hasPrincipal()) {
                 Optional<String> other = index.principalOfSession(value);

@@ -3,6 +3,7 @@ package dev.coroner.checks.retrieval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -46,12 +47,16 @@ final class Owners {
         return false;
     }
 
+    /** The first (in sorted order) other principal of the run that the value names, if any. */
+    static Optional<String> runPrincipalNamed(String value, String principal, Set<String> runPrincipals) {
+        return runPrincipals.stream().filter(other -> !other.equals(principal) && namesOwn(value, other)).sorted()
+                .findFirst();
+    }
+
     /** True when a value that does not name the principal clearly names another one. */
     static boolean isAnotherPrincipal(String value, String principal, Set<String> runPrincipals) {
-        for (String other : runPrincipals) {
-            if (!other.equals(principal) && namesOwn(value, other)) {
-                return true;
-            }
+        if (runPrincipalNamed(value, principal, runPrincipals).isPresent()) {
+            return true;
         }
         for (String v : segments(value)) {
             for (String p : segments(principal)) {
