@@ -13,9 +13,10 @@ import java.util.Optional;
 /**
  * Tool calls that were carried out (and not refused with an error result) although their arguments
  * were unreadable or of the wrong types. Arguments recorded as a raw string that cannot be read as
- * JSON count when the string starts like JSON ('{' or '[') or the tool was declared with an object
- * parameter schema; a plain string for a tool that takes one is fine. Wrong types are the
- * {@code type} violations of the declared parameter schema.
+ * JSON, nor as a Python-style literal ({@link PythonLiteral}: frameworks parse those leniently and log
+ * writers print them), count when the string starts like JSON ('{' or '[') or the tool was declared
+ * with an object parameter schema; a plain string for a tool that takes one is fine. Wrong types are
+ * the {@code type} violations of the declared parameter schema.
  */
 public final class MalformedToolArgumentsCheck implements Check {
 
@@ -28,12 +29,14 @@ public final class MalformedToolArgumentsCheck implements Check {
             Severity.HIGH,
             "0.1.0",
             """
-            The model produced tool arguments that cannot be read as JSON (truncated output, single quotes,
-            a trailing comment), or whose values have the wrong JSON type for the tool's declared parameter
+            The model produced tool arguments that cannot be read as JSON (truncated output, unbalanced
+            quotes, text around the object), or whose values have the wrong JSON type for the tool's declared parameter
             schema (a string where a number is declared, an object where an array is), and the tool was
             executed anyway: no error came back. Somewhere a lenient parser guessed, a default filled the
             gap, or a string was coerced, and the tool acted on something the model did not mean. A raw
-            string counts as malformed when it starts like JSON or the tool declares object parameters.
+            string counts as malformed when it starts like JSON or the tool declares object parameters; a
+            Python-style dict ({'order_id': 'ORD-1', 'gift': True}) is read as one, since many frameworks
+            parse arguments that way and many logs print them so.
             """,
             """
             Parse tool arguments strictly and validate them against the tool's parameter schema before

@@ -17,7 +17,8 @@ final class ToolArguments {
     /**
      * The arguments of a call.
      *
-     * @param value    the arguments as JSON, or null when a raw string could not be read as JSON
+     * @param value    the arguments as JSON (a raw string read as JSON, or as a Python literal: {@link
+     *                 PythonLiteral}), or null when a raw string could not be read either way
      * @param raw      the raw string when the arguments were recorded as one, else empty
      * @param recorded false when the trace did not record the arguments
      */
@@ -58,7 +59,8 @@ final class ToolArguments {
         if (raw.isBlank()) {
             return new Parsed(TraceJson.mapper().createObjectNode(), raw, true);
         }
-        return new Parsed(TraceJson.tryParse(raw), raw, true);
+        JsonNode json = TraceJson.tryParse(raw);
+        return new Parsed(json != null ? json : PythonLiteral.read(raw), raw, true);
     }
 
     /** Calls that were carried out and not refused: no result recorded, or a result that is no error. */

@@ -27,7 +27,9 @@ import java.util.Set;
  * system prompt (that is the sender's own role). What the receiver was given is the handoff's
  * messages, its payload (keys and values) and the input of the receiver's first model call after
  * the handoff. A handoff that records none of those is not judged, and neither is one whose sender
- * made no model call. {@link HandoffFacts} says what counts as an item and when it is carried.
+ * made no model call, nor a delegation: a handoff after which the sender goes on making model calls
+ * without being handed control back (an orchestrator giving a worker a subtask keeps the whole task in
+ * its own context). {@link HandoffFacts} says what counts as an item and when it is carried.
  */
 public final class ContextDroppedCheck implements Check {
 
@@ -48,7 +50,9 @@ public final class ContextDroppedCheck implements Check {
             output and injected system messages of the sender's last model call; constraint sentences are
             those with must, never, only, at most, no more than, limit, maximum, exceed or cap. An item is
             carried when its numbers (by value), its identifier, or half of its content words reach the
-            handoff messages, the payload or the receiver's first model input.
+            handoff messages, the payload or the receiver's first model input. A delegation, after which the
+            sending agent carries on without being handed control back (an orchestrator and its workers), is
+            not judged: the sender still holds the whole task.
             """,
             """
             Pass constraints and ids as structured handoff payload fields rather than trusting a summary,
@@ -86,7 +90,8 @@ public final class ContextDroppedCheck implements Check {
         ModelCall receiver = firstCallOf(facts, handoff.to(), handoff.index());
         boolean payload = !handoff.payload().isMissingNode() && !handoff.payload().isNull();
         boolean receiverInput = receiver != null && receiver.inputRecorded();
-        if (sender == null || !sender.inputRecorded() || handoff.messages().isEmpty() && !payload && !receiverInput) {
+        if (sender == null || !sender.inputRecorded() || handoff.messages().isEmpty() && !payload && !receiverInput
+                || keptControl(session, handoff)) {
             return;
         }
         StringBuilder given = new StringBuilder();
@@ -121,6 +126,22 @@ public final class ContextDroppedCheck implements Check {
         if (!dropped.isEmpty()) {
             report(context, session, handoff, sender, receiver, dropped, items.size(), given.toString());
         }
+    }
+
+    /**
+     * True when the sender goes on making model calls after the handoff without being handed control
+     * back: it delegated a subtask and kept its own context, so the receiver needed only the subtask.
+     */
+    private static boolean keptControl(Session session, Handoff handoff) {
+        for (Step step : session.steps().subList(handoff.index() + 1, session.steps().size())) {
+            if (step instanceof Handoff back && back.to().equals(handoff.from())) {
+                return false;
+            }
+            if (step instanceof ModelCall call && call.agent().equals(handoff.from())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void appendMessage(StringBuilder out, Message message) {
