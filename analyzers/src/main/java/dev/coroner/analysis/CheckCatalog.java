@@ -1,11 +1,17 @@
 package dev.coroner.analysis;
 
+import dev.coroner.checks.bleed.ForeignContentCheck;
 import dev.coroner.checks.bleed.ForeignIdentifierCheck;
 import dev.coroner.checks.boundary.MalformedToolArgumentsCheck;
 import dev.coroner.checks.boundary.SchemaViolationCheck;
 import dev.coroner.checks.boundary.TypeCoercionCheck;
 import dev.coroner.checks.boundary.UnvalidatedToolOutputCheck;
+import dev.coroner.checks.context.BadValuePropagatedCheck;
 import dev.coroner.checks.context.ErrorCarriedForwardCheck;
+import dev.coroner.checks.context.InjectedInstructionCheck;
+import dev.coroner.checks.context.RepeatedFailureCheck;
+import dev.coroner.checks.context.StaleContentCheck;
+import dev.coroner.checks.context.WindowPressureCheck;
 import dev.coroner.checks.evidence.ModelInputMissingCheck;
 import dev.coroner.checks.retrieval.EmptyIgnoredCheck;
 import dev.coroner.checks.retrieval.ForeignSessionCheck;
@@ -27,6 +33,11 @@ public final class CheckCatalog {
 
     private static final List<Check> ALL = List.of(
             new ErrorCarriedForwardCheck(),
+            new InjectedInstructionCheck(),
+            new RepeatedFailureCheck(),
+            new BadValuePropagatedCheck(),
+            new StaleContentCheck(),
+            new WindowPressureCheck(),
             new ForeignSessionCheck(),
             new EmptyIgnoredCheck(),
             new OffTopicCheck(),
@@ -38,6 +49,7 @@ public final class CheckCatalog {
             new UnvalidatedToolOutputCheck(),
             new TypeCoercionCheck(),
             new ForeignIdentifierCheck(),
+            new ForeignContentCheck(),
             new ModelInputMissingCheck());
 
     private CheckCatalog() {
