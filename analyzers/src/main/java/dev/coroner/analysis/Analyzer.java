@@ -23,14 +23,25 @@ public final class Analyzer {
 
     private final List<Check> checks;
     private final int threads;
+    private final AnalysisOptions options;
 
     /**
      * @param checks  checks to run, in catalogue order
      * @param threads worker threads (at least 1)
      */
     public Analyzer(List<Check> checks, int threads) {
+        this(checks, threads, AnalysisOptions.none());
+    }
+
+    /**
+     * @param checks  checks to run, in catalogue order
+     * @param threads worker threads (at least 1)
+     * @param options what the run is told besides its inputs (declared schemas)
+     */
+    public Analyzer(List<Check> checks, int threads, AnalysisOptions options) {
         this.checks = List.copyOf(checks);
         this.threads = Math.max(1, threads);
+        this.options = options;
     }
 
     public AnalysisResult analyze(LoadedTrace trace) {
@@ -86,7 +97,7 @@ public final class Analyzer {
     private List<Finding> inspect(SessionFacts facts, CrossSessionIndex index) {
         List<Finding> found = new ArrayList<>();
         for (Check check : checks) {
-            check.inspect(facts, new CheckContext(check.info(), facts, index, found));
+            check.inspect(facts, new CheckContext(check.info(), facts, index, options, found));
         }
         found.sort(Finding.ORDER);
         return found;

@@ -3,6 +3,10 @@ package dev.coroner.analysis;
 import dev.coroner.checks.bleed.ForeignContentCheck;
 import dev.coroner.checks.bleed.ForeignIdentifierCheck;
 import dev.coroner.checks.bleed.SharedThreadCheck;
+import dev.coroner.checks.boundary.MalformedToolArgumentsCheck;
+import dev.coroner.checks.boundary.SchemaViolationCheck;
+import dev.coroner.checks.boundary.TypeCoercionCheck;
+import dev.coroner.checks.boundary.UnvalidatedToolOutputCheck;
 import dev.coroner.checks.context.BadValuePropagatedCheck;
 import dev.coroner.checks.context.ErrorCarriedForwardCheck;
 import dev.coroner.checks.context.InjectedInstructionCheck;
@@ -11,11 +15,16 @@ import dev.coroner.checks.context.StaleContentCheck;
 import dev.coroner.checks.context.WindowPressureCheck;
 import dev.coroner.checks.evidence.CheckpointUndecodableCheck;
 import dev.coroner.checks.evidence.ModelInputMissingCheck;
+import dev.coroner.checks.retrieval.EmptyIgnoredCheck;
+import dev.coroner.checks.retrieval.ForeignSessionCheck;
+import dev.coroner.checks.retrieval.OffTopicCheck;
+import dev.coroner.checks.state.ContextDroppedCheck;
 import dev.coroner.checks.state.FieldDroppedCheck;
 import dev.coroner.checks.state.ForkFromStaleCheck;
 import dev.coroner.checks.state.HistoryRegressedCheck;
 import dev.coroner.checks.state.PendingTaskDroppedCheck;
 import dev.coroner.checks.state.SchemaDriftCheck;
+import dev.coroner.checks.state.ToolNotOwnedCheck;
 import dev.coroner.checks.state.TypeChangedCheck;
 import dev.coroner.checks.state.UnpairedToolCallCheck;
 import dev.coroner.finding.CheckInfo;
@@ -37,6 +46,9 @@ public final class CheckCatalog {
             new BadValuePropagatedCheck(),
             new StaleContentCheck(),
             new WindowPressureCheck(),
+            new ForeignSessionCheck(),
+            new EmptyIgnoredCheck(),
+            new OffTopicCheck(),
             new FieldDroppedCheck(),
             new TypeChangedCheck(),
             new SchemaDriftCheck(),
@@ -44,6 +56,12 @@ public final class CheckCatalog {
             new PendingTaskDroppedCheck(),
             new HistoryRegressedCheck(),
             new UnpairedToolCallCheck(),
+            new ContextDroppedCheck(),
+            new ToolNotOwnedCheck(),
+            new SchemaViolationCheck(),
+            new MalformedToolArgumentsCheck(),
+            new UnvalidatedToolOutputCheck(),
+            new TypeCoercionCheck(),
             new ForeignIdentifierCheck(),
             new SharedThreadCheck(),
             new ForeignContentCheck(),

@@ -11,19 +11,27 @@ import dev.coroner.trace.Step;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Where a check reports its findings for one session; also gives it the cross-session index. */
+/** Where a check reports its findings for one session; also gives it the cross-session index and the run's options. */
 public final class CheckContext {
 
     private final CheckInfo check;
     private final SessionFacts session;
     private final CrossSessionIndex index;
+    private final AnalysisOptions options;
     private final List<Finding> sink;
 
-    CheckContext(CheckInfo check, SessionFacts session, CrossSessionIndex index, List<Finding> sink) {
+    CheckContext(CheckInfo check, SessionFacts session, CrossSessionIndex index, AnalysisOptions options,
+                 List<Finding> sink) {
         this.check = check;
         this.session = session;
         this.index = index;
+        this.options = options;
         this.sink = sink;
+    }
+
+    /** What the run was told besides its inputs: declared state schemas (read-only). */
+    public AnalysisOptions options() {
+        return options;
     }
 
     /** Distinctive identifiers of every session of the run (read-only). */

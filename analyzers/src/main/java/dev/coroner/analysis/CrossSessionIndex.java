@@ -37,18 +37,22 @@ public final class CrossSessionIndex {
     public static final int PASSAGE_SAMPLING = 8;
 
     private final Map<String, Entry> entries;
+    /** Every session of the run: id to principal ("" when the session records none). */
+    private final Map<String, String> sessions;
+    private volatile Set<String> principals;
 
     /** The index key of a passage shingle (never equal to an identifier value). */
     public static String passageKey(String shingle) {
         return "\u00a7" + shingle;
     }
 
-    private CrossSessionIndex(Map<String, Entry> entries) {
+    private CrossSessionIndex(Map<String, Entry> entries, Map<String, String> sessions) {
         this.entries = entries;
+        this.sessions = sessions;
     }
 
     public static CrossSessionIndex empty() {
-        return new CrossSessionIndex(Map.of());
+        return new CrossSessionIndex(Map.of(), Map.of());
     }
 
     /** The index contribution of one session. */
@@ -73,7 +77,7 @@ public final class CrossSessionIndex {
             }
         }
         addPassages(facts, principal, promptOwner, entries);
-        return new CrossSessionIndex(entries);
+        return new CrossSessionIndex(entries, Map.of(facts.session().id(), principal));
     }
 
     private static void addPassages(SessionFacts facts, String principal, String promptOwner,
@@ -111,7 +115,27 @@ public final class CrossSessionIndex {
                         (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b));
             });
         }
-        return new CrossSessionIndex(merged);
+        Map<String, String> sessions = new HashMap<>(this.sessions);
+        other.sessions.forEach((id, principal) -> sessions.merge(id, principal,
+                (a, b) -> a.compareTo(b) >= 0 ? a : b));
+        return new CrossSessionIndex(merged, sessions);
+    }
+
+    /** The principal of a session of this run ("" when it records none); empty when the run has no such session. */
+    public Optional<String> principalOfSession(String sessionId) {
+        return Optional.ofNullable(sessions.get(sessionId));
+    }
+
+    /** The principals of the sessions of this run. */
+    public Set<String> principals() {
+        Set<String> known = principals;
+        if (known == null) {
+            Set<String> out = new HashSet<>(sessions.values());
+            out.remove("");
+            known = Set.copyOf(out);
+            principals = known; // computed once the index is read; a race computes the same set twice
+        }
+        return known;
     }
 
     /**

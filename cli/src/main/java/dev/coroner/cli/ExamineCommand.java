@@ -1,8 +1,10 @@
 package dev.coroner.cli;
 
+import dev.coroner.analysis.AnalysisOptions;
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.Analyzer;
 import dev.coroner.analysis.CheckCatalog;
+import dev.coroner.analysis.DeclaredSchema;
 import dev.coroner.finding.Severity;
 import dev.coroner.ingest.DatabaseUrls;
 import dev.coroner.ingest.FormatRegistry;
@@ -75,6 +77,12 @@ final class ExamineCommand implements Callable<Integer> {
             description = "Analyse sessions on N threads (default: one per core).")
     Integer threads;
 
+    @Option(names = "--state-schema", paramLabel = "[NAMESPACE=]FILE",
+            description = "Validate state snapshots against the JSON Schema in FILE (2020-12 unless it names "
+                    + "another draft with $schema; self-contained: nothing is fetched). With NAMESPACE=, only that "
+                    + "state namespace. Repeatable.")
+    List<String> stateSchemas = List.of();
+
     private final Environment environment;
 
     /** The formats {@code --format} accepts, from the reporter registry. */
@@ -117,9 +125,10 @@ final class ExamineCommand implements Callable<Integer> {
         }
         InputSet inputSet = InputSet.expand(arguments, baseDir);
         refuseToOverwriteInputs(inputSet);
+        AnalysisOptions analysisOptions = new AnalysisOptions(stateSchemas.stream().map(this::stateSchema).toList());
 
         LoadedTrace trace = new TraceLoader(registry, forced, environment::stdin).load(inputSet);
-        AnalysisResult result = new Analyzer(CheckCatalog.all(), workers).analyze(trace);
+        AnalysisResult result = new Analyzer(CheckCatalog.all(), workers, analysisOptions).analyze(trace);
         echoProblems(result);
 
         ReportOptions options = new ReportOptions(output == null && environment.colour(), threshold);
@@ -150,6 +159,37 @@ final class ExamineCommand implements Callable<Integer> {
             return fs.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Reads one {@code --state-schema [NAMESPACE=]FILE}; a file that is missing or not a schema is a usage error. */
+    private AnalysisOptions.StateSchema stateSchema(String argument) {
+        int eq = argument.indexOf('=');
+        Optional<String> namespace = eq < 0 ? Optional.empty() : Optional.of(argument.substring(0, eq));
+        String file = eq < 0 ? argument : argument.substring(eq + 1);
+        if (file.isEmpty()) {
+            throw new UsageException("--state-schema: expected [NAMESPACE=]FILE, found '" + argument + "'");
+        }
+        String text;
+        try {
+            text = Files.readString(environment.cwd().resolve(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException("--state-schema: cannot read " + file + ": " + describeRead(e));
+        }
+        try {
+            return new AnalysisOptions.StateSchema(namespace, file, DeclaredSchema.parse(text));
+        } catch (DeclaredSchema.UnusableSchemaException e) {
+            throw new UsageException("--state-schema: " + file + " is not a usable JSON Schema: " + e.getMessage());
+        }
+    }
+
+    private static String describeRead(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return describe(e);
     }
 
     /** Relative inputs are resolved against the injected working directory, not the JVM's. */

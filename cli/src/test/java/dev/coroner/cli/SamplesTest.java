@@ -39,6 +39,12 @@ class SamplesTest {
                     "context.injected-instruction")),
             Map.entry("model-suspect-invoice-total", new Story(0, Map.of("run-2026-11-22-0193", "model-suspect"), null)),
             Map.entry("inconclusive-no-inputs", new Story(0, Map.of("trip-planner-4c0d", "inconclusive"), null)),
+            Map.entry("handoff-dropped-refund-limit", new Story(4, Map.of("conv_Kp40tRe", "state-failure"),
+                    "handoff.context-dropped")),
+            Map.entry("tool-output-into-state", new Story(4, Map.of("run-ship-2026-11-25-0417", "state-failure"),
+                    "boundary.unvalidated-tool-output")),
+            Map.entry("retrieval-another-users-memory", new Story(4, Map.of("chat-4f81c2", "clean", "chat-9d03e7",
+                    "state-failure"), "retrieval.foreign-session")),
             Map.entry("amnesia-renamed-constraint", new Story(4, Map.of("booking-lisbon-31", "state-failure"),
                     "state.field-dropped")));
 

@@ -8,16 +8,23 @@ import dev.coroner.analysis.StateHistory;
 import dev.coroner.diff.StateDiff;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Severity;
+import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.StateSnapshot;
+import dev.coroner.trace.Step;
+import dev.coroner.trace.ToolResult;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The value at one path of the state changes type between a snapshot and the one that continues
  * it: an object becomes a string, a list becomes null, a number becomes a string, a decoded
  * {@code datetime} becomes plain text. A value arriving where there was null is not a change, nor
  * is a scalar cleared to null (a coupon used, a question answered), nor a path deleted on purpose;
- * an object or a list becoming null is. Objects are compared field by field and only the topmost
+ * an object or a list becoming null is. A text copied verbatim from a tool result or model output
+ * recorded between the two snapshots is left to {@code boundary.unvalidated-tool-output}, which
+ * names the output that was written as-is. Objects are compared field by field and only the topmost
  * changed path is reported; arrays are compared as values.
  */
 public final class TypeChangedCheck implements Check {
@@ -57,13 +64,27 @@ public final class TypeChangedCheck implements Check {
         for (StateSnapshot after : history.snapshots()) {
             StateSnapshot before = history.parent(after);
             if (before != null) {
-                compare(before.state(), after.state(), "", before, after, context, history);
+                compare(before.state(), after.state(), "", before, after, context, history,
+                        outputsBetween(facts, before.index(), after.index()));
             }
         }
     }
 
+    /** Texts that tools returned and models produced between two steps. */
+    private static Set<String> outputsBetween(SessionFacts facts, int from, int to) {
+        Set<String> texts = new HashSet<>();
+        for (Step step : facts.session().steps().subList(from + 1, to)) {
+            if (step instanceof ToolResult result) {
+                texts.add(facts.session().message(result.message()).text().strip());
+            } else if (step instanceof ModelCall call && call.output().isPresent()) {
+                texts.add(facts.session().message(call.output().getAsInt()).text().strip());
+            }
+        }
+        return texts;
+    }
+
     private static void compare(JsonNode before, JsonNode after, String prefix, StateSnapshot from, StateSnapshot to,
-                                CheckContext context, StateHistory history) {
+                                CheckContext context, StateHistory history, Set<String> outputs) {
         for (Iterator<String> names = before.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             String path = prefix.isEmpty() ? name : prefix + "." + name;
@@ -72,6 +93,9 @@ public final class TypeChangedCheck implements Check {
             if (now == null || old.isNull() || isDeleted(path, to.deleted())
                     || now.isNull() && old.isValueNode()) {
                 continue; // a value arriving, a delete, or a scalar cleared: not a change of shape
+            }
+            if (now.isTextual() && outputs.contains(now.asText().strip())) {
+                continue; // an output written as-is: the boundary check names its producer
             }
             String oldType = StateDiff.typeName(old);
             String newType = StateDiff.typeName(now);
@@ -90,7 +114,7 @@ public final class TypeChangedCheck implements Check {
                                 to.source())
                         .report();
             } else if (old.isObject()) {
-                compare(old, now, path, from, to, context, history);
+                compare(old, now, path, from, to, context, history, outputs);
             }
         }
     }
