@@ -69,6 +69,11 @@ final class ExamineCommand implements Callable<Integer> {
             description = "Analyse sessions on N threads (default: one per core).")
     Integer threads;
 
+    @Option(names = "--context-budget", paramLabel = "TOKENS",
+            description = "Context tokens a model call may use; judged by context.window-pressure (default: the "
+                    + "context window the trace records, if any).")
+    Long contextBudget;
+
     @Option(names = "--state-schema", paramLabel = "[NAMESPACE=]FILE",
             description = "Validate state snapshots against the JSON Schema in FILE (2020-12 unless it names "
                     + "another draft with $schema; self-contained: nothing is fetched). With NAMESPACE=, only that "
@@ -107,7 +112,11 @@ final class ExamineCommand implements Callable<Integer> {
         Path baseDir = base == null ? environment.cwd() : environment.cwd().resolve(base);
         InputSet inputSet = InputSet.expand(inputs.stream().map(this::resolve).toList(), baseDir);
         refuseToOverwriteInputs(inputSet);
-        AnalysisOptions analysisOptions = new AnalysisOptions(stateSchemas.stream().map(this::stateSchema).toList());
+        if (contextBudget != null && contextBudget < 1) {
+            throw new UsageException("--context-budget must be at least 1 token, found " + contextBudget);
+        }
+        AnalysisOptions analysisOptions = new AnalysisOptions(stateSchemas.stream().map(this::stateSchema).toList(),
+                contextBudget == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(contextBudget));
 
         LoadedTrace trace = new TraceLoader(registry, forced, environment::stdin).load(inputSet);
         AnalysisResult result = new Analyzer(CheckCatalog.all(), workers, analysisOptions).analyze(trace);
