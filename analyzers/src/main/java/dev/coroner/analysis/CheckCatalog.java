@@ -3,6 +3,10 @@ package dev.coroner.analysis;
 import dev.coroner.checks.bleed.ForeignIdentifierCheck;
 import dev.coroner.checks.context.ErrorCarriedForwardCheck;
 import dev.coroner.checks.evidence.ModelInputMissingCheck;
+import dev.coroner.checks.evidence.NoSessionIdCheck;
+import dev.coroner.checks.evidence.PayloadTruncatedCheck;
+import dev.coroner.checks.evidence.RedactedCheck;
+import dev.coroner.checks.evidence.UnpairedSpanCheck;
 import dev.coroner.checks.state.FieldDroppedCheck;
 import dev.coroner.finding.CheckInfo;
 import java.util.List;
@@ -20,7 +24,11 @@ public final class CheckCatalog {
             new ErrorCarriedForwardCheck(),
             new FieldDroppedCheck(),
             new ForeignIdentifierCheck(),
-            new ModelInputMissingCheck());
+            new ModelInputMissingCheck(),
+            new PayloadTruncatedCheck(),
+            new RedactedCheck(),
+            new UnpairedSpanCheck(),
+            new NoSessionIdCheck());
 
     private CheckCatalog() {
     }

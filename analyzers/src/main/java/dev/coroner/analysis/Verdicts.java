@@ -1,6 +1,7 @@
 package dev.coroner.analysis;
 
 import dev.coroner.finding.Finding;
+import dev.coroner.finding.Severity;
 import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.NodeStep;
 import dev.coroner.trace.Outcome;
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
  * Walks the checklist to a verdict. State-class findings (context, retrieval, state, boundary,
  * isolation) make a state failure, rooted at the earliest one that precedes the failure; only when
  * there are none does a gap in the evidence make the session inconclusive, and only with full
- * evidence and a recorded failure is the model the suspect.
+ * evidence and a recorded failure is the model the suspect. Evidence findings at severity info are
+ * caveats: named in the verdict's reason, never a reason to withhold it.
  */
 final class Verdicts {
 
@@ -24,7 +26,13 @@ final class Verdicts {
 
     static Verdict decide(Session session, List<Finding> findings) {
         List<Finding> stateFindings = findings.stream().filter(f -> f.stage().isStateClass()).toList();
-        List<Finding> gaps = findings.stream().filter(f -> !f.stage().isStateClass()).toList();
+        // Evidence findings at severity info are caveats (e.g. no session id): they are named in the
+        // verdict but do not stop it; every other evidence finding is a gap that makes it inconclusive.
+        List<Finding> gaps = findings.stream()
+                .filter(f -> !f.stage().isStateClass() && f.severity() != Severity.INFO).toList();
+        String caveats = findings.stream()
+                .filter(f -> !f.stage().isStateClass() && f.severity() == Severity.INFO)
+                .map(Finding::message).distinct().map(m -> "; caveat: " + m).collect(Collectors.joining());
         if (!stateFindings.isEmpty()) {
             int failureStep = failureStep(session);
             Comparator<Finding> earliest = Comparator.comparingInt(Finding::step).thenComparing(Finding.ORDER);
@@ -48,9 +56,10 @@ final class Verdicts {
             String what = !session.failure().isEmpty() ? session.failure()
                     : failedStep(session).map(Verdicts::describeFailure).orElse("the run failed");
             return new Verdict(Verdict.Kind.MODEL_SUSPECT, "the run failed (" + what
-                    + ") and every state check passed: the model is the remaining suspect", Optional.empty());
+                    + ") and every state check passed: the model is the remaining suspect" + caveats, Optional.empty());
         }
-        return new Verdict(Verdict.Kind.CLEAN, "no findings and no recorded failure", Optional.empty());
+        return new Verdict(Verdict.Kind.CLEAN, (caveats.isEmpty() ? "no findings" : "no state findings")
+                + " and no recorded failure" + caveats, Optional.empty());
     }
 
     /** The first step that recorded a failure; the last step when only the session says it failed. */

@@ -1,6 +1,8 @@
 package dev.coroner.ingest;
 
 import dev.coroner.ingest.jsonl.CoronerJsonlImporter;
+import dev.coroner.ingest.openai.OpenAiAgentsImporter;
+import dev.coroner.ingest.otel.OtelImporter;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -24,7 +26,9 @@ public final class FormatRegistry {
     /** Every format coroner reads. */
     public static FormatRegistry standard() {
         return new FormatRegistry(List.of(
-                new CoronerJsonlImporter()));
+                new CoronerJsonlImporter(),
+                new OpenAiAgentsImporter(),
+                new OtelImporter()));
     }
 
     public List<TraceImporter> importers() {

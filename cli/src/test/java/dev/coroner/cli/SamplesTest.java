@@ -47,7 +47,9 @@ class SamplesTest {
 
     static Stream<String> samples() throws IOException {
         try (Stream<Path> dirs = Files.list(SAMPLES)) {
-            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+            // samples/generators holds the scripts that produced the importer fixtures, not an incident.
+            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(name -> !name.equals("generators")).sorted().toList().stream();
         }
     }
 
