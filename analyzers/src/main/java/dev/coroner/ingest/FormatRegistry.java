@@ -1,7 +1,9 @@
 package dev.coroner.ingest;
 
 import dev.coroner.ingest.jsonl.CoronerJsonlImporter;
+import dev.coroner.ingest.langsmith.LangSmithImporter;
 import dev.coroner.ingest.openai.OpenAiAgentsImporter;
+import dev.coroner.ingest.openinference.OpenInferenceImporter;
 import dev.coroner.ingest.otel.OtelImporter;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,8 @@ public final class FormatRegistry {
         return new FormatRegistry(List.of(
                 new CoronerJsonlImporter(),
                 new OpenAiAgentsImporter(),
+                new LangSmithImporter(),
+                new OpenInferenceImporter(),
                 new OtelImporter()));
     }
 
