@@ -1,6 +1,7 @@
 package dev.coroner.ingest;
 
 import dev.coroner.ingest.jsonl.CoronerJsonlImporter;
+import dev.coroner.ingest.langfuse.LangfuseImporter;
 import dev.coroner.ingest.langsmith.LangSmithImporter;
 import dev.coroner.ingest.openai.OpenAiAgentsImporter;
 import dev.coroner.ingest.openinference.OpenInferenceImporter;
@@ -31,6 +32,7 @@ public final class FormatRegistry {
                 new CoronerJsonlImporter(),
                 new OpenAiAgentsImporter(),
                 new LangSmithImporter(),
+                new LangfuseImporter(),
                 new OpenInferenceImporter(),
                 new OtelImporter()));
     }

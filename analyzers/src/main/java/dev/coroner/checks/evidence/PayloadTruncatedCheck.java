@@ -71,7 +71,7 @@ public final class PayloadTruncatedCheck implements Check {
         long steps = hits.stream().mapToInt(h -> h.step().index()).distinct().count();
         CheckContext.Draft draft = context.at(hits.get(0).step(), hits.size() + " payload"
                         + (hits.size() == 1 ? " was" : "s were") + " cut by the producer (in " + steps + " step"
-                        + (steps == 1 ? "" : "s") + "); the trace cannot show them in full")
+                        + (steps == 1 ? "" : "s") + "); the trace cannot show " + (hits.size() == 1 ? "it" : "them") + " in full")
                 .key("payload-truncated");
         for (Payloads.Hit hit : hits.subList(0, Math.min(EVIDENCE_LIMIT, hits.size()))) {
             draft.evidenceExcerpt("step " + hit.step().index() + ", " + hit.what() + " (" + hit.marker().strip() + ")",

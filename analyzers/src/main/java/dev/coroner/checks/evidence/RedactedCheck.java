@@ -68,7 +68,7 @@ public final class RedactedCheck implements Check {
         long steps = hits.stream().mapToInt(h -> h.step().index()).distinct().count();
         CheckContext.Draft draft = context.at(hits.get(0).step(), hits.size() + " payload"
                         + (hits.size() == 1 ? " was" : "s were") + " masked by the producer (in " + steps + " step"
-                        + (steps == 1 ? "" : "s") + "); the trace cannot show what they held")
+                        + (steps == 1 ? "" : "s") + "); the trace cannot show what " + (hits.size() == 1 ? "it" : "they") + " held")
                 .key("redacted");
         for (Payloads.Hit hit : hits.subList(0, Math.min(EVIDENCE_LIMIT, hits.size()))) {
             draft.evidenceExcerpt("step " + hit.step().index() + ", " + hit.what() + " (" + hit.marker().strip() + ")",
