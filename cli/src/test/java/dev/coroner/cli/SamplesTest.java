@@ -36,7 +36,13 @@ class SamplesTest {
                     "bleed.foreign-identifier"),
             "clean-refund", new Story(0, Map.of("conv_Zr81mQw", "clean"), null),
             "model-suspect-invoice-total", new Story(0, Map.of("run-2026-11-22-0193", "model-suspect"), null),
-            "inconclusive-no-inputs", new Story(0, Map.of("trip-planner-4c0d", "inconclusive"), null));
+            "inconclusive-no-inputs", new Story(0, Map.of("trip-planner-4c0d", "inconclusive"), null),
+            "agents-refund-timeout", new Story(4, Map.of("thread-9c2e71", "state-failure"),
+                    "context.error-carried-forward"),
+            "langsmith-stock-outage", new Story(4, Map.of("thread-stock-77", "state-failure"),
+                    "context.error-carried-forward"),
+            "otel-weather-no-session", new Story(0, Map.of("0231aa08ffbd8e4192de1cde04046cd2", "clean",
+                    "429ff594945d738c45960326fbd11c54", "clean"), null));
 
     record Story(int exit, Map<String, String> verdicts, String rootCauseCheck) {
     }
