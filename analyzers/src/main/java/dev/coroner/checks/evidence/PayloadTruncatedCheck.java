@@ -22,12 +22,15 @@ public final class PayloadTruncatedCheck implements Check {
     static final int EVIDENCE_LIMIT = 3;
 
     /**
-     * Markers with structure around the word, so prose about truncation does not match: a bracketed
-     * or parenthesised "truncated", an ellipsis followed by "truncated", "truncated to/at/after N",
-     * and "N chars/bytes/tokens omitted" forms.
+     * Markers with structure around the word, so prose about truncation does not match: a
+     * "truncated" in square or angle brackets, one in parentheses at the very end of a payload or
+     * with a count, an ellipsis followed by "truncated", "truncated to/at/after N units", and
+     * "N chars/bytes/tokens omitted" forms.
      */
     static final Pattern MARKER = Pattern.compile(String.join("|",
-            "[\\[(<]\\s*(?:\\.\\.\\.|…)?\\s*truncated\\b[^\\])>\\n]{0,60}[\\])>]",
+            "[\\[<]\\s*(?:\\.\\.\\.|…)?\\s*truncated\\b[^\\]>\\n]{0,60}[\\]>]",
+            "\\(\\s*(?:\\.\\.\\.|…)?\\s*truncated\\b[^)\\n]{0,60}\\)\\s*\\z",
+            "\\(\\s*truncated\\b[^)\\n]{0,20}\\d+[^)\\n]{0,40}\\)",
             "(?:\\.\\.\\.|…)\\s*\\(?\\s*truncated\\b",
             "\\btruncated\\s+(?:to|at|after)\\s+\\d+\\s*(?:chars|characters|bytes|tokens|kb|kib)\\b",
             "[\\[(<]\\s*\\d+\\s*(?:more\\s+)?(?:chars|characters|bytes|tokens|lines)\\s+"
