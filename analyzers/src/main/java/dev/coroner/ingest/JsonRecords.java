@@ -147,7 +147,7 @@ public final class JsonRecords {
         } catch (StreamConstraintsException e) {
             throw RecordException.expected("a JSON value within coroner's read limits", e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            String detail = e.getOriginalMessage().lines().findFirst().orElse("");
+            String detail = detail(e);
             long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
             throw RecordException.expected("a complete JSON value",
                     (column > 0 ? "at column " + column + ": " : "") + detail);
@@ -179,7 +179,7 @@ public final class JsonRecords {
                     "expected a JSON document within coroner's read limits, found " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            String detail = e.getOriginalMessage().lines().findFirst().orElse("");
+            String detail = detail(e);
             context.problem(SourceRef.line(input.name(), line), "expected a complete JSON document, found " + detail
                     + " (the rest of this input is not read)");
         }
@@ -211,6 +211,11 @@ public final class JsonRecords {
             Map.Entry<String, JsonNode> field = it.next();
             deliver(handler, context, field.getKey(), field.getValue(), objectAt);
         }
+    }
+
+    /** Jackson's message, first line only, without its note on where the enclosing value started. */
+    private static String detail(JsonProcessingException e) {
+        return e.getOriginalMessage().lines().findFirst().orElse("").replaceFirst("\\s*\\(start marker at .*$", "");
     }
 
     private static void deliver(Handler handler, ImportContext context, String field, JsonNode value, SourceRef at) {

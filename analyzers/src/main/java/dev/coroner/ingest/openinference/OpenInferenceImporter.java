@@ -80,7 +80,8 @@ public final class OpenInferenceImporter implements TraceImporter {
     @Override
     public boolean recognises(Head head) {
         String text = head.text();
-        return text.contains("openinference.span.kind")
+        boolean otlp = text.contains("\"resourceSpans\"") || text.contains("\"resource_spans\"");
+        return otlp && text.contains("openinference.span.kind")
                 || text.contains("\"span_kind\"") && (text.contains("\"context\"") || text.contains("context.span_id"));
     }
 
