@@ -148,8 +148,29 @@ function phoenixPages(otlpText) {
     }
     snake.resource_spans.push({ resource: rs.resource, scope_spans: snakeScopes });
   }
-  return { rest: { data, next_cursor: null }, snake };
+  // A span dataframe (px.Client().get_spans_dataframe()) written with to_json(orient='records', lines=True):
+  // one record per span, context.* and attributes.* columns; list attributes are lists of dicts keyed
+  // "message.role", "message.content" as Phoenix unflattens them.
+  const frame = data.map((span) => {
+    const row = { name: span.name, span_kind: span.span_kind, parent_id: span.parent_id, start_time: span.start_time,
+      end_time: span.end_time, status_code: span.status_code, status_message: span.status_message, events: [],
+      'context.span_id': span.context.span_id, 'context.trace_id': span.context.trace_id };
+    const lists = {};
+    for (const [key, value] of Object.entries(span.attributes)) {
+      const m = key.match(/^(llm\.(?:input|output)_messages|retrieval\.documents)\.(\d+)\.(.*)$/);
+      if (m) {
+        (lists[m[1]] ??= []);
+        (lists[m[1]][Number(m[2])] ??= {})[m[3]] = value;
+      } else {
+        row['attributes.' + key] = value;
+      }
+    }
+    for (const [key, list] of Object.entries(lists)) row['attributes.' + key] = list;
+    return row;
+  });
+  return { rest: { data, next_cursor: null }, snake, frame };
 }
 const derived = phoenixPages(fs.readFileSync(path.join(outOpeninference, 'stock-outage.jsonl'), 'utf8').trim());
 fs.writeFileSync(path.join(outOpeninference, 'phoenix-rest-spans.json'), JSON.stringify(derived.rest, null, 2) + '\n');
 fs.writeFileSync(path.join(outOpeninference, 'phoenix-otlpv1-snake.jsonl'), JSON.stringify(derived.snake) + '\n');
+fs.writeFileSync(path.join(outOpeninference, 'phoenix-dataframe.jsonl'), derived.frame.map((r) => JSON.stringify(r)).join('\n') + '\n');
