@@ -2,6 +2,8 @@ package dev.coroner.analysis;
 
 import dev.coroner.checks.bleed.ForeignIdentifierCheck;
 import dev.coroner.checks.context.ErrorCarriedForwardCheck;
+import dev.coroner.checks.context.InjectedInstructionCheck;
+import dev.coroner.checks.context.RepeatedFailureCheck;
 import dev.coroner.checks.evidence.ModelInputMissingCheck;
 import dev.coroner.checks.evidence.NoSessionIdCheck;
 import dev.coroner.checks.evidence.PayloadTruncatedCheck;
@@ -22,6 +24,8 @@ public final class CheckCatalog {
 
     private static final List<Check> ALL = List.of(
             new ErrorCarriedForwardCheck(),
+            new InjectedInstructionCheck(),
+            new RepeatedFailureCheck(),
             new FieldDroppedCheck(),
             new ForeignIdentifierCheck(),
             new ModelInputMissingCheck(),

@@ -74,6 +74,18 @@ public final class CheckContext {
             return this;
         }
 
+        /** Adds an excerpt of a step of this session; the text is cut with {@link Excerpts#cut(String)}. */
+        public Draft evidence(String label, String text, Step at) {
+            evidence.add(new Evidence(label, Excerpts.cut(text), at.source(), at.index()));
+            return this;
+        }
+
+        /** Adds an excerpt of a step of this session, already cut by the caller. */
+        public Draft evidenceExcerpt(String label, String excerpt, Step at) {
+            evidence.add(new Evidence(label, excerpt, at.source(), at.index()));
+            return this;
+        }
+
         /** Adds an excerpt already cut by the caller (e.g. with {@link Excerpts#around}). */
         public Draft evidenceExcerpt(String label, String excerpt, SourceRef source) {
             evidence.add(new Evidence(label, excerpt, source));

@@ -86,6 +86,12 @@ public final class CrossSessionIndex {
         return entry != null && entry.systemPrompts.size() >= 2;
     }
 
+    /** True when the identifier is in a system prompt of one of the principal's sessions. */
+    public boolean inSystemPromptOf(String value, String principal) {
+        Entry entry = entries.get(value);
+        return entry != null && entry.systemPrompts.contains(principal);
+    }
+
     /** Principals whose own users typed the identifier. */
     public Set<String> owners(String value) {
         Entry entry = entries.get(value);

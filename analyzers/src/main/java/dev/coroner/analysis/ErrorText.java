@@ -11,7 +11,8 @@ public final class ErrorText {
 
     private static final Pattern ERROR = Pattern.compile(String.join("|",
             "\\A\\s*(?:error|exception|fatal|failed|failure)\\b\\s*[:\\-(\\[]",
-            "\\b[A-Z][A-Za-z0-9]*(?:Exception|Error)\\b\\s*[:(]",
+            // Case-sensitive: a class name such as ValueError, not any word ending in "error" ("terror:").
+            "(?-i:\\b[A-Z][A-Za-z0-9]*(?:Exception|Error)\\b)\\s*[:(]",
             "Traceback \\(most recent call last\\)",
             "\\bHTTP(?:/\\d(?:\\.\\d)?)?\\s+[45]\\d\\d\\b",
             "\\b(?:status|status_code|statusCode)\"?\\s*[:=]\\s*[45]\\d\\d\\b",

@@ -1,5 +1,6 @@
 package dev.coroner.analysis;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.finding.Excerpts;
 import dev.coroner.trace.Document;
 import dev.coroner.trace.Handoff;
@@ -104,6 +105,34 @@ public final class SessionFacts {
             return JsonValues.text(call.arguments());
         }
         return "";
+    }
+
+    /**
+     * The arguments of the call a tool result answers: the tool-call step or requested tool call
+     * with the same call id, else the last tool-call step of the same tool before the result; a
+     * missing node when none is recorded.
+     */
+    public JsonNode argumentsFor(ToolResult result) {
+        if (!result.callId().isEmpty()) {
+            for (Step step : session.steps()) {
+                if (step instanceof ToolCall call && call.callId().equals(result.callId())) {
+                    return call.arguments();
+                }
+            }
+            for (Message message : session.messages()) {
+                for (ToolInvocation invocation : message.toolCalls()) {
+                    if (invocation.id().equals(result.callId())) {
+                        return invocation.arguments();
+                    }
+                }
+            }
+        }
+        for (int i = result.index() - 1; i >= 0; i--) {
+            if (session.step(i) instanceof ToolCall call && call.tool().equals(result.tool())) {
+                return call.arguments();
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
     /** The last model call before a step, or null. */

@@ -1,5 +1,6 @@
 package dev.coroner.ingest;
 
+import dev.coroner.ingest.chat.ChatTranscriptImporter;
 import dev.coroner.ingest.jsonl.CoronerJsonlImporter;
 import dev.coroner.ingest.langfuse.LangfuseImporter;
 import dev.coroner.ingest.langsmith.LangSmithImporter;
@@ -34,7 +35,9 @@ public final class FormatRegistry {
                 new LangSmithImporter(),
                 new LangfuseImporter(),
                 new OpenInferenceImporter(),
-                new OtelImporter()));
+                new OtelImporter(),
+                // Most generic last: anything with a role-tagged message list.
+                new ChatTranscriptImporter()));
     }
 
     public List<TraceImporter> importers() {

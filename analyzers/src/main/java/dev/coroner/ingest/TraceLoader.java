@@ -86,7 +86,8 @@ public final class TraceLoader {
             return;
         }
         String format = "";
-        try (InputStream stored = new DigestInputStream(raw, sha256)) {
+        InputStream stored = new DigestInputStream(raw, sha256);
+        try {
             BufferedInputStream buffered = new BufferedInputStream(stored, Head.LIMIT);
             InputStream content = decompressed(buffered, raw);
             Head head = readHead(content);
@@ -114,7 +115,25 @@ public final class TraceLoader {
             records.add(new InputRecord(file.display(), format, hex(sha256), raw.count()));
         } catch (IOException e) {
             problems.add(new ImportProblem(where, "cannot read: " + reason(e), true));
-            records.add(new InputRecord(file.display(), format, "", raw.count()));
+            // A truncated or refused input is still evidence: hash every stored byte when the
+            // failure was in decoding it rather than in reading the file.
+            String hash = drain(stored) ? hex(sha256) : "";
+            records.add(new InputRecord(file.display(), format, hash, raw.count()));
+        } finally {
+            try {
+                stored.close();
+            } catch (IOException e) {
+                // Nothing more to read from it; the input has been recorded already.
+            }
+        }
+    }
+
+    private static boolean drain(InputStream stored) {
+        try {
+            stored.transferTo(java.io.OutputStream.nullOutputStream());
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,6 +29,8 @@ public final class TraceJson {
                             .maxNumberLength(1000)
                             .build())
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    // The loader owns input streams (it hashes them to the end): parsers never close them.
+                    .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                     .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
@@ -35,8 +38,19 @@ public final class TraceJson {
     private TraceJson() {
     }
 
+    private static final ObjectReader VALUE_READER = MAPPER.readerFor(JsonNode.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * Reads the value at the parser's current token as a tree and leaves the parser after it, for
+     * streaming over the elements of a large document one at a time.
+     */
+    public static JsonNode readValue(JsonParser parser) throws java.io.IOException {
+        return VALUE_READER.readValue(parser);
     }
 
     public static JsonParser parser(String text) throws java.io.IOException {

@@ -41,7 +41,7 @@ class ConvertRoundTripTest {
                 writer.write(session);
             }
         }
-        assertEquals(java.util.Set.of("coroner-jsonl"), SniffingTest.recognisers(converted));
+        assertEquals(java.util.Set.of("coroner-jsonl"), SniffingTest.specific(converted));
         LoadedTrace reread = Fixtures.load(converted, Optional.empty());
         assertEquals(List.of(), reread.problems());
         assertEquals("coroner-jsonl", reread.inputs().get(0).format());

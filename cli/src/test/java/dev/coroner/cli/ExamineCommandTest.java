@@ -48,8 +48,7 @@ class ExamineCommandTest {
         Path notes = Files.writeString(tmp.resolve("hostname"), "build-7\n");
         Cli.Run run = new Cli().cwd(tmp).run("examine", "hostname");
         assertEquals(3, run.exit());
-        assertEquals("coroner: input error: hostname: not a recognised trace format (looked for: "
-                + dev.coroner.ingest.FormatRegistry.standard().names() + ")\n",
+        assertEquals("coroner: input error: hostname: not a recognised trace format (looked for: " + dev.coroner.ingest.FormatRegistry.standard().names() + ")\n",
                 run.err());
         assertTrue(Files.exists(notes));
     }
@@ -99,8 +98,7 @@ class ExamineCommandTest {
         assertTrue(format.err().contains("unknown report format 'pdf' (expected one of: text, json)"), format.err());
         Cli.Run from = Cli.exec("examine", "--from", "parquet", CLEAN);
         assertEquals(2, from.exit());
-        assertTrue(from.err().contains("unknown input format 'parquet' (expected one of: "
-                + dev.coroner.ingest.FormatRegistry.standard().names() + ")"), from.err());
+        assertTrue(from.err().contains("unknown input format 'parquet' (expected one of: " + dev.coroner.ingest.FormatRegistry.standard().names() + ")"), from.err());
         assertEquals(2, Cli.exec("examine", "--threads", "0", CLEAN).exit());
     }
 

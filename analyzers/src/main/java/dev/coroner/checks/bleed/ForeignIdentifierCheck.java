@@ -14,9 +14,9 @@ import java.util.Set;
  * A distinctive identifier that one principal's user typed appears in the session of another
  * principal, brought there by anything but that principal's own user: tool output, retrieval,
  * memory (also memory injected into a system message), state or model output. Identifiers that
- * are shared configuration (in the system prompts of several principals), typed by the session's
- * own user, or typed by users of more than one principal are not owned by anyone in particular
- * and are left alone.
+ * are shared configuration (in the system prompts of several principals, or in the owner's own
+ * system prompt), typed by the session's own user, or typed by users of more than one principal
+ * are not owned by anyone in particular and are left alone.
  */
 public final class ForeignIdentifierCheck implements Check {
 
@@ -73,6 +73,9 @@ public final class ForeignIdentifierCheck implements Check {
                 continue;
             }
             String ownerPrincipal = owners.iterator().next();
+            if (index.inSystemPromptOf(value, ownerPrincipal)) {
+                continue; // the owner's own prompt carries it: configuration the owner's user repeated
+            }
             CrossSessionIndex.Owner owner = index.owner(value, ownerPrincipal).orElseThrow();
             reported.add(value);
             String kind = occurrence.identifier().kind().label();
@@ -84,7 +87,7 @@ public final class ForeignIdentifierCheck implements Check {
                     .evidenceExcerpt("typed by " + ownerPrincipal + "'s user in session " + owner.sessionId()
                             + " step " + owner.step(), owner.excerpt(), owner.source())
                     .evidenceExcerpt("appears in session " + session.id() + " step " + occurrence.step().index(),
-                            occurrence.excerpt(), occurrence.step().source())
+                            occurrence.excerpt(), occurrence.step())
                     .report();
         }
     }

@@ -30,6 +30,7 @@ import dev.coroner.trace.ToolInvocation;
 import dev.coroner.trace.ToolResult;
 import dev.coroner.trace.TraceJson;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -38,6 +39,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -141,7 +143,8 @@ public final class CoronerJsonlImporter implements TraceImporter {
     private void readEvent(JsonNode event, SourceRef line, ImportContext context,
                            Map<String, Map<String, String>> toolNames) throws RecordException {
         JsonNode version = event.get("coroner");
-        if (version != null && !(version.isIntegralNumber() && version.asInt() == 1)) {
+        // Compare the exact value: asInt() would wrap 4294967297 around to 1.
+        if (version != null && !(version.isIntegralNumber() && version.bigIntegerValue().equals(BigInteger.ONE))) {
             throw RecordException.expected("\"coroner\": 1 (this reader knows format v1)",
                     "\"coroner\": " + version);
         }
@@ -162,52 +165,73 @@ public final class CoronerJsonlImporter implements TraceImporter {
         String eventId = JsonFields.optionalText(event, "id", "");
         SourceRef at = eventId.isEmpty() ? line : line.withLocator("event " + eventId);
         String agent = JsonFields.optionalText(event, "agent", "");
-        SessionBuilder session = context.session(sessionId, at);
-        int index = session.nextIndex();
+        // The session is looked up only once the whole event has been read: a line that becomes an
+        // import problem must not create a session, intern messages or take a step index.
+        Supplier<SessionBuilder> session = () -> context.session(sessionId, at);
         Step step = switch (type) {
             case "session" -> {
                 readSession(event, at, session);
                 yield null;
             }
-            case "message" -> new MessageStep(index, at, agent,
-                    session.intern(readMessage(event, ""), index),
-                    extras(event, "role", "name", "content", "tool_calls", "tool_call_id"));
-            case "model_call" -> readModelCall(event, at, agent, session, index);
-            case "tool_call" -> readToolCall(event, at, agent, index, toolNames.computeIfAbsent(sessionId, k -> new TreeMap<>()));
-            case "tool_result" -> readToolResult(event, at, agent, session, index,
+            case "message" -> readMessageEvent(event, at, agent, session);
+            case "model_call" -> readModelCall(event, at, agent, session);
+            case "tool_call" -> readToolCall(event, at, agent, session,
+                    toolNames.computeIfAbsent(sessionId, k -> new TreeMap<>()));
+            case "tool_result" -> readToolResult(event, at, agent, session,
                     toolNames.getOrDefault(sessionId, Map.of()));
-            case "retrieval" -> readRetrieval(event, at, agent, index);
-            case "state" -> readState(event, at, agent, session, index);
-            case "handoff" -> readHandoff(event, at, agent, session, index);
-            case "step" -> new NodeStep(index, at, agent, JsonFields.requiredText(event, "name", ""),
-                    JsonFields.optionalText(event, "kind", ""),
-                    "error".equals(JsonFields.optionalText(event, "status", "")),
-                    JsonFields.optionalText(event, "error", ""),
-                    extras(event, "name", "kind", "status", "error"));
+            case "retrieval" -> readRetrieval(event, at, agent, session);
+            case "state" -> readState(event, at, agent, session);
+            case "handoff" -> readHandoff(event, at, agent, session);
+            case "step" -> readStep(event, at, agent, session);
             default -> throw new IllegalStateException("type list and switch disagree: " + type);
         };
         if (step != null) {
-            session.add(step);
+            session.get().add(step);
         }
     }
 
-    private static void readSession(JsonNode event, SourceRef at, SessionBuilder session) throws RecordException {
-        session.principal(JsonFields.optionalText(event, "principal", ""), at);
+    private static void readSession(JsonNode event, SourceRef at, Supplier<SessionBuilder> session)
+            throws RecordException {
+        String principal = JsonFields.optionalText(event, "principal", "");
         String outcome = JsonFields.optionalText(event, "outcome", "");
-        switch (outcome) {
-            case "" -> {
-            }
-            case "success" -> session.outcome(Outcome.SUCCESS, "");
-            case "failure" -> session.outcome(Outcome.FAILURE, JsonFields.optionalText(event, "error", ""));
-            case "unknown" -> session.outcome(Outcome.UNKNOWN, "");
+        String error = outcome.equals("failure") ? JsonFields.optionalText(event, "error", "") : "";
+        Outcome value = switch (outcome) {
+            case "" -> null;
+            case "success" -> Outcome.SUCCESS;
+            case "failure" -> Outcome.FAILURE;
+            case "unknown" -> Outcome.UNKNOWN;
             default -> throw RecordException.expected("\"outcome\" to be success, failure or unknown",
                     "\"" + outcome + "\"");
+        };
+        SessionBuilder builder = session.get();
+        builder.principal(principal, at);
+        if (value != null) {
+            builder.outcome(value, error);
         }
-        extras(event, "principal", "outcome", "error").forEach(session::attribute);
+        extras(event, "principal", "outcome", "error").forEach(builder::attribute);
     }
 
-    private static ModelCall readModelCall(JsonNode event, SourceRef at, String agent, SessionBuilder session,
-                                           int index) throws RecordException {
+    private static MessageStep readMessageEvent(JsonNode event, SourceRef at, String agent,
+                                                Supplier<SessionBuilder> session) throws RecordException {
+        MessageDraft draft = readMessage(event, "");
+        SessionBuilder builder = session.get();
+        int index = builder.nextIndex();
+        return new MessageStep(index, at, agent, builder.intern(draft, index),
+                extras(event, "role", "name", "content", "tool_calls", "tool_call_id"));
+    }
+
+    private static NodeStep readStep(JsonNode event, SourceRef at, String agent, Supplier<SessionBuilder> session)
+            throws RecordException {
+        String name = JsonFields.requiredText(event, "name", "");
+        String kind = JsonFields.optionalText(event, "kind", "");
+        boolean failed = "error".equals(JsonFields.optionalText(event, "status", ""));
+        String error = JsonFields.optionalText(event, "error", "");
+        return new NodeStep(session.get().nextIndex(), at, agent, name, kind, failed, error,
+                extras(event, "name", "kind", "status", "error"));
+    }
+
+    private static ModelCall readModelCall(JsonNode event, SourceRef at, String agent,
+                                           Supplier<SessionBuilder> session) throws RecordException {
         JsonNode input = JsonFields.optionalArray(event, "input", "");
         List<MessageDraft> drafts = new ArrayList<>();
         if (input != null) {
@@ -218,16 +242,19 @@ public final class CoronerJsonlImporter implements TraceImporter {
         OptionalInt output = OptionalInt.empty();
         JsonNode out = JsonFields.optionalObject(event, "output", "");
         MessageDraft outputDraft = out == null ? null : readMessage(out, " in output");
-        List<Integer> context = session.internAll(drafts, index);
+        String model = JsonFields.optionalText(event, "model", "");
+        String error = JsonFields.optionalText(event, "error", "");
+        SessionBuilder builder = session.get();
+        int index = builder.nextIndex();
+        List<Integer> context = builder.internAll(drafts, index);
         if (outputDraft != null) {
-            output = OptionalInt.of(session.intern(outputDraft, index));
+            output = OptionalInt.of(builder.intern(outputDraft, index));
         }
-        return new ModelCall(index, at, agent, JsonFields.optionalText(event, "model", ""), context,
-                !drafts.isEmpty(), output, JsonFields.optionalText(event, "error", ""),
+        return new ModelCall(index, at, agent, model, context, !drafts.isEmpty(), output, error,
                 extras(event, "model", "input", "output", "error"));
     }
 
-    private static ToolCall readToolCall(JsonNode event, SourceRef at, String agent, int index,
+    private static ToolCall readToolCall(JsonNode event, SourceRef at, String agent, Supplier<SessionBuilder> session,
                                          Map<String, String> toolNames) throws RecordException {
         String tool = JsonFields.requiredText(event, "tool", "");
         String callId = JsonFields.optionalText(event, "call_id", "");
@@ -235,13 +262,14 @@ public final class CoronerJsonlImporter implements TraceImporter {
             toolNames.put(callId, tool);
         }
         JsonNode arguments = event.get("arguments");
-        return new ToolCall(index, at, agent, callId, tool,
+        return new ToolCall(session.get().nextIndex(), at, agent, callId, tool,
                 arguments == null ? MissingNode.getInstance() : arguments,
                 extras(event, "tool", "call_id", "arguments"));
     }
 
-    private static ToolResult readToolResult(JsonNode event, SourceRef at, String agent, SessionBuilder session,
-                                             int index, Map<String, String> toolNames) throws RecordException {
+    private static ToolResult readToolResult(JsonNode event, SourceRef at, String agent,
+                                             Supplier<SessionBuilder> session, Map<String, String> toolNames)
+            throws RecordException {
         JsonNode content = event.get("content");
         if (content == null) {
             throw new RecordException("expected field \"content\" (what the tool returned)");
@@ -256,13 +284,15 @@ public final class CoronerJsonlImporter implements TraceImporter {
             throw RecordException.expected("field \"is_error\" to be true or false", JsonFields.describe(flag));
         }
         String text = content.isTextual() ? content.asText() : content.isNull() ? "" : content.toString();
-        int message = session.intern(new MessageDraft("tool", tool, text, List.of(), callId), index);
+        SessionBuilder builder = session.get();
+        int index = builder.nextIndex();
+        int message = builder.intern(new MessageDraft("tool", tool, text, List.of(), callId), index);
         return new ToolResult(index, at, agent, callId, tool, message, flag != null && flag.asBoolean(),
                 extras(event, "call_id", "tool", "content", "is_error"));
     }
 
-    private static Retrieval readRetrieval(JsonNode event, SourceRef at, String agent, int index)
-            throws RecordException {
+    private static Retrieval readRetrieval(JsonNode event, SourceRef at, String agent,
+                                           Supplier<SessionBuilder> session) throws RecordException {
         JsonNode docs = JsonFields.optionalArray(event, "documents", "");
         if (docs == null) {
             throw new RecordException("expected field \"documents\" (an array, empty when nothing was found)");
@@ -284,13 +314,15 @@ public final class CoronerJsonlImporter implements TraceImporter {
                     score == null || score.isNull() ? OptionalDouble.empty() : OptionalDouble.of(score.asDouble()),
                     metadata == null ? TraceJson.mapper().createObjectNode() : metadata));
         }
-        return new Retrieval(index, at, agent, JsonFields.optionalText(event, "query", ""),
-                JsonFields.optionalText(event, "source", ""), documents, JsonFields.optionalText(event, "error", ""),
+        String query = JsonFields.optionalText(event, "query", "");
+        String store = JsonFields.optionalText(event, "source", "");
+        String error = JsonFields.optionalText(event, "error", "");
+        return new Retrieval(session.get().nextIndex(), at, agent, query, store, documents, error,
                 extras(event, "query", "source", "documents", "error"));
     }
 
-    private static StateSnapshot readState(JsonNode event, SourceRef at, String agent, SessionBuilder session,
-                                           int index) throws RecordException {
+    private static StateSnapshot readState(JsonNode event, SourceRef at, String agent,
+                                           Supplier<SessionBuilder> session) throws RecordException {
         JsonNode written = JsonFields.optionalObject(event, "state", "");
         if (written == null) {
             throw new RecordException("expected field \"state\" (an object)");
@@ -316,7 +348,8 @@ public final class CoronerJsonlImporter implements TraceImporter {
             }
         }
         ObjectNode state = written.deepCopy();
-        StateSnapshot previous = session.lastState(namespace);
+        SessionBuilder builder = session.get();
+        StateSnapshot previous = builder.lastState(namespace);
         if (mode.equals("patch") && previous != null) {
             ObjectNode merged = previous.state().deepCopy();
             merge(merged, state);
@@ -325,7 +358,7 @@ public final class CoronerJsonlImporter implements TraceImporter {
         for (String path : deleted) {
             remove(state, path);
         }
-        return new StateSnapshot(index, at, agent, namespace, state,
+        return new StateSnapshot(builder.nextIndex(), at, agent, namespace, state,
                 versionNode == null || versionNode.isNull() ? "" : versionNode.asText(), deleted,
                 extras(event, "state", "namespace", "version", "mode", "deleted"));
     }
@@ -353,7 +386,7 @@ public final class CoronerJsonlImporter implements TraceImporter {
         }
     }
 
-    private static Handoff readHandoff(JsonNode event, SourceRef at, String agent, SessionBuilder session, int index)
+    private static Handoff readHandoff(JsonNode event, SourceRef at, String agent, Supplier<SessionBuilder> session)
             throws RecordException {
         JsonNode messagesNode = JsonFields.optionalArray(event, "messages", "");
         List<MessageDraft> drafts = new ArrayList<>();
@@ -363,9 +396,12 @@ public final class CoronerJsonlImporter implements TraceImporter {
             }
         }
         JsonNode payload = event.get("payload");
-        return new Handoff(index, at, agent, JsonFields.requiredText(event, "from", ""),
-                JsonFields.requiredText(event, "to", ""), payload == null ? MissingNode.getInstance() : payload,
-                session.internAll(drafts, index), extras(event, "from", "to", "payload", "messages"));
+        String from = JsonFields.requiredText(event, "from", "");
+        String to = JsonFields.requiredText(event, "to", "");
+        SessionBuilder builder = session.get();
+        int index = builder.nextIndex();
+        return new Handoff(index, at, agent, from, to, payload == null ? MissingNode.getInstance() : payload,
+                builder.internAll(drafts, index), extras(event, "from", "to", "payload", "messages"));
     }
 
     /** Reads one message object (an event of type message, an input item, an output). */

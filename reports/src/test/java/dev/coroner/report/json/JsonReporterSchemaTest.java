@@ -202,8 +202,7 @@ class JsonReporterSchemaTest {
                         "broken.jsonl:3 false expected one of session, step, message, model_call, tool_call, "
                                 + "tool_result, retrieval, state, handoff as \"type\", found \"teleport\"",
                         "missing.jsonl:0 true no such file or directory",
-                        "notes.txt:0 true not a recognised trace format (looked for: "
-                                + dev.coroner.ingest.FormatRegistry.standard().names() + ")"),
+                        "notes.txt:0 true not a recognised trace format (looked for: " + dev.coroner.ingest.FormatRegistry.standard().names() + ")"),
                 stream(report.get("import_problems")).map(p -> p.get("location").get("file").asText() + ":"
                         + p.get("location").get("line").asInt() + " " + p.get("whole_input").asBoolean() + " "
                         + p.get("message").asText()).toList());

@@ -1,0 +1,58 @@
+package dev.coroner.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ErrorTextTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Error: order ORD-1042 not found",
+        "  error - upstream refused",
+        "ERROR [orders] timeout",
+        "Exception: boom",
+        "FAILED: 3 of 4 checks",
+        "Failure (retryable)",
+        "fatal: not a git repository",
+        "java.lang.IllegalStateException: connection pool closed",
+        "raised ValueError('bad sku')",
+        "IOError: disk full",
+        "Traceback (most recent call last):\n  File \"tool.py\", line 3",
+        "HTTP/1.1 404 Not Found",
+        "HTTP 503 Service Unavailable",
+        "{\"status\": 429, \"detail\": \"slow down\"}",
+        "statusCode=500",
+        "{\"error\": \"invalid token\"}",
+        " { \"error\" : {\"code\": 7} }"})
+    void recognisesErrorReports(String text) {
+        assertTrue(ErrorText.looksLikeError(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Error handling guide: retry with exponential backoff, then page the on-call engineer.",
+        "This document covers error handling: retries, timeouts and fallbacks.",
+        "The errors section lists what can go wrong.",
+        "No error occurred; 3 items returned.",
+        "Exceptions are rare in this service.",
+        "HTTP/2 200 OK",
+        "status: 200",
+        "{\"errors\": [], \"items\": 3}",
+        "{\"result\": {\"error\": null}}",
+        "A film about terror: the review.",
+        "He fixed the mirror (again).",
+        "error",
+        ""})
+    void leavesOrdinaryTextAlone(String text) {
+        assertFalse(ErrorText.looksLikeError(text), text);
+    }
+
+    @Test
+    void nullIsNotAnError() {
+        assertFalse(ErrorText.looksLikeError(null));
+    }
+}
