@@ -17,7 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code coroner convert} keeps the evidence: for every fixture, examining its conversion to coroner
+ * {@code coroner convert} keeps the evidence: for every importer fixture, check fixture and sample
+ * trace, examining its conversion to coroner
  * JSONL gives the same findings and verdicts (check, session, step, message) as examining the
  * fixture itself, and the conversion reads back without problems as coroner JSONL.
  */
@@ -26,8 +27,19 @@ class ConvertRoundTripTest {
     @TempDir
     Path tmp;
 
+    /** The importer fixtures, every check fixture and every bundled sample trace. */
     static Stream<Path> fixtures() throws IOException {
-        return Fixtures.all().stream();
+        List<Path> all = new java.util.ArrayList<>(Fixtures.all());
+        for (Path root : List.of(Path.of("src/test/resources/checks"), Path.of("src/test/resources/ingest"),
+                Path.of("../samples"))) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(Files::isRegularFile).filter(Fixtures::isTrace)
+                        .filter(p -> !p.toString().contains("node_modules") && !p.toString().contains("generators"))
+                        .filter(p -> !p.toString().contains("malformed"))
+                        .filter(p -> !p.getFileName().toString().startsWith("expected.")).sorted().forEach(all::add);
+            }
+        }
+        return all.stream();
     }
 
     @ParameterizedTest(name = "{0}")
