@@ -43,9 +43,9 @@ public final class UnpairedSpanCheck implements Check {
             reading the rest as the whole run; the verdict stays inconclusive unless a state failure is found.
             """,
             """
-            Examine every file of the export together (spans of one trace often sit in several files or
-            batches), use parent-based sampling so a trace is kept or dropped whole, and flush span
-            processors before the process exits.
+            Give coroner every part of the export as one input (spans of one trace often sit in several
+            files or batches: cat part-*.jsonl | coroner examine -), use parent-based sampling so a trace
+            is kept or dropped whole, and flush span processors before the process exits.
             """,
             """
             A tool span and its result are in the file, but the agent span they belong to (parent id
