@@ -69,7 +69,7 @@ public final class LangfuseImporter implements TraceImporter {
     public FormatCapabilities capabilities() {
         return new FormatCapabilities("sessionId (trace, or every observation in v4 exports), else the trace id",
                 List.of("GENERATION observations with their input messages and output",
-                        "TOOL and RETRIEVER observations (2025+ observation types)", "levels ERROR / WARNING",
+                        "TOOL and RETRIEVER observations (2025+ observation types)", "level ERROR as a failed step, with its statusMessage",
                         "userId as principal"),
                 List.of("tool call ids unless the SDK recorded them (paired by tool name and arguments instead)",
                         "input or output omitted or masked by the server download or a mask function",
