@@ -1,9 +1,13 @@
 package dev.coroner.analysis;
 
+import dev.coroner.checks.bleed.ForeignContentCheck;
 import dev.coroner.checks.bleed.ForeignIdentifierCheck;
+import dev.coroner.checks.context.BadValuePropagatedCheck;
 import dev.coroner.checks.context.ErrorCarriedForwardCheck;
 import dev.coroner.checks.context.InjectedInstructionCheck;
 import dev.coroner.checks.context.RepeatedFailureCheck;
+import dev.coroner.checks.context.StaleContentCheck;
+import dev.coroner.checks.context.WindowPressureCheck;
 import dev.coroner.checks.evidence.ModelInputMissingCheck;
 import dev.coroner.checks.evidence.NoSessionIdCheck;
 import dev.coroner.checks.evidence.PayloadTruncatedCheck;
@@ -26,8 +30,12 @@ public final class CheckCatalog {
             new ErrorCarriedForwardCheck(),
             new InjectedInstructionCheck(),
             new RepeatedFailureCheck(),
+            new BadValuePropagatedCheck(),
+            new StaleContentCheck(),
+            new WindowPressureCheck(),
             new FieldDroppedCheck(),
             new ForeignIdentifierCheck(),
+            new ForeignContentCheck(),
             new ModelInputMissingCheck(),
             new PayloadTruncatedCheck(),
             new RedactedCheck(),

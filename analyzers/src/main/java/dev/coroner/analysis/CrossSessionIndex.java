@@ -10,11 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who owns which distinctive identifier across all sessions of a run: the principals whose own
- * users typed it, and the principals whose system prompts carry it. An identifier in the system
- * prompts of two or more principals is shared configuration (a support address, a tenant id),
- * owned by nobody; one in the system prompt of a single principal may be injected memory. Built per session and merged; {@link #merge} is associative and commutative, so the
- * index can be reduced in any grouping (threads today, a cluster later).
+ * Who owns which distinctive identifier — and which distinctive passage — across all sessions of a
+ * run: the principals whose own users typed it, and the principals whose system prompts carry it. Something in
+ * the system prompts of two or more principals is shared configuration (a support address, a
+ * tenant id, a policy paragraph), owned by nobody; in the system prompt of a single principal it
+ * may be injected memory. Passages are keyed by sampled word shingles ({@link #passageKey}).
+ * Built per session and merged; {@link #merge} is associative and commutative, so the index can
+ * be reduced in any grouping (threads today, a cluster later).
  */
 public final class CrossSessionIndex {
 
@@ -29,7 +31,17 @@ public final class CrossSessionIndex {
         final Set<String> systemPrompts = new HashSet<>();
     }
 
+    /** Words per passage shingle. */
+    public static final int PASSAGE_WORDS = 8;
+    /** One in this many passage shingles is kept (by hash), see {@link Shingles#sampled}. */
+    public static final int PASSAGE_SAMPLING = 8;
+
     private final Map<String, Entry> entries;
+
+    /** The index key of a passage shingle (never equal to an identifier value). */
+    public static String passageKey(String shingle) {
+        return "\u00a7" + shingle;
+    }
 
     private CrossSessionIndex(Map<String, Entry> entries) {
         this.entries = entries;
@@ -60,7 +72,32 @@ public final class CrossSessionIndex {
                 }
             }
         }
+        addPassages(facts, principal, promptOwner, entries);
         return new CrossSessionIndex(entries);
+    }
+
+    private static void addPassages(SessionFacts facts, String principal, String promptOwner,
+                                    Map<String, Entry> entries) {
+        dev.coroner.trace.Session session = facts.session();
+        for (dev.coroner.trace.Message message : session.messages()) {
+            dev.coroner.trace.Step step = session.step(message.introducedAt());
+            if (message.isSystem()) {
+                for (String shingle : Shingles.sampled(message.text(), PASSAGE_WORDS, PASSAGE_SAMPLING)) {
+                    entries.computeIfAbsent(passageKey(shingle), k -> new Entry()).systemPrompts.add(promptOwner);
+                }
+            } else if (message.isUser() && !principal.isEmpty()) {
+                ownPassages(message.text(), principal, session.id(), step, entries);
+            }
+        }
+    }
+
+    private static void ownPassages(String text, String principal, String sessionId, dev.coroner.trace.Step step,
+                                    Map<String, Entry> entries) {
+        for (String shingle : Shingles.sampled(text, PASSAGE_WORDS, PASSAGE_SAMPLING)) {
+            Owner owner = new Owner(principal, sessionId, step.index(), step.source(), shingle);
+            entries.computeIfAbsent(passageKey(shingle), k -> new Entry()).owners.merge(principal, owner,
+                    (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b);
+        }
     }
 
     /** The union of two indexes; neither is changed. */

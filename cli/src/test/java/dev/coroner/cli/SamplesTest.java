@@ -28,21 +28,23 @@ class SamplesTest {
     static final Path SAMPLES = Cli.ROOT.resolve("samples");
 
     /** The story of each sample: session id to verdict, and the exit code with default flags. */
-    static final Map<String, Story> STORIES = Map.of(
-            "poisoning-order-not-found", new Story(4, Map.of("conv_7Hq2xKp", "state-failure"),
-                    "context.error-carried-forward"),
-            "amnesia-dropped-tier", new Story(4, Map.of("thread-5b1e9c", "state-failure"), "state.field-dropped"),
-            "bleed-shared-memory", new Story(4, Map.of("sess-a81f", "clean", "sess-b22c", "state-failure"),
-                    "bleed.foreign-identifier"),
-            "clean-refund", new Story(0, Map.of("conv_Zr81mQw", "clean"), null),
-            "model-suspect-invoice-total", new Story(0, Map.of("run-2026-11-22-0193", "model-suspect"), null),
-            "inconclusive-no-inputs", new Story(0, Map.of("trip-planner-4c0d", "inconclusive"), null),
-            "agents-refund-timeout", new Story(4, Map.of("thread-9c2e71", "state-failure"),
-                    "context.error-carried-forward"),
-            "langsmith-stock-outage", new Story(4, Map.of("thread-stock-77", "state-failure"),
-                    "context.error-carried-forward"),
-            "otel-weather-no-session", new Story(0, Map.of("0231aa08ffbd8e4192de1cde04046cd2", "clean",
-                    "429ff594945d738c45960326fbd11c54", "clean"), null));
+    static final Map<String, Story> STORIES = Map.ofEntries(
+            Map.entry("poisoning-order-not-found", new Story(4, Map.of("conv_7Hq2xKp", "state-failure"),
+                    "context.error-carried-forward")),
+            Map.entry("amnesia-dropped-tier", new Story(4, Map.of("thread-5b1e9c", "state-failure"), "state.field-dropped")),
+            Map.entry("bleed-shared-memory", new Story(4, Map.of("sess-a81f", "clean", "sess-b22c", "state-failure"),
+                    "bleed.foreign-identifier")),
+            Map.entry("clean-refund", new Story(0, Map.of("conv_Zr81mQw", "clean"), null)),
+            Map.entry("injection-web-page", new Story(4, Map.of("shop-assist-91c2", "state-failure"),
+                    "context.injected-instruction")),
+            Map.entry("model-suspect-invoice-total", new Story(0, Map.of("run-2026-11-22-0193", "model-suspect"), null)),
+            Map.entry("inconclusive-no-inputs", new Story(0, Map.of("trip-planner-4c0d", "inconclusive"), null)),
+            Map.entry("agents-refund-timeout", new Story(4, Map.of("thread-9c2e71", "state-failure"),
+                    "context.error-carried-forward")),
+            Map.entry("langsmith-stock-outage", new Story(4, Map.of("thread-stock-77", "state-failure"),
+                    "context.error-carried-forward")),
+            Map.entry("otel-weather-no-session", new Story(0, Map.of("0231aa08ffbd8e4192de1cde04046cd2", "clean",
+                    "429ff594945d738c45960326fbd11c54", "clean"), null)));
 
     record Story(int exit, Map<String, String> verdicts, String rootCauseCheck) {
     }
