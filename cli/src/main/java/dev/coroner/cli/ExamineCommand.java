@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
         description = {
             "Read trace dumps and checkpoints, walk the post-mortem checklist (context, retrieval, "
                     + "inter-step state, boundaries, isolation) and report findings with a verdict per session.",
-            "Inputs: files, directories (walked recursively), - for standard input; .gz is decompressed."})
+            "Inputs: files, directories (walked recursively), - for standard input; .gz and .zst are decompressed."})
 final class ExamineCommand implements Callable<Integer> {
 
     /** How many import problems are echoed on stderr before the rest are only counted. */
