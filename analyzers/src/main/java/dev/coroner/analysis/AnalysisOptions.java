@@ -2,15 +2,17 @@ package dev.coroner.analysis;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * What a run is told besides its inputs, the same for every session: today the declared state
- * schemas ({@code coroner examine --state-schema}). Immutable; checks read it through
- * {@link CheckContext#options()}.
+ * What a run is told besides its inputs, the same for every session: the declared state schemas
+ * ({@code coroner examine --state-schema}) and the context budget ({@code --context-budget}).
+ * Immutable; checks read it through {@link CheckContext#options()}.
  *
- * @param stateSchemas declared state schemas, in the order given
+ * @param stateSchemas  declared state schemas, in the order given
+ * @param contextBudget context tokens a model call may use, overriding windows the trace records
  */
-public record AnalysisOptions(List<StateSchema> stateSchemas) {
+public record AnalysisOptions(List<StateSchema> stateSchemas, OptionalLong contextBudget) {
 
     /**
      * A JSON Schema the state of one namespace, or of every namespace, must conform to.
@@ -25,7 +27,12 @@ public record AnalysisOptions(List<StateSchema> stateSchemas) {
         }
     }
 
-    private static final AnalysisOptions NONE = new AnalysisOptions(List.of());
+    private static final AnalysisOptions NONE = new AnalysisOptions(List.of(), OptionalLong.empty());
+
+    /** Only state schemas, no context budget. */
+    public AnalysisOptions(List<StateSchema> stateSchemas) {
+        this(stateSchemas, OptionalLong.empty());
+    }
 
     public AnalysisOptions {
         stateSchemas = List.copyOf(stateSchemas);

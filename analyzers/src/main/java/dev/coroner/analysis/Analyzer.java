@@ -53,7 +53,7 @@ public final class Analyzer {
         try {
             List<Session> sessions = trace.sessions();
             List<SessionFacts> facts = new ArrayList<>();
-            CrossSessionIndex index = CrossSessionIndex.empty();
+            List<CrossSessionIndex> parts = new ArrayList<>();
             List<Future<Prepared>> first = new ArrayList<>();
             for (Session session : sessions) {
                 first.add(pool.submit(() -> {
@@ -64,9 +64,9 @@ public final class Analyzer {
             for (Future<Prepared> future : first) {
                 Prepared prepared = join(future);
                 facts.add(prepared.facts());
-                index = index.merge(prepared.index());
+                parts.add(prepared.index());
             }
-            CrossSessionIndex merged = index;
+            CrossSessionIndex merged = CrossSessionIndex.mergeAll(parts);
             List<Future<List<Finding>>> second = new ArrayList<>();
             for (SessionFacts f : facts) {
                 second.add(pool.submit((Callable<List<Finding>>) () -> inspect(f, merged)));

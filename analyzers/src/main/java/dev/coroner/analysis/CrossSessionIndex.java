@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -106,18 +107,26 @@ public final class CrossSessionIndex {
 
     /** The union of two indexes; neither is changed. */
     public CrossSessionIndex merge(CrossSessionIndex other) {
+        return mergeAll(List.of(this, other));
+    }
+
+    /**
+     * The union of many indexes in one pass: the same result as merging them pairwise in any
+     * grouping, without copying the growing index once per part.
+     */
+    public static CrossSessionIndex mergeAll(List<CrossSessionIndex> parts) {
         Map<String, Entry> merged = new HashMap<>();
-        for (CrossSessionIndex index : new CrossSessionIndex[] {this, other}) {
+        Map<String, String> sessions = new HashMap<>();
+        for (CrossSessionIndex index : parts) {
             index.entries.forEach((value, entry) -> {
                 Entry target = merged.computeIfAbsent(value, k -> new Entry());
                 target.systemPrompts.addAll(entry.systemPrompts);
                 entry.owners.forEach((principal, owner) -> target.owners.merge(principal, owner,
                         (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b));
             });
+            index.sessions.forEach((id, principal) -> sessions.merge(id, principal,
+                    (a, b) -> a.compareTo(b) >= 0 ? a : b));
         }
-        Map<String, String> sessions = new HashMap<>(this.sessions);
-        other.sessions.forEach((id, principal) -> sessions.merge(id, principal,
-                (a, b) -> a.compareTo(b) >= 0 ? a : b));
         return new CrossSessionIndex(merged, sessions);
     }
 

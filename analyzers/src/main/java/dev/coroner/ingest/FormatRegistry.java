@@ -2,6 +2,11 @@ package dev.coroner.ingest;
 
 import dev.coroner.ingest.chat.ChatTranscriptImporter;
 import dev.coroner.ingest.jsonl.CoronerJsonlImporter;
+import dev.coroner.ingest.langfuse.LangfuseImporter;
+import dev.coroner.ingest.langsmith.LangSmithImporter;
+import dev.coroner.ingest.openai.OpenAiAgentsImporter;
+import dev.coroner.ingest.openinference.OpenInferenceImporter;
+import dev.coroner.ingest.otel.OtelImporter;
 import dev.coroner.ingest.langgraph.LangGraphPostgresImporter;
 import dev.coroner.ingest.langgraph.LangGraphSqliteImporter;
 import java.util.List;
@@ -30,6 +35,11 @@ public final class FormatRegistry {
                 new CoronerJsonlImporter(),
                 new LangGraphSqliteImporter(),
                 new LangGraphPostgresImporter(),
+                new OpenAiAgentsImporter(),
+                new LangSmithImporter(),
+                new LangfuseImporter(),
+                new OpenInferenceImporter(),
+                new OtelImporter(),
                 // Most generic last: anything with a role-tagged message list.
                 new ChatTranscriptImporter()));
     }

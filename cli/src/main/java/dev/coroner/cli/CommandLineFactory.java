@@ -29,6 +29,12 @@ final class CommandLineFactory {
                 if (type == DiffCommand.class) {
                     return type.cast(new DiffCommand(environment));
                 }
+                if (type == FormatsCommand.class) {
+                    return type.cast(new FormatsCommand(environment));
+                }
+                if (type == ConvertCommand.class) {
+                    return type.cast(new ConvertCommand(environment));
+                }
                 return CommandLine.defaultFactory().create(type);
             }
         });

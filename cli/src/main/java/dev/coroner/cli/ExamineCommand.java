@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
         description = {
             "Read trace dumps and checkpoints, walk the post-mortem checklist (context, retrieval, "
                     + "inter-step state, boundaries, isolation) and report findings with a verdict per session.",
-            "Inputs: files, directories (walked recursively), - for standard input; .gz is decompressed;"
+            "Inputs: files, directories (walked recursively), - for standard input; .gz and .zst are decompressed;"
                     + " LangGraph checkpointer databases: a SQLite file, or postgresql://… (also with --db)."})
 final class ExamineCommand implements Callable<Integer> {
 
@@ -76,6 +76,11 @@ final class ExamineCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N",
             description = "Analyse sessions on N threads (default: one per core).")
     Integer threads;
+
+    @Option(names = "--context-budget", paramLabel = "TOKENS",
+            description = "Context tokens a model call may use; judged by context.window-pressure (default: the "
+                    + "context window the trace records, if any).")
+    Long contextBudget;
 
     @Option(names = "--state-schema", paramLabel = "[NAMESPACE=]FILE",
             description = "Validate state snapshots against the JSON Schema in FILE (2020-12 unless it names "
@@ -125,7 +130,11 @@ final class ExamineCommand implements Callable<Integer> {
         }
         InputSet inputSet = InputSet.expand(arguments, baseDir);
         refuseToOverwriteInputs(inputSet);
-        AnalysisOptions analysisOptions = new AnalysisOptions(stateSchemas.stream().map(this::stateSchema).toList());
+        if (contextBudget != null && contextBudget < 1) {
+            throw new UsageException("--context-budget must be at least 1 token, found " + contextBudget);
+        }
+        AnalysisOptions analysisOptions = new AnalysisOptions(stateSchemas.stream().map(this::stateSchema).toList(),
+                contextBudget == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(contextBudget));
 
         LoadedTrace trace = new TraceLoader(registry, forced, environment::stdin).load(inputSet);
         AnalysisResult result = new Analyzer(CheckCatalog.all(), workers, analysisOptions).analyze(trace);

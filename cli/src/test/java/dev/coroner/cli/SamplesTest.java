@@ -45,11 +45,14 @@ class SamplesTest {
                     "boundary.unvalidated-tool-output")),
             Map.entry("retrieval-another-users-memory", new Story(4, Map.of("chat-4f81c2", "clean", "chat-9d03e7",
                     "state-failure"), "retrieval.foreign-session")),
+            Map.entry("agents-refund-timeout", new Story(4, Map.of("thread-9c2e71", "state-failure"),
+                    "context.error-carried-forward")),
+            Map.entry("langsmith-stock-outage", new Story(4, Map.of("thread-stock-77", "state-failure"),
+                    "context.error-carried-forward")),
+            Map.entry("otel-weather-no-session", new Story(0, Map.of("0231aa08ffbd8e4192de1cde04046cd2", "clean",
+                    "429ff594945d738c45960326fbd11c54", "clean"), null)),
             Map.entry("amnesia-renamed-constraint", new Story(4, Map.of("booking-lisbon-31", "state-failure"),
                     "state.field-dropped")));
-
-    /** Not a sample: the scripts that write the checkpoint fixtures and samples. */
-    static final String GENERATORS = "generators";
 
     record Story(int exit, Map<String, String> verdicts, String rootCauseCheck) {
     }
@@ -60,8 +63,9 @@ class SamplesTest {
 
     static Stream<String> samples() throws IOException {
         try (Stream<Path> dirs = Files.list(SAMPLES)) {
+            // samples/generators holds the scripts that produced the importer fixtures, not an incident.
             return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-                    .filter(name -> !name.equals(GENERATORS)).sorted().toList().stream();
+                    .filter(name -> !name.equals("generators")).sorted().toList().stream();
         }
     }
 

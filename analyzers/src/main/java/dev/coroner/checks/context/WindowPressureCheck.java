@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * <p>Size: tokens of a model call are the recorded input token count ({@code usage.input_tokens}
  * or {@code input_tokens} attribute) when the source has one, otherwise an estimate of
  * {@link #CHARS_PER_TOKEN} characters per token plus {@link #TOKENS_PER_MESSAGE} per message. The
- * budget is the analysis option {@code --context-budget}, else a {@code context_window} the source
+ * budget is the analysis option {@code --context-budget} ({@code AnalysisOptions.contextBudget}), else a {@code context_window} the source
  * recorded on the call or the session; without one, size is not judged. At
  * {@link #PRESSURE_PERCENT}% of the budget or more the finding is medium, over the budget high, and
  * it counts the context by source (system, history, tool output, retrieval, handoff).
@@ -70,17 +70,6 @@ public final class WindowPressureCheck implements Check {
             agent asks for the order id it was given at the start.
             """);
 
-    private final OptionalLong budgetOption;
-
-    public WindowPressureCheck() {
-        this(OptionalLong.empty());
-    }
-
-    /** With a context budget that overrides what the trace records. */
-    public WindowPressureCheck(OptionalLong budget) {
-        this.budgetOption = budget;
-    }
-
     @Override
     public CheckInfo info() {
         return INFO;
@@ -88,11 +77,11 @@ public final class WindowPressureCheck implements Check {
 
     @Override
     public void inspect(SessionFacts facts, CheckContext context) {
-        pressure(facts, context);
+        pressure(facts, context, context.options().contextBudget());
         trims(facts, context);
     }
 
-    private void pressure(SessionFacts facts, CheckContext context) {
+    private static void pressure(SessionFacts facts, CheckContext context, OptionalLong budgetOption) {
         Session session = facts.session();
         ModelCall worst = null;
         long worstTokens = 0;

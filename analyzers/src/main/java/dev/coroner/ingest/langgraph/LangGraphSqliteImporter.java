@@ -1,6 +1,7 @@
 package dev.coroner.ingest.langgraph;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.coroner.ingest.FormatCapabilities;
 import dev.coroner.ingest.Head;
 import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.TraceImporter;
@@ -46,6 +47,19 @@ public final class LangGraphSqliteImporter implements TraceImporter {
     @Override
     public String description() {
         return "LangGraph SQLite checkpointer database (tables checkpoints and writes; Python or JS), read-only";
+    }
+
+    @Override
+    public FormatCapabilities capabilities() {
+        return new FormatCapabilities("the thread_id of every checkpoint",
+                List.of("every checkpoint of every thread and namespace, with its parent link and source",
+                        "the state: the channels the application declared, decoded (json, msgpack)",
+                        "messages kept in state, as message steps, rebuilt model calls and tool results",
+                        "pending writes: interrupts, resumes and task errors",
+                        "the user, from checkpoint metadata (Python) or a user_id kept in state"),
+                List.of("the exact prompt: model calls are rebuilt from the message list, without the system prompt",
+                        "model calls of nodes that keep no messages in state",
+                        "values of DeltaChannels, rebuilt from ancestor writes"));
     }
 
     @Override
