@@ -241,8 +241,12 @@ final class ExamineCommand implements Callable<Integer> {
             environment.err().println("coroner: … and " + (problems.size() - STDERR_PROBLEM_LIMIT)
                     + " more import problems (all are listed in the report)");
         }
-        for (String skipped : result.skipped()) {
-            environment.err().println("coroner: note: skipped " + skipped);
+        int skipped = result.skipped().size();
+        if (skipped == 1) {
+            environment.err().println("coroner: note: skipped " + result.skipped().get(0));
+        } else if (skipped > 1) {
+            environment.err().println("coroner: note: skipped " + skipped + " files found in directories that are not"
+                    + " traces (listed in the report)");
         }
     }
 }
