@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.SessionResult;
+import dev.coroner.analysis.SuppressedFinding;
+import dev.coroner.analysis.Suppression;
 import dev.coroner.analysis.Verdict;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Evidence;
@@ -54,6 +56,8 @@ public final class JsonReporter implements Reporter {
             g.writeNumberField("report_version", REPORT_VERSION);
             g.writeStringField("version", result.version());
             g.writeStringField("fail_on", options.failOn().label());
+            g.writeBooleanField("redacted", result.redacted());
+            g.writeStringField("baseline", result.baseline());
             summary(result, g);
             g.writeArrayFieldStart("inputs");
             for (InputRecord input : result.inputs()) {
@@ -77,7 +81,30 @@ public final class JsonReporter implements Reporter {
             g.writeEndArray();
             g.writeArrayFieldStart("findings");
             for (Finding f : result.findings()) {
+                g.writeStartObject();
                 finding(f, g);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("suppressed");
+            for (SuppressedFinding s : result.suppressed()) {
+                g.writeStartObject();
+                finding(s.finding(), g);
+                g.writeStringField("suppressed_by", s.by().label());
+                g.writeStringField("reason", s.reason());
+                g.writeStringField("origin", s.origin());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("unused_suppressions");
+            for (Suppression s : result.unusedSuppressions()) {
+                g.writeStartObject();
+                g.writeStringField("check", s.checkId());
+                g.writeStringField("session", s.session());
+                g.writeStringField("fingerprint", s.fingerprint());
+                g.writeStringField("reason", s.reason());
+                g.writeStringField("origin", s.origin());
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeArrayFieldStart("import_problems");
@@ -108,6 +135,8 @@ public final class JsonReporter implements Reporter {
         g.writeNumberField("inputs", result.inputs().size());
         g.writeNumberField("sessions", result.sessions().size());
         g.writeNumberField("findings", result.findings().size());
+        g.writeNumberField("suppressed", result.suppressed().size());
+        g.writeNumberField("unused_suppressions", result.unusedSuppressions().size());
         g.writeNumberField("import_problems", result.problems().size());
         g.writeObjectFieldStart("by_severity");
         for (Severity s : Severity.values()) {
@@ -156,8 +185,8 @@ public final class JsonReporter implements Reporter {
         g.writeEndObject();
     }
 
+    /** The fields of a finding, without the enclosing braces (a suppressed finding adds its own). */
     private static void finding(Finding f, JsonGenerator g) throws IOException {
-        g.writeStartObject();
         g.writeStringField("check", f.checkId());
         g.writeStringField("stage", f.stage().id());
         g.writeStringField("severity", f.severity().label());
@@ -175,7 +204,6 @@ public final class JsonReporter implements Reporter {
         }
         g.writeEndArray();
         g.writeStringField("fingerprint", f.fingerprint());
-        g.writeEndObject();
     }
 
     private static void location(String name, SourceRef ref, JsonGenerator g) throws IOException {
