@@ -1,6 +1,7 @@
 package dev.coroner.report;
 
 import dev.coroner.report.json.JsonReporter;
+import dev.coroner.report.sarif.SarifReporter;
 import dev.coroner.report.text.TextReporter;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,10 @@ import java.util.stream.Collectors;
 /** Every output format. A new format is one reporter class plus one line here. */
 public final class Reporters {
 
-    private static final List<Reporter> ALL = List.of(new TextReporter(), new JsonReporter());
+    private static final List<Reporter> ALL = List.of(
+            new TextReporter(),
+            new JsonReporter(),
+            new SarifReporter());
 
     private Reporters() {
     }

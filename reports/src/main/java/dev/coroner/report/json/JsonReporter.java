@@ -1,10 +1,6 @@
 package dev.coroner.report.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.SessionResult;
 import dev.coroner.analysis.SuppressedFinding;
@@ -16,6 +12,7 @@ import dev.coroner.finding.Finding;
 import dev.coroner.finding.Severity;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputRecord;
+import dev.coroner.report.JsonOutput;
 import dev.coroner.report.ReportOptions;
 import dev.coroner.report.Reporter;
 import dev.coroner.trace.SourceRef;
@@ -35,8 +32,6 @@ public final class JsonReporter implements Reporter {
     /** Bumped on any incompatible change to the report layout. */
     public static final int REPORT_VERSION = 1;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
     @Override
     public String format() {
         return "json";
@@ -44,13 +39,7 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(AnalysisResult result, ReportOptions options, Writer out) throws IOException {
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withArrayEmptySeparator(""))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(pretty);
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
             g.writeStringField("tool", AnalysisResult.TOOL);
             g.writeNumberField("report_version", REPORT_VERSION);

@@ -38,6 +38,11 @@ public final class TextReporter implements Reporter {
     }
 
     @Override
+    public String extension() {
+        return "txt";
+    }
+
+    @Override
     public void write(AnalysisResult result, ReportOptions options, Writer out) throws IOException {
         Printer p = new Printer(out, options.colour());
         summary(result, options, p);
