@@ -1,6 +1,7 @@
 package dev.coroner.report;
 
 import dev.coroner.report.json.JsonReporter;
+import dev.coroner.report.junit.JUnitReporter;
 import dev.coroner.report.sarif.SarifReporter;
 import dev.coroner.report.text.TextReporter;
 import java.util.List;
@@ -13,7 +14,8 @@ public final class Reporters {
     private static final List<Reporter> ALL = List.of(
             new TextReporter(),
             new JsonReporter(),
-            new SarifReporter());
+            new SarifReporter(),
+            new JUnitReporter());
 
     private Reporters() {
     }

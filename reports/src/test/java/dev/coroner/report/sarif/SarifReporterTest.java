@@ -58,12 +58,15 @@ class SarifReporterTest {
 
     /** The samples' expected SARIF files are real runs (SamplesTest keeps them equal to the output). */
     static Stream<java.nio.file.Path> sampleLogs() throws IOException {
+        if (SharedSchemas.regenerating()) {
+            return Stream.empty();
+        }
         try (Stream<java.nio.file.Path> files = Files.walk(SharedSchemas.ROOT.resolve("samples"))) {
             return files.filter(p -> p.getFileName().toString().equals("expected.sarif")).sorted().toList().stream();
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(allowZeroInvocations = true)
     @MethodSource("sampleLogs")
     void everySampleLogIsValid(java.nio.file.Path log) throws IOException {
         List<Error> errors = schema().validate(JSON.readTree(Files.readString(log, StandardCharsets.UTF_8)));
@@ -73,6 +76,7 @@ class SarifReporterTest {
 
     @Test
     void everySampleHasALog() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeFalse(SharedSchemas.regenerating(), "the samples are being regenerated");
         assertTrue(sampleLogs().count() >= 6);
     }
 
