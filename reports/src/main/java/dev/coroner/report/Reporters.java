@@ -1,5 +1,6 @@
 package dev.coroner.report;
 
+import dev.coroner.report.csv.CsvReporter;
 import dev.coroner.report.json.JsonReporter;
 import dev.coroner.report.junit.JUnitReporter;
 import dev.coroner.report.sarif.SarifReporter;
@@ -15,7 +16,8 @@ public final class Reporters {
             new TextReporter(),
             new JsonReporter(),
             new SarifReporter(),
-            new JUnitReporter());
+            new JUnitReporter(),
+            new CsvReporter());
 
     private Reporters() {
     }
