@@ -3,6 +3,7 @@ package dev.coroner.report;
 import dev.coroner.report.csv.CsvReporter;
 import dev.coroner.report.json.JsonReporter;
 import dev.coroner.report.junit.JUnitReporter;
+import dev.coroner.report.markdown.MarkdownReporter;
 import dev.coroner.report.sarif.SarifReporter;
 import dev.coroner.report.text.TextReporter;
 import java.util.List;
@@ -17,7 +18,8 @@ public final class Reporters {
             new JsonReporter(),
             new SarifReporter(),
             new JUnitReporter(),
-            new CsvReporter());
+            new CsvReporter(),
+            new MarkdownReporter());
 
     private Reporters() {
     }

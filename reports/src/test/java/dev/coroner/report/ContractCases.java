@@ -86,9 +86,9 @@ public final class ContractCases {
     }
 
     /**
-     * Two inputs (one outside the base directory, so shown absolute), four sessions with every
-     * verdict kind, findings of four stages and four severities, a session-level finding, a
-     * state diff and context sizes.
+     * Two inputs (one outside the base directory, so shown absolute), five sessions with every
+     * verdict kind, findings of four stages and all five severities, a root cause followed by a
+     * second state finding, a session-level finding, state diffs and context sizes.
      */
     static AnalysisResult many() {
         String a = "incidents/a.jsonl";
@@ -127,7 +127,8 @@ public final class ContractCases {
                 new TimelineStep.StateChange("note", TimelineStep.Change.DELETED, "\"call back\"", "")), 3);
         List<SessionResult> sessions = List.of(
                 new SessionResult("s-amnesia", "initech", Outcome.FAILURE, "discount not applied", 5, 1,
-                        new SourceRef(a, 8, ""), stateFailure(dropped, dropped.message()), List.of(
+                        new SourceRef(a, 8, ""), stateFailure(empty, empty.message() + "; 1 more state finding follows"),
+                        List.of(
                         step(0, "message", "", "user message", a, 8, null, false, null),
                         step(1, "state", "cart", "cart (version 2)", a, 9, null, false, firstDiff),
                         step(2, "retrieval", "cart", "memory: 0 documents", a, 10, null, false, null),

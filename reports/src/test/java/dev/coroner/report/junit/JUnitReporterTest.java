@@ -112,7 +112,8 @@ class JUnitReporterTest {
                 "/var/dumps/b.jsonl s-suspect passed"), cases, "the gap session's findings are below high");
 
         String failure = doc.getElementsByTagName("failure").item(0).getTextContent();
-        assertTrue(failure.startsWith("verdict: state-failure - root cause state.field-dropped at step 4"), failure);
+        assertTrue(failure.startsWith("verdict: state-failure - root cause retrieval.empty-then-confident at step 2"),
+                failure);
         assertTrue(failure.contains("\n  \"customer.tier\" at step 1 (incidents/a.jsonl:9):\n    | \"gold\"\n"), failure);
         assertTrue(failure.contains("fingerprint " + ContractCases.get("many").findings().get(1).fingerprint()),
                 failure);

@@ -160,7 +160,8 @@ class SarifReporterTest {
 
         JsonNode dropped = run.at("/results/1");
         assertEquals("state-failure", dropped.at("/properties/verdict").asText());
-        assertTrue(dropped.at("/properties/rootCause").asBoolean());
+        assertFalse(dropped.at("/properties/rootCause").asBoolean());
+        assertTrue(run.at("/results/0/properties/rootCause").asBoolean(), "the retrieval finding is the root cause");
         assertTrue(dropped.at("/properties/failsRun").asBoolean());
         assertFalse(run.at("/results/0/properties/failsRun").asBoolean(), "low is below --fail-on high");
         assertEquals("\"gold\"", dropped.at("/relatedLocations/0/physicalLocation/region/snippet/text").asText());
@@ -179,7 +180,7 @@ class SarifReporterTest {
         assertEquals(5, verdicts.size());
         assertEquals("s-gap inconclusive", verdicts.get(3).get("session").asText() + " "
                 + verdicts.get(3).get("verdict").asText());
-        assertEquals("state.field-dropped", verdicts.get(0).at("/rootCause/check").asText());
+        assertEquals("retrieval.empty-then-confident", verdicts.get(0).at("/rootCause/check").asText());
         assertEquals("high", run.at("/properties/failOn").asText());
     }
 
