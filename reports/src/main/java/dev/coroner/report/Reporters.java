@@ -1,6 +1,7 @@
 package dev.coroner.report;
 
 import dev.coroner.report.csv.CsvReporter;
+import dev.coroner.report.html.HtmlReporter;
 import dev.coroner.report.json.JsonReporter;
 import dev.coroner.report.junit.JUnitReporter;
 import dev.coroner.report.markdown.MarkdownReporter;
@@ -19,7 +20,8 @@ public final class Reporters {
             new SarifReporter(),
             new JUnitReporter(),
             new CsvReporter(),
-            new MarkdownReporter());
+            new MarkdownReporter(),
+            new HtmlReporter());
 
     private Reporters() {
     }
