@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * value, so a mask cannot be reversed by guessing candidates.
  *
  * <p>Masked: secrets (private key blocks, passwords in URLs, bearer / basic credentials, API keys
- * with a known prefix, JWTs, values of password / secret / token / api-key assignments, long
+ * with a known prefix, also when an excerpt cut them short, JWTs, values of password / secret / token / api-key assignments, long
  * mixed-case random tokens) and personal identifiers (e-mail addresses, phone numbers, payment
  * card numbers that pass the Luhn check, IBAN-like account numbers). Not masked: file paths,
  * hashes, fingerprints, locators, check ids, and order or ticket numbers, which a post-mortem
@@ -47,6 +47,10 @@ public final class Redactor {
                     + "|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|gh[pousr]_[A-Za-z0-9]{30,}"
                     + "|github_pat_[A-Za-z0-9_]{30,}|xox[abposr]-[A-Za-z0-9-]{10,}|(?:AKIA|ASIA)[0-9A-Z]{16}"
                     + "|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20,}|hf_[A-Za-z0-9]{30,})(?![\\w-])"),
+                    0, Function.identity(), v -> true),
+            // A key cut short by an excerpt's "… (+N chars)" marker: its known prefix is enough.
+            new Rule("secret", Pattern.compile("(?<![\\w-])(?:sk-|(?:sk|rk|pk)_(?:live|test)_|gh[pousr]_|github_pat_"
+                    + "|xox[abposr]-|AKIA|ASIA|AIza|glpat-|hf_|eyJ)[A-Za-z0-9_.-]*(?=… \\(\\+\\d+ chars\\))"),
                     0, Function.identity(), v -> true),
             new Rule("secret", Pattern.compile("(?<![\\w-])eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"),
                     0, Function.identity(), v -> true),

@@ -34,6 +34,7 @@ class RedactorTest {
             postgres://app:hunter2@db.internal:5432/orders                   | postgres://app:[secret-1]@db.internal:5432/orders
             password=hunter2 and "api_key": "zz-99-top"                      | password=[secret-1] and "api_key": "[secret-2]"
             token 7fQk2LmZ9pXw3RtY8vBn4JhC in text                           | token [secret-1] in text
+            retry with key sk-proj-Abc1… (+41 chars)                         | retry with key [secret-1]… (+41 chars)
             basic troubleshooting steps                                      | basic troubleshooting steps
             model claude-3-5-sonnet-20241022 and order ORD-20931             | model claude-3-5-sonnet-20241022 and order ORD-20931
             span 4bf92f3577b34da6a3ce929d0e0e4736 fingerprint ok             | span 4bf92f3577b34da6a3ce929d0e0e4736 fingerprint ok

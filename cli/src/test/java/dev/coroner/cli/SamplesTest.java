@@ -39,9 +39,20 @@ class SamplesTest {
                     "bleed.foreign-identifier"),
             "clean-refund", new Story(0, Map.of("conv_Zr81mQw", "clean"), null),
             "model-suspect-invoice-total", new Story(0, Map.of("run-2026-11-22-0193", "model-suspect"), null),
-            "inconclusive-no-inputs", new Story(0, Map.of("trip-planner-4c0d", "inconclusive"), null));
+            "inconclusive-no-inputs", new Story(0, Map.of("trip-planner-4c0d", "inconclusive"), null),
+            "hostile-content", new Story(4, Map.of("conv-\"hostile\"|<b>1</b>", "state-failure", "conv-b", "state-failure"),
+                    "context.error-carried-forward", "bleed.foreign-identifier"));
 
-    record Story(int exit, Map<String, String> verdicts, String rootCauseCheck) {
+    /** The exit code, the verdict of each session, and the root-cause check of each state failure in session order. */
+    record Story(int exit, Map<String, String> verdicts, String rootCauseCheck, String... moreRootCauses) {
+        List<String> rootCauses() {
+            List<String> all = new ArrayList<>();
+            if (rootCauseCheck != null) {
+                all.add(rootCauseCheck);
+            }
+            all.addAll(List.of(moreRootCauses));
+            return all;
+        }
     }
 
     static boolean regenerate() {
@@ -94,7 +105,7 @@ class SamplesTest {
                 roots.add(root.get("check").asText());
             }
         }
-        assertEquals(story.rootCauseCheck() == null ? List.of() : List.of(story.rootCauseCheck()), roots);
+        assertEquals(story.rootCauses(), roots);
     }
 
     /** Every other report format of every sample, against its expected file (STYLE rule 9 on real runs). */
