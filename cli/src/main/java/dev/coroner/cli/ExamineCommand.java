@@ -69,7 +69,8 @@ final class ExamineCommand implements Callable<Integer> {
     String from;
 
     @Option(names = "--base", paramLabel = "DIR",
-            description = "Show input paths relative to DIR (default: the working directory).")
+            description = "Show input paths relative to DIR, as SARIF does its artifact URIs (default: the working "
+                    + "directory).")
     Path base;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -90,8 +91,8 @@ final class ExamineCommand implements Callable<Integer> {
     Path writeBaseline;
 
     @Option(names = "--suppressions", paramLabel = "FILE",
-            description = "Accept the findings listed in FILE (YAML, e.g. .coroner.yml: check, session, "
-                    + "fingerprint, reason); they are counted and listed, never dropped.")
+            description = "Accept the findings listed in FILE, a YAML list of check, optional session or "
+                    + "fingerprint, and reason (see docs/reports.md); they are counted and listed, never dropped.")
     Path suppressionFile;
 
     @Option(names = "--suppress", paramLabel = "CHECK-ID[:SESSION]=REASON",
