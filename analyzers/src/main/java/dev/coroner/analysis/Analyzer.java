@@ -23,14 +23,25 @@ public final class Analyzer {
 
     private final List<Check> checks;
     private final int threads;
+    private final AnalysisOptions options;
 
     /**
      * @param checks  checks to run, in catalogue order
      * @param threads worker threads (at least 1)
      */
     public Analyzer(List<Check> checks, int threads) {
+        this(checks, threads, AnalysisOptions.none());
+    }
+
+    /**
+     * @param checks  checks to run, in catalogue order
+     * @param threads worker threads (at least 1)
+     * @param options what the run is told besides its inputs (declared schemas)
+     */
+    public Analyzer(List<Check> checks, int threads, AnalysisOptions options) {
         this.checks = List.copyOf(checks);
         this.threads = Math.max(1, threads);
+        this.options = options;
     }
 
     public AnalysisResult analyze(LoadedTrace trace) {
@@ -42,7 +53,7 @@ public final class Analyzer {
         try {
             List<Session> sessions = trace.sessions();
             List<SessionFacts> facts = new ArrayList<>();
-            CrossSessionIndex index = CrossSessionIndex.empty();
+            List<CrossSessionIndex> parts = new ArrayList<>();
             List<Future<Prepared>> first = new ArrayList<>();
             for (Session session : sessions) {
                 first.add(pool.submit(() -> {
@@ -53,9 +64,9 @@ public final class Analyzer {
             for (Future<Prepared> future : first) {
                 Prepared prepared = join(future);
                 facts.add(prepared.facts());
-                index = index.merge(prepared.index());
+                parts.add(prepared.index());
             }
-            CrossSessionIndex merged = index;
+            CrossSessionIndex merged = CrossSessionIndex.mergeAll(parts);
             List<Future<Inspected>> second = new ArrayList<>();
             for (SessionFacts f : facts) {
                 second.add(pool.submit((Callable<Inspected>) () -> new Inspected(inspect(f, merged), Timeline.of(f))));
@@ -91,7 +102,7 @@ public final class Analyzer {
     private List<Finding> inspect(SessionFacts facts, CrossSessionIndex index) {
         List<Finding> found = new ArrayList<>();
         for (Check check : checks) {
-            check.inspect(facts, new CheckContext(check.info(), facts, index, found));
+            check.inspect(facts, new CheckContext(check.info(), facts, index, options, found));
         }
         found.sort(Finding.ORDER);
         return found;

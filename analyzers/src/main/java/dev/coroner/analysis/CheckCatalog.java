@@ -1,9 +1,24 @@
 package dev.coroner.analysis;
 
+import dev.coroner.checks.bleed.ForeignContentCheck;
 import dev.coroner.checks.bleed.ForeignIdentifierCheck;
+import dev.coroner.checks.boundary.MalformedToolArgumentsCheck;
+import dev.coroner.checks.boundary.SchemaViolationCheck;
+import dev.coroner.checks.boundary.TypeCoercionCheck;
+import dev.coroner.checks.boundary.UnvalidatedToolOutputCheck;
+import dev.coroner.checks.context.BadValuePropagatedCheck;
 import dev.coroner.checks.context.ErrorCarriedForwardCheck;
+import dev.coroner.checks.context.InjectedInstructionCheck;
+import dev.coroner.checks.context.RepeatedFailureCheck;
+import dev.coroner.checks.context.StaleContentCheck;
+import dev.coroner.checks.context.WindowPressureCheck;
 import dev.coroner.checks.evidence.ModelInputMissingCheck;
+import dev.coroner.checks.retrieval.EmptyIgnoredCheck;
+import dev.coroner.checks.retrieval.ForeignSessionCheck;
+import dev.coroner.checks.retrieval.OffTopicCheck;
+import dev.coroner.checks.state.ContextDroppedCheck;
 import dev.coroner.checks.state.FieldDroppedCheck;
+import dev.coroner.checks.state.ToolNotOwnedCheck;
 import dev.coroner.finding.CheckInfo;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +33,23 @@ public final class CheckCatalog {
 
     private static final List<Check> ALL = List.of(
             new ErrorCarriedForwardCheck(),
+            new InjectedInstructionCheck(),
+            new RepeatedFailureCheck(),
+            new BadValuePropagatedCheck(),
+            new StaleContentCheck(),
+            new WindowPressureCheck(),
+            new ForeignSessionCheck(),
+            new EmptyIgnoredCheck(),
+            new OffTopicCheck(),
             new FieldDroppedCheck(),
+            new ContextDroppedCheck(),
+            new ToolNotOwnedCheck(),
+            new SchemaViolationCheck(),
+            new MalformedToolArgumentsCheck(),
+            new UnvalidatedToolOutputCheck(),
+            new TypeCoercionCheck(),
             new ForeignIdentifierCheck(),
+            new ForeignContentCheck(),
             new ModelInputMissingCheck());
 
     private CheckCatalog() {

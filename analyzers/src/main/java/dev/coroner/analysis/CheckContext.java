@@ -11,19 +11,27 @@ import dev.coroner.trace.Step;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Where a check reports its findings for one session; also gives it the cross-session index. */
+/** Where a check reports its findings for one session; also gives it the cross-session index and the run's options. */
 public final class CheckContext {
 
     private final CheckInfo check;
     private final SessionFacts session;
     private final CrossSessionIndex index;
+    private final AnalysisOptions options;
     private final List<Finding> sink;
 
-    CheckContext(CheckInfo check, SessionFacts session, CrossSessionIndex index, List<Finding> sink) {
+    CheckContext(CheckInfo check, SessionFacts session, CrossSessionIndex index, AnalysisOptions options,
+                 List<Finding> sink) {
         this.check = check;
         this.session = session;
         this.index = index;
+        this.options = options;
         this.sink = sink;
+    }
+
+    /** What the run was told besides its inputs: declared state schemas (read-only). */
+    public AnalysisOptions options() {
+        return options;
     }
 
     /** Distinctive identifiers of every session of the run (read-only). */
@@ -71,6 +79,18 @@ public final class CheckContext {
         /** Adds an excerpt; the text is cut with {@link Excerpts#cut(String)}. */
         public Draft evidence(String label, String text, SourceRef source) {
             evidence.add(new Evidence(label, Excerpts.cut(text), source));
+            return this;
+        }
+
+        /** Adds an excerpt of a step of this session; the text is cut with {@link Excerpts#cut(String)}. */
+        public Draft evidence(String label, String text, Step at) {
+            evidence.add(new Evidence(label, Excerpts.cut(text), at.source(), at.index()));
+            return this;
+        }
+
+        /** Adds an excerpt of a step of this session, already cut by the caller. */
+        public Draft evidenceExcerpt(String label, String excerpt, Step at) {
+            evidence.add(new Evidence(label, excerpt, at.source(), at.index()));
             return this;
         }
 

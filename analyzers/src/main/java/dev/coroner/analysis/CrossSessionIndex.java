@@ -5,16 +5,19 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who owns which distinctive identifier across all sessions of a run: the principals whose own
- * users typed it, and the principals whose system prompts carry it. An identifier in the system
- * prompts of two or more principals is shared configuration (a support address, a tenant id),
- * owned by nobody; one in the system prompt of a single principal may be injected memory. Built per session and merged; {@link #merge} is associative and commutative, so the
- * index can be reduced in any grouping (threads today, a cluster later).
+ * Who owns which distinctive identifier — and which distinctive passage — across all sessions of a
+ * run: the principals whose own users typed it, and the principals whose system prompts carry it. Something in
+ * the system prompts of two or more principals is shared configuration (a support address, a
+ * tenant id, a policy paragraph), owned by nobody; in the system prompt of a single principal it
+ * may be injected memory. Passages are keyed by sampled word shingles ({@link #passageKey}).
+ * Built per session and merged; {@link #merge} is associative and commutative, so the index can
+ * be reduced in any grouping (threads today, a cluster later).
  */
 public final class CrossSessionIndex {
 
@@ -29,14 +32,28 @@ public final class CrossSessionIndex {
         final Set<String> systemPrompts = new HashSet<>();
     }
 
-    private final Map<String, Entry> entries;
+    /** Words per passage shingle. */
+    public static final int PASSAGE_WORDS = 8;
+    /** One in this many passage shingles is kept (by hash), see {@link Shingles#sampled}. */
+    public static final int PASSAGE_SAMPLING = 8;
 
-    private CrossSessionIndex(Map<String, Entry> entries) {
+    private final Map<String, Entry> entries;
+    /** Every session of the run: id to principal ("" when the session records none). */
+    private final Map<String, String> sessions;
+    private volatile Set<String> principals;
+
+    /** The index key of a passage shingle (never equal to an identifier value). */
+    public static String passageKey(String shingle) {
+        return "\u00a7" + shingle;
+    }
+
+    private CrossSessionIndex(Map<String, Entry> entries, Map<String, String> sessions) {
         this.entries = entries;
+        this.sessions = sessions;
     }
 
     public static CrossSessionIndex empty() {
-        return new CrossSessionIndex(Map.of());
+        return new CrossSessionIndex(Map.of(), Map.of());
     }
 
     /** The index contribution of one session. */
@@ -60,21 +77,74 @@ public final class CrossSessionIndex {
                 }
             }
         }
-        return new CrossSessionIndex(entries);
+        addPassages(facts, principal, promptOwner, entries);
+        return new CrossSessionIndex(entries, Map.of(facts.session().id(), principal));
+    }
+
+    private static void addPassages(SessionFacts facts, String principal, String promptOwner,
+                                    Map<String, Entry> entries) {
+        dev.coroner.trace.Session session = facts.session();
+        for (dev.coroner.trace.Message message : session.messages()) {
+            dev.coroner.trace.Step step = session.step(message.introducedAt());
+            if (message.isSystem()) {
+                for (String shingle : Shingles.sampled(message.text(), PASSAGE_WORDS, PASSAGE_SAMPLING)) {
+                    entries.computeIfAbsent(passageKey(shingle), k -> new Entry()).systemPrompts.add(promptOwner);
+                }
+            } else if (message.isUser() && !principal.isEmpty()) {
+                ownPassages(message.text(), principal, session.id(), step, entries);
+            }
+        }
+    }
+
+    private static void ownPassages(String text, String principal, String sessionId, dev.coroner.trace.Step step,
+                                    Map<String, Entry> entries) {
+        for (String shingle : Shingles.sampled(text, PASSAGE_WORDS, PASSAGE_SAMPLING)) {
+            Owner owner = new Owner(principal, sessionId, step.index(), step.source(), shingle);
+            entries.computeIfAbsent(passageKey(shingle), k -> new Entry()).owners.merge(principal, owner,
+                    (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b);
+        }
     }
 
     /** The union of two indexes; neither is changed. */
     public CrossSessionIndex merge(CrossSessionIndex other) {
+        return mergeAll(List.of(this, other));
+    }
+
+    /**
+     * The union of many indexes in one pass: the same result as merging them pairwise in any
+     * grouping, without copying the growing index once per part.
+     */
+    public static CrossSessionIndex mergeAll(List<CrossSessionIndex> parts) {
         Map<String, Entry> merged = new HashMap<>();
-        for (CrossSessionIndex index : new CrossSessionIndex[] {this, other}) {
+        Map<String, String> sessions = new HashMap<>();
+        for (CrossSessionIndex index : parts) {
             index.entries.forEach((value, entry) -> {
                 Entry target = merged.computeIfAbsent(value, k -> new Entry());
                 target.systemPrompts.addAll(entry.systemPrompts);
                 entry.owners.forEach((principal, owner) -> target.owners.merge(principal, owner,
                         (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b));
             });
+            index.sessions.forEach((id, principal) -> sessions.merge(id, principal,
+                    (a, b) -> a.compareTo(b) >= 0 ? a : b));
         }
-        return new CrossSessionIndex(merged);
+        return new CrossSessionIndex(merged, sessions);
+    }
+
+    /** The principal of a session of this run ("" when it records none); empty when the run has no such session. */
+    public Optional<String> principalOfSession(String sessionId) {
+        return Optional.ofNullable(sessions.get(sessionId));
+    }
+
+    /** The principals of the sessions of this run. */
+    public Set<String> principals() {
+        Set<String> known = principals;
+        if (known == null) {
+            Set<String> out = new HashSet<>(sessions.values());
+            out.remove("");
+            known = Set.copyOf(out);
+            principals = known; // computed once the index is read; a race computes the same set twice
+        }
+        return known;
     }
 
     /**

@@ -11,6 +11,8 @@ public final class ErrorText {
 
     private static final Pattern ERROR = Pattern.compile(String.join("|",
             "\\A\\s*(?:error|exception|fatal|failed|failure)\\b\\s*[:\\-(\\[]",
+            // "Error 503: …", "ERROR [E1042]: …": a code between the word and the colon.
+            "\\A\\s*(?:error|exception|fatal)\\s+\\[?[A-Z]*\\d{2,5}\\]?\\s*:",
             // Case-sensitive: a class name such as ValueError, not any word ending in "error" ("terror:").
             "(?-i:\\b[A-Z][A-Za-z0-9]*(?:Exception|Error)\\b)\\s*[:(]",
             "Traceback \\(most recent call last\\)",

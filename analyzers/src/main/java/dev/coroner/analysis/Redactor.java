@@ -120,7 +120,9 @@ public final class Redactor {
 
     private SessionResult session(SessionResult s) {
         Verdict v = s.verdict();
-        Verdict verdict = new Verdict(v.kind(), mask(v.reason()), v.rootCause());
+        Verdict verdict = new Verdict(v.kind(), mask(v.reason()), v.rootCause(), v.chain().stream()
+                .map(link -> new Verdict.ChainLink(link.step(), mask(link.description()), link.location()))
+                .toList());
         List<TimelineStep> timeline = new ArrayList<>();
         for (TimelineStep step : s.timeline()) {
             Optional<TimelineStep.StateDiff> diff = step.diff().map(d -> new TimelineStep.StateDiff(mask(d.namespace()),
@@ -135,7 +137,7 @@ public final class Redactor {
 
     private Finding finding(Finding f) {
         List<Evidence> evidence = f.evidence().stream()
-                .map(e -> new Evidence(mask(e.label()), mask(e.excerpt()), e.source()))
+                .map(e -> new Evidence(mask(e.label()), mask(e.excerpt()), e.source(), e.step()))
                 .toList();
         return new Finding(f.checkId(), f.severity(), mask(f.sessionId()), f.step(), f.location(), mask(f.message()),
                 evidence, f.fingerprint());

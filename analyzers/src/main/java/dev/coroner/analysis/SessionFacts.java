@@ -1,5 +1,6 @@
 package dev.coroner.analysis;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.finding.Excerpts;
 import dev.coroner.trace.Document;
 import dev.coroner.trace.Handoff;
@@ -11,15 +12,23 @@ import dev.coroner.trace.Session;
 import dev.coroner.trace.StateSnapshot;
 import dev.coroner.trace.Step;
 import dev.coroner.trace.ToolCall;
+import dev.coroner.trace.ToolDefinition;
 import dev.coroner.trace.ToolInvocation;
 import dev.coroner.trace.ToolResult;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Queries over one session computed once and shared by every check: model calls and their
- * contexts as sets, tool errors, the text each step produced, identifiers by origin.
+ * contexts as sets, tool errors, the text each step produced, identifiers by origin, the tools
+ * each agent was offered and the tool calls that were carried out.
  */
 public final class SessionFacts {
 
@@ -41,11 +50,28 @@ public final class SessionFacts {
     public record ToolError(ToolResult step, Message message) {
     }
 
+    /**
+     * A tool call that was carried out: a {@code tool_call} step, or a call a model asked for that a
+     * tool result answers although no {@code tool_call} step was recorded.
+     *
+     * @param step      the tool call step, or the model call that asked for it
+     * @param agent     the agent that made the call, or empty
+     * @param callId    the call id, or empty
+     * @param tool      the tool name
+     * @param arguments the arguments as recorded: an object, or a text node holding the raw string
+     * @param result    the tool result answering it, if recorded
+     */
+    public record ExecutedCall(Step step, String agent, String callId, String tool, JsonNode arguments,
+                               Optional<ToolResult> result) {
+    }
+
     private final Session session;
     private final List<ModelCall> modelCalls = new ArrayList<>();
     private final BitSet[] contexts;
     private final List<ToolError> toolErrors = new ArrayList<>();
     private final List<IdentifierOccurrence> identifiers = new ArrayList<>();
+    private final Map<String, Map<String, ToolDefinition>> toolsByAgent = new TreeMap<>();
+    private final List<ExecutedCall> executedCalls = new ArrayList<>();
 
     public SessionFacts(Session session) {
         this.session = session;
@@ -64,6 +90,7 @@ public final class SessionFacts {
             }
         }
         collectIdentifiers();
+        collectTools();
     }
 
     public Session session() {
@@ -106,6 +133,34 @@ public final class SessionFacts {
         return "";
     }
 
+    /**
+     * The arguments of the call a tool result answers: the tool-call step or requested tool call
+     * with the same call id, else the last tool-call step of the same tool before the result; a
+     * missing node when none is recorded.
+     */
+    public JsonNode argumentsFor(ToolResult result) {
+        if (!result.callId().isEmpty()) {
+            for (Step step : session.steps()) {
+                if (step instanceof ToolCall call && call.callId().equals(result.callId())) {
+                    return call.arguments();
+                }
+            }
+            for (Message message : session.messages()) {
+                for (ToolInvocation invocation : message.toolCalls()) {
+                    if (invocation.id().equals(result.callId())) {
+                        return invocation.arguments();
+                    }
+                }
+            }
+        }
+        for (int i = result.index() - 1; i >= 0; i--) {
+            if (session.step(i) instanceof ToolCall call && call.tool().equals(result.tool())) {
+                return call.arguments();
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
     /** The last model call before a step, or null. */
     public ModelCall modelCallBefore(int stepIndex) {
         ModelCall last = null;
@@ -116,6 +171,85 @@ public final class SessionFacts {
             last = call;
         }
         return last;
+    }
+
+    /**
+     * The tools an agent was offered: the union of the {@code tools} recorded on its model calls
+     * (events without an agent form the unnamed agent ""), by name. Empty when none of its model
+     * calls recorded what it was offered.
+     */
+    public Optional<Map<String, ToolDefinition>> toolsOf(String agent) {
+        return Optional.ofNullable(toolsByAgent.get(agent));
+    }
+
+    /**
+     * How a tool was declared to the agent that calls it at a step: the declaration on the latest
+     * model call of that agent at or before the step that offered it, else on any model call of the
+     * agent. Empty when the trace never declared it to that agent.
+     */
+    public Optional<ToolDefinition> declaredTool(Step at, String agent, String name) {
+        ToolDefinition found = null;
+        for (ModelCall call : modelCalls) {
+            if (!call.agent().equals(agent) || call.tools().isEmpty()) {
+                continue;
+            }
+            for (ToolDefinition tool : call.tools().get()) {
+                if (tool.name().equals(name) && (found == null || call.index() <= at.index())) {
+                    found = tool;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Tool calls that were carried out, in step order. */
+    public List<ExecutedCall> executedCalls() {
+        return executedCalls;
+    }
+
+    private void collectTools() {
+        Map<String, ToolResult> resultByCallId = new HashMap<>();
+        Set<String> stepCallIds = new HashSet<>();
+        for (Step step : session.steps()) {
+            if (step instanceof ModelCall call && call.tools().isPresent()) {
+                Map<String, ToolDefinition> tools = toolsByAgent.computeIfAbsent(call.agent(), k -> new TreeMap<>());
+                call.tools().get().forEach(t -> tools.putIfAbsent(t.name(), t));
+            } else if (step instanceof ToolResult result && !result.callId().isEmpty()) {
+                resultByCallId.putIfAbsent(result.callId(), result);
+            } else if (step instanceof ToolCall call && !call.callId().isEmpty()) {
+                stepCallIds.add(call.callId());
+            }
+        }
+        for (Step step : session.steps()) {
+            if (step instanceof ToolCall call) {
+                ToolResult result = call.callId().isEmpty() ? nextResultFor(call) : resultByCallId.get(call.callId());
+                executedCalls.add(new ExecutedCall(call, call.agent(), call.callId(), call.tool(), call.arguments(),
+                        Optional.ofNullable(result)));
+            } else if (step instanceof ModelCall call && call.output().isPresent()) {
+                for (ToolInvocation invocation : session.message(call.output().getAsInt()).toolCalls()) {
+                    ToolResult result = resultByCallId.get(invocation.id());
+                    if (!invocation.id().isEmpty() && !stepCallIds.contains(invocation.id()) && result != null
+                            && result.index() > call.index()) {
+                        executedCalls.add(new ExecutedCall(call, call.agent(), invocation.id(), invocation.name(),
+                                invocation.arguments(), Optional.of(result)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** For a call without an id: the next tool result of the same tool before any other call of it. */
+    private ToolResult nextResultFor(ToolCall call) {
+        for (Step step : session.steps().subList(call.index() + 1, session.steps().size())) {
+            if (step instanceof ToolCall other && other.tool().equals(call.tool())) {
+                return null;
+            }
+            if (step instanceof ToolResult result && result.callId().isEmpty()
+                    && (result.tool().isEmpty() || result.tool().equals(call.tool()))) {
+                return result;
+            }
+        }
+        return null;
     }
 
     private void collectIdentifiers() {

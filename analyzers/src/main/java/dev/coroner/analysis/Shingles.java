@@ -40,6 +40,31 @@ public final class Shingles {
         return words;
     }
 
+    /**
+     * A deterministic sample of the shingles of a text: those whose 64-bit FNV-1a hash is divisible
+     * by {@code every}. The same passage gives the same sample in every session, so passages can be
+     * compared across sessions at a fraction of the memory (a passage of a few dozen words still
+     * keeps several shingles).
+     */
+    public static Set<String> sampled(String text, int size, int every) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String shingle : of(text, size)) {
+            if (Long.remainderUnsigned(fnv1a64(shingle), every) == 0) {
+                out.add(shingle);
+            }
+        }
+        return out;
+    }
+
+    static long fnv1a64(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            hash ^= text.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+
     /** Shingles of {@code size} words; a text shorter than that gives itself as one shingle. */
     public static Set<String> of(String text, int size) {
         List<String> words = words(text);

@@ -1,6 +1,7 @@
 package dev.coroner.analysis;
 
 import dev.coroner.trace.SourceRef;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,7 +12,26 @@ import java.util.Optional;
  * @param reason    one sentence: the root cause, what evidence is missing, or why the model is suspected
  * @param rootCause for {@link Kind#STATE_FAILURE}: the earliest state finding that precedes the failure
  */
-public record Verdict(Kind kind, String reason, Optional<RootCause> rootCause) {
+public record Verdict(Kind kind, String reason, Optional<RootCause> rootCause, List<ChainLink> chain) {
+
+    public Verdict {
+        chain = List.copyOf(chain);
+    }
+
+    /** A verdict without a root-cause chain. */
+    public Verdict(Kind kind, String reason, Optional<RootCause> rootCause) {
+        this(kind, reason, rootCause, List.of());
+    }
+
+    /**
+     * One step between the root cause and the failure.
+     *
+     * @param step        step index (the last step for a failure recorded only on the session)
+     * @param description what happened there
+     * @param location    where the step sits in the input
+     */
+    public record ChainLink(int step, String description, SourceRef location) {
+    }
 
     /** Verdict kinds, in the order reports list them. */
     public enum Kind {

@@ -1,65 +1,113 @@
 package dev.coroner.analysis;
 
+import dev.coroner.finding.Evidence;
 import dev.coroner.finding.Finding;
+import dev.coroner.finding.Severity;
 import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.NodeStep;
 import dev.coroner.trace.Outcome;
 import dev.coroner.trace.Session;
 import dev.coroner.trace.Step;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Walks the checklist to a verdict. State-class findings (context, retrieval, state, boundary,
- * isolation) make a state failure, rooted at the earliest one that precedes the failure; only when
- * there are none does a gap in the evidence make the session inconclusive, and only with full
- * evidence and a recorded failure is the model the suspect.
+ * Walks the checklist to a verdict (see docs/verdicts.md). State-class findings (context,
+ * retrieval, state, boundary, isolation) of at least {@link #FAILURE_SEVERITY} make a state
+ * failure, rooted at the earliest one that precedes the failure, with the chain of steps from it
+ * to the failure; only when there are none does a gap in the evidence make the session
+ * inconclusive, and only with full evidence and a recorded failure is the model the suspect.
  */
 final class Verdicts {
+
+    /** Lowest severity of a state finding that makes a state failure; lower ones are observations. */
+    static final Severity FAILURE_SEVERITY = Severity.MEDIUM;
 
     private Verdicts() {
     }
 
     static Verdict decide(Session session, List<Finding> findings) {
-        List<Finding> stateFindings = findings.stream().filter(f -> f.stage().isStateClass()).toList();
+        List<Finding> stateFindings = findings.stream()
+                .filter(f -> f.stage().isStateClass() && f.severity().atLeast(FAILURE_SEVERITY)).toList();
         List<Finding> gaps = findings.stream().filter(f -> !f.stage().isStateClass()).toList();
+        Optional<Step> failed = failedStep(session);
         if (!stateFindings.isEmpty()) {
-            int failureStep = failureStep(session);
+            int failureStep = failed.map(Step::index).orElse(Integer.MAX_VALUE);
             Comparator<Finding> earliest = Comparator.comparingInt(Finding::step).thenComparing(Finding.ORDER);
             Finding root = stateFindings.stream().filter(f -> f.step() <= failureStep).min(earliest)
                     .orElseGet(() -> stateFindings.stream().min(earliest).orElseThrow());
+            List<Verdict.ChainLink> chain = chain(session, root, stateFindings, failed);
             String where = root.step() >= 0 ? "step " + root.step() + " (" + root.location().fileAndLine() + ")"
                     : root.location().fileAndLine();
             String others = stateFindings.size() > 1 ? "; " + (stateFindings.size() - 1) + " more state finding"
                     + (stateFindings.size() > 2 ? "s" : "") + " follow" + (stateFindings.size() > 2 ? "" : "s") : "";
+            String path = chain.size() > 1 ? "; chain: " + chain.stream()
+                    .map(l -> l.step() >= 0 ? "step " + l.step() : "session").collect(Collectors.joining(" → ")) : "";
             return new Verdict(Verdict.Kind.STATE_FAILURE,
-                    "root cause " + root.checkId() + " at " + where + ": " + root.message() + others,
+                    "root cause " + root.checkId() + " at " + where + ": " + root.message() + others + path,
                     Optional.of(new Verdict.RootCause(root.step(), root.checkId(), root.location(),
-                            root.fingerprint())));
+                            root.fingerprint())), chain);
         }
         if (!gaps.isEmpty()) {
             return new Verdict(Verdict.Kind.INCONCLUSIVE, "missing evidence: "
                     + gaps.stream().map(Finding::message).distinct().collect(Collectors.joining("; ")),
                     Optional.empty());
         }
-        if (session.outcome() == Outcome.FAILURE || failedStep(session).isPresent()) {
+        if (session.outcome() == Outcome.FAILURE || failed.isPresent()) {
             String what = !session.failure().isEmpty() ? session.failure()
-                    : failedStep(session).map(Verdicts::describeFailure).orElse("the run failed");
+                    : failed.map(Verdicts::describeFailure).orElse("the run failed");
             return new Verdict(Verdict.Kind.MODEL_SUSPECT, "the run failed (" + what
                     + ") and every state check passed: the model is the remaining suspect", Optional.empty());
         }
-        return new Verdict(Verdict.Kind.CLEAN, "no findings and no recorded failure", Optional.empty());
+        long observations = findings.stream().filter(f -> f.stage().isStateClass()).count();
+        return new Verdict(Verdict.Kind.CLEAN, observations == 0 ? "no findings and no recorded failure"
+                : "no recorded failure; " + observations + " low-severity observation" + (observations == 1 ? "" : "s")
+                        + " only", Optional.empty());
     }
 
-    /** The first step that recorded a failure; the last step when only the session says it failed. */
-    private static int failureStep(Session session) {
-        Optional<Step> failed = failedStep(session);
-        if (failed.isPresent()) {
-            return failed.get().index();
+    /**
+     * The root-cause chain: the root step, the steps its own evidence points to after it, later
+     * state findings, and the failure. One link per step, in step order.
+     */
+    private static List<Verdict.ChainLink> chain(Session session, Finding root, List<Finding> stateFindings,
+                                                 Optional<Step> failed) {
+        TreeMap<Integer, Verdict.ChainLink> links = new TreeMap<>();
+        links.put(root.step(), new Verdict.ChainLink(root.step(), root.checkId() + ": " + root.message(),
+                root.location()));
+        for (Evidence evidence : root.evidence()) {
+            if (evidence.step() > root.step()) {
+                links.putIfAbsent(evidence.step(), new Verdict.ChainLink(evidence.step(), evidence.label(),
+                        evidence.source()));
+            }
         }
-        return Integer.MAX_VALUE;
+        for (Finding later : stateFindings) {
+            if (later.step() > root.step()) {
+                links.putIfAbsent(later.step(), new Verdict.ChainLink(later.step(),
+                        later.checkId() + ": " + later.message(), later.location()));
+            }
+        }
+        if (failed.isPresent()) {
+            Step step = failed.get();
+            if (step.index() >= root.step()) {
+                links.putIfAbsent(step.index(), new Verdict.ChainLink(step.index(), describeFailure(step),
+                        step.source()));
+            }
+        } else if (session.outcome() == Outcome.FAILURE && !session.steps().isEmpty()) {
+            Step last = session.steps().get(session.steps().size() - 1);
+            String failure = "the run failed" + (session.failure().isEmpty() ? "" : ": " + session.failure());
+            Verdict.ChainLink there = links.get(last.index());
+            if (there != null) {
+                links.put(last.index(), new Verdict.ChainLink(last.index(), there.description() + "; " + failure,
+                        there.location()));
+            } else if (last.index() > links.lastKey()) {
+                links.put(last.index(), new Verdict.ChainLink(last.index(), failure, last.source()));
+            }
+        }
+        return new ArrayList<>(links.values());
     }
 
     private static Optional<Step> failedStep(Session session) {
@@ -71,11 +119,11 @@ final class Verdicts {
 
     private static String describeFailure(Step step) {
         if (step instanceof NodeStep node) {
-            return "step " + node.index() + " " + node.name() + (node.error().isEmpty() ? "" : ": " + node.error());
+            return "step " + node.index() + " " + node.name() + " failed" + (node.error().isEmpty() ? "" : ": " + node.error());
         }
         if (step instanceof ModelCall call) {
-            return "model call at step " + call.index() + ": " + call.error();
+            return "model call at step " + call.index() + " failed: " + call.error();
         }
-        return "step " + step.index();
+        return "step " + step.index() + " failed";
     }
 }

@@ -26,20 +26,59 @@ public final class Excerpts {
     }
 
     /**
-     * A window of text around the first occurrence of {@code needle} (case-insensitive), so the
-     * reason for a finding is visible even in a long message.
+     * A window of text around the first occurrence of {@code needle} (exact, else case-insensitive),
+     * so the reason for a finding is visible even in a long message. Works on offsets into the
+     * original text and copies only the window: called once per identifier of a long page, it must
+     * not cost the length of the page each time.
      */
     public static String around(String text, String needle) {
-        String flat = text.strip();
-        int at = flat.toLowerCase(java.util.Locale.ROOT).indexOf(needle.toLowerCase(java.util.Locale.ROOT));
-        if (at < 0 || flat.length() <= MAX) {
-            return cut(flat);
+        int lead = 0;
+        while (lead < text.length() && Character.isWhitespace(text.charAt(lead))) {
+            lead++;
         }
-        int start = Math.max(0, Math.min(at - MAX / 3, flat.length() - MAX));
-        if (start > 0 && Character.isLowSurrogate(flat.charAt(start))) {
+        int end = text.length();
+        while (end > lead && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int length = end - lead;
+        if (length <= MAX) {
+            return text.substring(lead, end);
+        }
+        int at = text.indexOf(needle, lead);
+        if (at < 0 || at >= end) {
+            at = indexOfIgnoreCase(text, needle, lead, end);
+        }
+        if (at < 0) {
+            return cut(text);
+        }
+        at -= lead;
+        int start = Math.max(0, Math.min(at - MAX / 3, length - MAX));
+        if (start > 0 && Character.isLowSurrogate(text.charAt(lead + start))) {
             start++;
         }
-        String window = cut(flat.substring(start), MAX);
+        int from = lead + start;
+        while (from < end && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        String window;
+        if (end - from <= MAX) {
+            window = text.substring(from, end);
+        } else {
+            int stop = from + MAX;
+            if (Character.isHighSurrogate(text.charAt(stop - 1))) {
+                stop--;
+            }
+            window = text.substring(from, stop) + "… (+" + (end - stop) + " chars)";
+        }
         return start == 0 ? window : "(" + start + " chars) …" + window;
+    }
+
+    private static int indexOfIgnoreCase(String text, String needle, int from, int end) {
+        for (int i = from; i + needle.length() <= end; i++) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

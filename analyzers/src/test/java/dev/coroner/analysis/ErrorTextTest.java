@@ -14,6 +14,8 @@ class ErrorTextTest {
         "Error: order ORD-1042 not found",
         "  error - upstream refused",
         "ERROR [orders] timeout",
+        "Error 503: lookup service unavailable",
+        "ERROR [E1042]: quota exceeded",
         "Exception: boom",
         "FAILED: 3 of 4 checks",
         "Failure (retryable)",
@@ -46,6 +48,7 @@ class ErrorTextTest {
         "A film about terror: the review.",
         "He fixed the mirror (again).",
         "error",
+        "Error 404 pages are styled in the theme settings.",
         ""})
     void leavesOrdinaryTextAlone(String text) {
         assertFalse(ErrorText.looksLikeError(text), text);

@@ -3,8 +3,10 @@ package dev.coroner.checks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.coroner.analysis.AnalysisOptions;
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.CheckCatalog;
+import dev.coroner.analysis.DeclaredSchema;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Finding;
 import dev.coroner.ingest.LoadedTrace;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Runs every trace under {@code checks/<check-id>/} through the real pipeline and compares the
  * findings of that check with the sibling {@code .expected} file, line for line:
  * {@code check-id<TAB>session<TAB>step<TAB>line}. An empty file means the trace must not trigger
- * the check (a hard negative).
+ * the check (a hard negative). A sibling {@code .state-schema.json} is passed as the state schema of
+ * every namespace, as {@code --state-schema} would.
  */
 class CheckFixturesTest {
 
@@ -65,7 +69,7 @@ class CheckFixturesTest {
     void traceProducesExactlyTheExpectedFindings(String name, String checkId, Path trace) throws IOException {
         LoadedTrace loaded = Traces.load(trace);
         assertEquals(List.of(), loaded.problems(), "fixture must import cleanly");
-        AnalysisResult result = Traces.analyze(loaded);
+        AnalysisResult result = Traces.analyze(loaded, options(trace));
 
         List<String> actual = result.findings().stream()
                 .filter(f -> f.checkId().equals(checkId))
@@ -108,6 +112,15 @@ class CheckFixturesTest {
                 }
             }
         }
+    }
+
+    static AnalysisOptions options(Path trace) throws IOException {
+        Path schema = trace.resolveSibling(stem(trace) + ".state-schema.json");
+        if (!Files.isRegularFile(schema)) {
+            return AnalysisOptions.none();
+        }
+        return new AnalysisOptions(List.of(new AnalysisOptions.StateSchema(Optional.empty(),
+                schema.getFileName().toString(), DeclaredSchema.parse(Files.readString(schema, StandardCharsets.UTF_8)))));
     }
 
     private static String line(Finding f) {

@@ -36,7 +36,7 @@ class CheckMessagesTest {
         assertEquals(List.of(
                 "error entered at step 2 | SeatMapUnavailableError: coach C seat map missing for service 1P09"
                         + " | restated-after-recovery.jsonl:4",
-                "restated at step 6 | Booked coach D seat 12. Note that coach C seat map missing for service 1P09,"
+                "restated at step 6 (model_call) | Booked coach D seat 12. Note that coach C seat map missing for service 1P09,"
                         + " so avoid coach C. | restated-after-recovery.jsonl:8"),
                 evidence(f));
         Verdict verdict = result.sessions().get(0).verdict();

@@ -1,5 +1,6 @@
 package dev.coroner.testing;
 
+import dev.coroner.analysis.AnalysisOptions;
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.Analyzer;
 import dev.coroner.analysis.CheckCatalog;
@@ -56,7 +57,12 @@ public final class Traces {
 
     /** Runs every check of the catalogue over a loaded trace. */
     public static AnalysisResult analyze(LoadedTrace trace) {
-        return new Analyzer(CheckCatalog.all(), 2).analyze(trace);
+        return analyze(trace, AnalysisOptions.none());
+    }
+
+    /** Runs every check of the catalogue over a loaded trace with the given options. */
+    public static AnalysisResult analyze(LoadedTrace trace, AnalysisOptions options) {
+        return new Analyzer(CheckCatalog.all(), 2, options).analyze(trace);
     }
 
     private static InputStream streamOf(byte[] bytes) {

@@ -1,10 +1,12 @@
 package dev.coroner.cli;
 
+import dev.coroner.analysis.AnalysisOptions;
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.Analyzer;
 import dev.coroner.analysis.Baseline;
 import dev.coroner.analysis.BaselineFile;
 import dev.coroner.analysis.CheckCatalog;
+import dev.coroner.analysis.DeclaredSchema;
 import dev.coroner.analysis.FilterFileException;
 import dev.coroner.analysis.FindingFilter;
 import dev.coroner.analysis.Redactor;
@@ -77,6 +79,17 @@ final class ExamineCommand implements Callable<Integer> {
             description = "Analyse sessions on N threads (default: one per core).")
     Integer threads;
 
+    @Option(names = "--context-budget", paramLabel = "TOKENS",
+            description = "Context tokens a model call may use; judged by context.window-pressure (default: the "
+                    + "context window the trace records, if any).")
+    Long contextBudget;
+
+    @Option(names = "--state-schema", paramLabel = "[NAMESPACE=]FILE",
+            description = "Validate state snapshots against the JSON Schema in FILE (2020-12 unless it names "
+                    + "another draft with $schema; self-contained: nothing is fetched). With NAMESPACE=, only that "
+                    + "state namespace. Repeatable.")
+    List<String> stateSchemas = List.of();
+
     @Option(names = "--report", paramLabel = "FORMAT=FILE",
             description = "Also write a report in FORMAT to FILE, e.g. --report sarif=coroner.sarif; repeatable.")
     List<String> reports = new ArrayList<>();
@@ -138,9 +151,14 @@ final class ExamineCommand implements Callable<Integer> {
         Optional<Baseline> known = baseline();
         InputSet inputSet = InputSet.expand(inputs.stream().map(this::resolve).toList(), baseDir);
         refuseToOverwriteInputs(inputSet, targets);
+        if (contextBudget != null && contextBudget < 1) {
+            throw new UsageException("--context-budget must be at least 1 token, found " + contextBudget);
+        }
+        AnalysisOptions analysisOptions = new AnalysisOptions(stateSchemas.stream().map(this::stateSchema).toList(),
+                contextBudget == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(contextBudget));
 
         LoadedTrace trace = new TraceLoader(registry, forced, environment::stdin).load(inputSet);
-        AnalysisResult analysed = new Analyzer(CheckCatalog.all(), workers).analyze(trace);
+        AnalysisResult analysed = new Analyzer(CheckCatalog.all(), workers, analysisOptions).analyze(trace);
         // Filters after analysis, then masking: every report below shows the same masks.
         AnalysisResult filtered = FindingFilter.apply(analysed, suppressions, known);
         AnalysisResult result = reveal ? filtered : Redactor.redact(filtered);
@@ -240,6 +258,37 @@ final class ExamineCommand implements Callable<Integer> {
             return fs.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Reads one {@code --state-schema [NAMESPACE=]FILE}; a file that is missing or not a schema is a usage error. */
+    private AnalysisOptions.StateSchema stateSchema(String argument) {
+        int eq = argument.indexOf('=');
+        Optional<String> namespace = eq < 0 ? Optional.empty() : Optional.of(argument.substring(0, eq));
+        String file = eq < 0 ? argument : argument.substring(eq + 1);
+        if (file.isEmpty()) {
+            throw new UsageException("--state-schema: expected [NAMESPACE=]FILE, found '" + argument + "'");
+        }
+        String text;
+        try {
+            text = Files.readString(environment.cwd().resolve(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException("--state-schema: cannot read " + file + ": " + describeRead(e));
+        }
+        try {
+            return new AnalysisOptions.StateSchema(namespace, file, DeclaredSchema.parse(text));
+        } catch (DeclaredSchema.UnusableSchemaException e) {
+            throw new UsageException("--state-schema: " + file + " is not a usable JSON Schema: " + e.getMessage());
+        }
+    }
+
+    private static String describeRead(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return describe(e);
     }
 
     /** Relative inputs are resolved against the injected working directory, not the JVM's. */

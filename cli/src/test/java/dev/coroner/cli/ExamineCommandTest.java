@@ -185,6 +185,63 @@ class ExamineCommandTest {
         assertFalse(run.out().contains("\u202E"));
     }
 
+    @Test
+    void stateSchemaValidatesSnapshotsOfEveryNamespaceOrOfTheOneNamed() throws IOException {
+        Files.writeString(tmp.resolve("trace.jsonl"), String.join("\n",
+                "{\"coroner\":1,\"type\":\"session\",\"session\":\"s1\",\"principal\":\"u-1\"}",
+                "{\"type\":\"state\",\"session\":\"s1\",\"namespace\":\"orders\",\"state\":{\"amount\":900}}",
+                "{\"type\":\"state\",\"session\":\"s1\",\"namespace\":\"billing\",\"state\":{\"amount\":\"x\"}}",
+                ""), StandardCharsets.UTF_8);
+        Files.writeString(tmp.resolve("orders.schema.json"),
+                "{\"properties\":{\"amount\":{\"type\":\"number\",\"maximum\":500}}}", StandardCharsets.UTF_8);
+
+        Cli.Run all = new Cli().cwd(tmp).run("examine", "--format", "json", "--state-schema", "orders.schema.json",
+                "trace.jsonl");
+        assertEquals(4, all.exit(), all.err());
+        assertEquals(List.of("boundary.schema-violation 0", "boundary.schema-violation 1"), checksAndSteps(all.out()));
+        assertTrue(json(all.out()).at("/findings/0/message").asText()
+                .endsWith("breaks the state schema orders.schema.json: \"amount\" must have a maximum value of 500"));
+
+        Cli.Run one = new Cli().cwd(tmp).run("examine", "--format", "json", "--state-schema",
+                "orders=orders.schema.json", "trace.jsonl");
+        assertEquals(List.of("boundary.schema-violation 0"), checksAndSteps(one.out()));
+
+        Cli.Run none = new Cli().cwd(tmp).run("examine", "--format", "json", "trace.jsonl");
+        assertEquals(0, none.exit(), none.err());
+        assertEquals(List.of(), checksAndSteps(none.out()));
+    }
+
+    @Test
+    void aStateSchemaThatCannotBeUsedIsAUsageError() throws IOException {
+        Files.writeString(tmp.resolve("broken.json"), "{\"type\":", StandardCharsets.UTF_8);
+        Files.writeString(tmp.resolve("remote.json"), "{\"$ref\":\"https://schemas.example.com/state.json\"}",
+                StandardCharsets.UTF_8);
+        Path trace = Cli.ROOT.resolve(CLEAN);
+
+        Cli.Run missing = new Cli().cwd(tmp).run("examine", "--state-schema", "absent.json", trace.toString());
+        assertEquals(2, missing.exit());
+        assertEquals("coroner: --state-schema: cannot read absent.json: no such file\n"
+                + "try `coroner examine --help`\n", missing.err());
+        Cli.Run broken = new Cli().cwd(tmp).run("examine", "--state-schema", "broken.json", trace.toString());
+        assertEquals(2, broken.exit());
+        assertTrue(broken.err().startsWith("coroner: --state-schema: broken.json is not a usable JSON Schema: not JSON: "),
+                broken.err());
+        Cli.Run remote = new Cli().cwd(tmp).run("examine", "--state-schema", "remote.json", trace.toString());
+        assertEquals(2, remote.exit());
+        assertTrue(remote.err().startsWith("coroner: --state-schema: remote.json is not a usable JSON Schema: "),
+                remote.err());
+        Cli.Run empty = new Cli().cwd(tmp).run("examine", "--state-schema", "orders=", trace.toString());
+        assertEquals(2, empty.exit());
+        assertEquals("coroner: --state-schema: expected [NAMESPACE=]FILE, found 'orders='\n"
+                + "try `coroner examine --help`\n", empty.err());
+    }
+
+    private static List<String> checksAndSteps(String report) throws IOException {
+        List<String> out = new java.util.ArrayList<>();
+        json(report).get("findings").forEach(f -> out.add(f.get("check").asText() + " " + f.get("step").asInt()));
+        return out;
+    }
+
     private static JsonNode json(String text) throws IOException {
         return new ObjectMapper().readTree(text);
     }

@@ -31,17 +31,25 @@ class SamplesTest {
     static final Path SAMPLES = Cli.ROOT.resolve("samples");
 
     /** The story of each sample: session id to verdict, and the exit code with default flags. */
-    static final Map<String, Story> STORIES = Map.of(
-            "poisoning-order-not-found", new Story(4, Map.of("conv_7Hq2xKp", "state-failure"),
-                    "context.error-carried-forward"),
-            "amnesia-dropped-tier", new Story(4, Map.of("thread-5b1e9c", "state-failure"), "state.field-dropped"),
-            "bleed-shared-memory", new Story(4, Map.of("sess-a81f", "clean", "sess-b22c", "state-failure"),
-                    "bleed.foreign-identifier"),
-            "clean-refund", new Story(0, Map.of("conv_Zr81mQw", "clean"), null),
-            "model-suspect-invoice-total", new Story(0, Map.of("run-2026-11-22-0193", "model-suspect"), null),
-            "inconclusive-no-inputs", new Story(0, Map.of("trip-planner-4c0d", "inconclusive"), null),
-            "hostile-content", new Story(4, Map.of("conv-\"hostile\"|<b>1</b>", "state-failure", "conv-b", "state-failure"),
-                    "context.error-carried-forward", "bleed.foreign-identifier"));
+    static final Map<String, Story> STORIES = Map.ofEntries(
+            Map.entry("poisoning-order-not-found", new Story(4, Map.of("conv_7Hq2xKp", "state-failure"),
+                    "context.error-carried-forward")),
+            Map.entry("amnesia-dropped-tier", new Story(4, Map.of("thread-5b1e9c", "state-failure"), "state.field-dropped")),
+            Map.entry("bleed-shared-memory", new Story(4, Map.of("sess-a81f", "clean", "sess-b22c", "state-failure"),
+                    "bleed.foreign-identifier")),
+            Map.entry("clean-refund", new Story(0, Map.of("conv_Zr81mQw", "clean"), null)),
+            Map.entry("injection-web-page", new Story(4, Map.of("shop-assist-91c2", "state-failure"),
+                    "context.injected-instruction")),
+            Map.entry("model-suspect-invoice-total", new Story(0, Map.of("run-2026-11-22-0193", "model-suspect"), null)),
+            Map.entry("inconclusive-no-inputs", new Story(0, Map.of("trip-planner-4c0d", "inconclusive"), null)),
+            Map.entry("handoff-dropped-refund-limit", new Story(4, Map.of("conv_Kp40tRe", "state-failure"),
+                    "handoff.context-dropped")),
+            Map.entry("tool-output-into-state", new Story(4, Map.of("run-ship-2026-11-25-0417", "state-failure"),
+                    "boundary.unvalidated-tool-output")),
+            Map.entry("retrieval-another-users-memory", new Story(4, Map.of("chat-4f81c2", "clean", "chat-9d03e7",
+                    "state-failure"), "retrieval.foreign-session")),
+            Map.entry("hostile-content", new Story(4, Map.of("conv-\"hostile\"|<b>1</b>", "state-failure", "conv-b",
+                    "state-failure"), "context.error-carried-forward", "bleed.foreign-identifier")));
 
     /** The exit code, the verdict of each session, and the root-cause check of each state failure in session order. */
     record Story(int exit, Map<String, String> verdicts, String rootCauseCheck, String... moreRootCauses) {

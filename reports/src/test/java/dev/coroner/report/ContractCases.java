@@ -73,7 +73,9 @@ public final class ContractCases {
                 fingerprint("context.error-carried-forward", "conv-1", "lookup_order"));
         SessionResult session = new SessionResult("conv-1", "customer-4417", Outcome.FAILURE,
                 "refund refused for an existing order", 7, 3, new SourceRef(file, 1, ""),
-                stateFailure(carried, "Error from lookup_order (step 3) stayed in the context"), List.of(
+                stateFailure(carried, "Error from lookup_order (step 3) stayed in the context",
+                        link(6, "restated at step 6 (model_call); the run failed: refund refused for an existing order",
+                                file, 9)), List.of(
                 step(0, "message", "", "user message", file, 2, null, false, null),
                 step(1, "model_call", "support", "gpt-4o", file, 3, ctx(2, 310), false, null),
                 step(2, "tool_call", "support", "lookup_order", file, 4, null, false, null),
@@ -127,7 +129,8 @@ public final class ContractCases {
                 new TimelineStep.StateChange("note", TimelineStep.Change.DELETED, "\"call back\"", "")), 3);
         List<SessionResult> sessions = List.of(
                 new SessionResult("s-amnesia", "initech", Outcome.FAILURE, "discount not applied", 5, 1,
-                        new SourceRef(a, 8, ""), stateFailure(empty, empty.message() + "; 1 more state finding follows"),
+                        new SourceRef(a, 8, ""), stateFailure(empty, empty.message() + "; 1 more state finding follows",
+                                link(4, "state.field-dropped: " + dropped.message(), a, 12)),
                         List.of(
                         step(0, "message", "", "user message", a, 8, null, false, null),
                         step(1, "state", "cart", "cart (version 2)", a, 9, null, false, firstDiff),
@@ -226,7 +229,8 @@ public final class ContractCases {
                 new TimelineStep.StateChange("a</td><td>b", TimelineStep.Change.ADDED, "", "\"" + markup + "\"")), 0);
         SessionResult s = new SessionResult(session, principal, Outcome.FAILURE, "@failure " + markup, 3, 1,
                 new SourceRef(file, 1, ""), new Verdict(Verdict.Kind.STATE_FAILURE, "root cause: " + formula + " "
-                + terminal, Optional.of(new Verdict.RootCause(1, f.checkId(), f.location(), f.fingerprint()))), List.of(
+                + terminal, Optional.of(new Verdict.RootCause(1, f.checkId(), f.location(), f.fingerprint())),
+                List.of(new Verdict.ChainLink(1, "-chain " + markup + " " + terminal, f.location()))), List.of(
                 step(0, "state", "<agent>", "ns</td>", file, 1, null, false, diff),
                 step(1, "tool_result", "=agent", "tool " + markup, file, 2, null, true, null),
                 step(2, "model_call", "", "-model " + terminal, file, 3, ctx(2, 99), false, null)));
@@ -266,10 +270,18 @@ public final class ContractCases {
         return Fingerprint.of(check, session, key);
     }
 
-    private static Verdict stateFailure(Finding root, String what) {
+    /** A state failure rooted at the finding; the chain starts there and goes on with the given links. */
+    private static Verdict stateFailure(Finding root, String what, Verdict.ChainLink... later) {
+        List<Verdict.ChainLink> chain = new ArrayList<>();
+        chain.add(new Verdict.ChainLink(root.step(), root.checkId() + ": " + root.message(), root.location()));
+        chain.addAll(List.of(later));
         return new Verdict(Verdict.Kind.STATE_FAILURE, "root cause " + root.checkId() + " at step " + root.step() + " ("
                 + root.location().fileAndLine() + "): " + what, Optional.of(new Verdict.RootCause(root.step(),
-                root.checkId(), root.location(), root.fingerprint())));
+                root.checkId(), root.location(), root.fingerprint())), chain);
+    }
+
+    private static Verdict.ChainLink link(int step, String description, String file, long line) {
+        return new Verdict.ChainLink(step, description, new SourceRef(file, line, ""));
     }
 
     private static TimelineStep.ContextSize ctx(int messages, long characters) {

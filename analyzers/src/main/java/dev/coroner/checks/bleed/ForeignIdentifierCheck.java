@@ -87,7 +87,7 @@ public final class ForeignIdentifierCheck implements Check {
                     .evidenceExcerpt("typed by " + ownerPrincipal + "'s user in session " + owner.sessionId()
                             + " step " + owner.step(), owner.excerpt(), owner.source())
                     .evidenceExcerpt("appears in session " + session.id() + " step " + occurrence.step().index(),
-                            occurrence.excerpt(), occurrence.step().source())
+                            occurrence.excerpt(), occurrence.step())
                     .report();
         }
     }

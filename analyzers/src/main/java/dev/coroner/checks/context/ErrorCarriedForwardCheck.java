@@ -12,7 +12,9 @@ import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.Session;
 import dev.coroner.trace.Step;
 import dev.coroner.trace.ToolResult;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,6 +24,9 @@ import java.util.Set;
  * same tool is the agent acknowledging the error on its way to recovering, and does not count.
  */
 public final class ErrorCarriedForwardCheck implements Check {
+
+    /** Restatements listed as evidence (and so in the verdict's chain). */
+    static final int RESTATEMENTS_SHOWN = 4;
 
     /** Words per shingle when matching a restatement of the error. */
     static final int SHINGLE_WORDS = 4;
@@ -72,6 +77,8 @@ public final class ErrorCarriedForwardCheck implements Check {
                     carried++;
                 }
             }
+            List<Step> restating = new ArrayList<>();
+            List<String> matched = new ArrayList<>();
             for (Step step : session.steps().subList(entry.index() + 1, session.steps().size())) {
                 if (recoveredAt != Integer.MAX_VALUE && step.index() < recoveredAt) {
                     continue;
@@ -82,18 +89,29 @@ public final class ErrorCarriedForwardCheck implements Check {
                 }
                 String restated = firstShared(signature, produced);
                 if (restated != null) {
-                    String tool = entry.tool().isEmpty() ? "a tool" : entry.tool();
-                    context.at(entry, "Error from " + tool + " (step " + entry.index() + ") stayed in the context of "
-                                    + carried + " later model call" + (carried == 1 ? "" : "s")
-                                    + " and was restated at step " + step.index() + " (" + step.kind() + ")")
-                            .key(tool + "\n" + message.text())
-                            .evidence("error entered at step " + entry.index(), message.text(), entry.source())
-                            .evidenceExcerpt("restated at step " + step.index(), Excerpts.around(produced,
-                                    matchedText(produced, restated)), step.source())
-                            .report();
-                    break;
+                    restating.add(step);
+                    matched.add(restated);
                 }
             }
+            if (restating.isEmpty()) {
+                continue;
+            }
+            Step first = restating.get(0);
+            String tool = entry.tool().isEmpty() ? "a tool" : entry.tool();
+            int more = restating.size() - 1;
+            CheckContext.Draft draft = context.at(entry, "Error from " + tool + " (step " + entry.index()
+                            + ") stayed in the context of " + carried + " later model call" + (carried == 1 ? "" : "s")
+                            + " and was restated at step " + first.index() + " (" + first.kind() + ")"
+                            + (more == 0 ? "" : " and " + more + " later step" + (more == 1 ? "" : "s")))
+                    .key(tool + "\n" + message.text())
+                    .evidence("error entered at step " + entry.index(), message.text(), entry);
+            for (int i = 0; i < Math.min(RESTATEMENTS_SHOWN, restating.size()); i++) {
+                Step step = restating.get(i);
+                String produced = facts.producedText(step);
+                draft.evidenceExcerpt("restated at step " + step.index() + " (" + step.kind() + ")",
+                        Excerpts.around(produced, matchedText(produced, matched.get(i))), step);
+            }
+            draft.report();
         }
     }
 

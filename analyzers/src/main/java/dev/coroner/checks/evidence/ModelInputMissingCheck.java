@@ -58,7 +58,7 @@ public final class ModelInputMissingCheck implements Check {
                 .key("model-input-missing");
         for (ModelCall call : missing.subList(0, Math.min(EVIDENCE_LIMIT, missing.size()))) {
             draft.evidence("model call at step " + call.index() + (call.model().isEmpty() ? "" : " (" + call.model() + ")"),
-                    "input: not recorded", call.source());
+                    "input: not recorded", call);
         }
         draft.report();
     }

@@ -102,9 +102,9 @@ public final class FieldDroppedCheck implements Check {
         context.at(after, "State field \"" + path + "\"" + namespace + " present at step " + before.index()
                         + " is missing at step " + after.index() + " with no delete recorded")
                 .key(after.namespace() + "\n" + path)
-                .evidence("\"" + path + "\" at step " + before.index(), value.toString(), before.source())
+                .evidence("\"" + path + "\" at step " + before.index(), value.toString(), before)
                 .evidence((parentPath.isEmpty() ? "state" : "\"" + parentPath + "\"") + " at step " + after.index()
-                        + " has only", keys.isEmpty() ? "(no fields)" : String.join(", ", keys), after.source())
+                        + " has only", keys.isEmpty() ? "(no fields)" : String.join(", ", keys), after)
                 .report();
     }
 

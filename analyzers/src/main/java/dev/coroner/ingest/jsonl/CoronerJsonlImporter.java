@@ -25,6 +25,7 @@ import dev.coroner.trace.SourceRef;
 import dev.coroner.trace.StateSnapshot;
 import dev.coroner.trace.Step;
 import dev.coroner.trace.ToolCall;
+import dev.coroner.trace.ToolDefinition;
 import dev.coroner.trace.ToolInvocation;
 import dev.coroner.trace.ToolResult;
 import dev.coroner.trace.TraceJson;
@@ -34,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -234,6 +236,7 @@ public final class CoronerJsonlImporter implements TraceImporter {
         MessageDraft outputDraft = out == null ? null : readMessage(out, " in output");
         String model = JsonFields.optionalText(event, "model", "");
         String error = JsonFields.optionalText(event, "error", "");
+        Optional<List<ToolDefinition>> tools = readTools(event);
         SessionBuilder builder = session.get();
         int index = builder.nextIndex();
         List<Integer> context = builder.internAll(drafts, index);
@@ -241,7 +244,28 @@ public final class CoronerJsonlImporter implements TraceImporter {
             output = OptionalInt.of(builder.intern(outputDraft, index));
         }
         return new ModelCall(index, at, agent, model, context, !drafts.isEmpty(), output, error,
-                extras(event, "model", "input", "output", "error"));
+                extras(event, "model", "input", "output", "error", "tools"), tools);
+    }
+
+    /** The optional {@code tools} of a model call: what the model was offered, each {name, description?, parameters?}. */
+    private static Optional<List<ToolDefinition>> readTools(JsonNode event) throws RecordException {
+        JsonNode tools = JsonFields.optionalArray(event, "tools", "");
+        if (tools == null) {
+            return Optional.empty();
+        }
+        List<ToolDefinition> out = new ArrayList<>();
+        for (int i = 0; i < tools.size(); i++) {
+            JsonNode tool = tools.get(i);
+            String where = " in tools[" + i + "]";
+            if (!tool.isObject()) {
+                throw RecordException.expected("tools[" + i + "] to be a tool definition object", JsonFields.describe(tool));
+            }
+            String name = JsonFields.requiredText(tool, "name", where);
+            String description = JsonFields.optionalText(tool, "description", where);
+            JsonNode parameters = JsonFields.optionalObject(tool, "parameters", where);
+            out.add(new ToolDefinition(name, description, parameters == null ? MissingNode.getInstance() : parameters));
+        }
+        return Optional.of(out);
     }
 
     private static ToolCall readToolCall(JsonNode event, SourceRef at, String agent, Supplier<SessionBuilder> session,

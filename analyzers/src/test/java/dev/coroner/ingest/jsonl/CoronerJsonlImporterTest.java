@@ -239,6 +239,36 @@ class CoronerJsonlImporterTest {
     }
 
     @Test
+    void toolsOfferedToAModelAreReadAbsentMeansNotRecordedAndBadOnesAreProblems() throws Exception {
+        Path file = Traces.write(dir, "t.jsonl",
+                "{\"coroner\":1,\"type\":\"model_call\",\"session\":\"s\",\"agent\":\"refunds\",\"tools\":["
+                        + "{\"name\":\"issue_refund\",\"description\":\"Refund an order.\",\"parameters\":"
+                        + "{\"type\":\"object\",\"required\":[\"amount\"]}},{\"name\":\"get_order\"}]}",
+                "{\"type\":\"model_call\",\"session\":\"s\",\"tools\":[]}",
+                "{\"type\":\"model_call\",\"session\":\"s\"}",
+                "{\"type\":\"model_call\",\"session\":\"s\",\"tools\":[{\"description\":\"no name\"}]}",
+                "{\"type\":\"model_call\",\"session\":\"s\",\"tools\":[{\"name\":\"x\",\"parameters\":\"{}\"}]}",
+                "{\"type\":\"model_call\",\"session\":\"s\",\"tools\":{\"name\":\"x\"}}");
+        LoadedTrace trace = Traces.load(file);
+
+        assertEquals(List.of(
+                "t.jsonl:4: expected field \"name\" in tools[0] (a string)",
+                "t.jsonl:5: expected field \"parameters\" in tools[0] to be an object, found a string \"{}\"",
+                "t.jsonl:6: expected field \"tools\" to be an array, found an object"),
+                trace.problems().stream().map(ImportProblem::toString).toList());
+        Session s = trace.sessions().get(0);
+        assertEquals(3, s.steps().size());
+        List<dev.coroner.trace.ToolDefinition> offered = ((ModelCall) s.step(0)).tools().orElseThrow();
+        assertEquals(List.of("issue_refund", "get_order"), offered.stream().map(t -> t.name()).toList());
+        assertEquals("Refund an order.", offered.get(0).description());
+        assertEquals(json("{\"type\":\"object\",\"required\":[\"amount\"]}"), offered.get(0).parameters());
+        assertFalse(offered.get(1).hasParameters());
+        assertEquals(java.util.Optional.of(List.of()), ((ModelCall) s.step(1)).tools());
+        assertEquals(java.util.Optional.empty(), ((ModelCall) s.step(2)).tools());
+        assertFalse(((ModelCall) s.step(0)).attributes().containsKey("tools"));
+    }
+
+    @Test
     void contentPartsAreJoinedAndNullContentIsEmpty() {
         Path file = Traces.write(dir, "t.jsonl",
                 "{\"coroner\":1,\"type\":\"message\",\"session\":\"s\",\"role\":\"user\",\"content\":["

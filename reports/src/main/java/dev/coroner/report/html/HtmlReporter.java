@@ -86,6 +86,7 @@ public final class HtmlReporter implements Reporter {
             td.context{white-space:nowrap;font-variant-numeric:tabular-nums}
             td.findings{min-width:180px}
             .reason{margin:4px 0 8px}
+            ol.chain{margin:0 0 10px;padding-left:22px}
             .findings a{margin:0 4px 2px 0}
             footer{padding:12px 28px 28px;color:var(--muted);font-size:12px}
             """;
@@ -184,6 +185,7 @@ public final class HtmlReporter implements Reporter {
                     .append(plural(s.steps(), "step")).append(" · ").append(plural(s.modelCalls(), "model call"))
                     .append(" · first seen at <span class=\"mono\">").append(esc(s.source().toString()))
                     .append("</span></p>\n<p class=\"reason\">").append(esc(s.verdict().reason())).append("</p>\n");
+            chain(s, page, h);
             List<Marker> sessionLevel = page.markers(s.id(), -1);
             if (!sessionLevel.isEmpty()) {
                 h.append("<p class=\"findings\">About the whole session: ");
@@ -194,6 +196,21 @@ public final class HtmlReporter implements Reporter {
             h.append("</section>\n");
         }
         h.append("</section>\n");
+    }
+
+    /** The root-cause chain analysis reached, each link pointing at its timeline row. */
+    private static void chain(SessionResult s, Page page, StringBuilder h) {
+        if (s.verdict().chain().isEmpty()) {
+            return;
+        }
+        h.append("<ol class=\"chain\">\n");
+        for (Verdict.ChainLink link : s.verdict().chain()) {
+            h.append("<li><a href=\"#").append(page.stepAnchor(s.id(), link.step())).append("\">")
+                    .append(link.step() >= 0 ? "step " + link.step() : "session").append("</a> <span class=\"mono muted\">")
+                    .append(esc(link.location().fileAndLine())).append("</span> ").append(esc(link.description()))
+                    .append("</li>\n");
+        }
+        h.append("</ol>\n");
     }
 
     private static void timeline(SessionResult s, Page page, StringBuilder h) {

@@ -170,6 +170,15 @@ public final class JsonReporter implements Reporter {
         } else {
             g.writeNullField("root_cause");
         }
+        g.writeArrayFieldStart("chain");
+        for (Verdict.ChainLink link : s.verdict().chain()) {
+            g.writeStartObject();
+            g.writeNumberField("step", link.step());
+            g.writeStringField("description", link.description());
+            location("location", link.location(), g);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
         g.writeEndObject();
     }
@@ -189,6 +198,7 @@ public final class JsonReporter implements Reporter {
             g.writeStringField("label", e.label());
             g.writeStringField("excerpt", e.excerpt());
             location("location", e.source(), g);
+            g.writeNumberField("step", e.step());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -3,6 +3,7 @@ package dev.coroner.report.junit;
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.SessionResult;
 import dev.coroner.analysis.SuppressedFinding;
+import dev.coroner.analysis.Verdict;
 import dev.coroner.finding.Evidence;
 import dev.coroner.finding.Finding;
 import dev.coroner.ingest.ImportProblem;
@@ -136,6 +137,10 @@ public final class JUnitReporter implements Reporter {
         StringBuilder body = new StringBuilder();
         body.append("verdict: ").append(session.verdict().kind().label()).append(" - ")
                 .append(session.verdict().reason()).append('\n');
+        for (Verdict.ChainLink link : session.verdict().chain()) {
+            body.append("  ").append(link.step() >= 0 ? "step " + link.step() : "session").append(" (")
+                    .append(link.location().fileAndLine()).append("): ").append(link.description()).append('\n');
+        }
         for (Finding f : failing) {
             body.append('\n').append(describe(f));
         }

@@ -103,7 +103,7 @@ public final class MarkdownReporter implements Reporter {
         md.append('\n');
     }
 
-    /** For each state failure: the root cause, then the state findings after it, then the recorded failure. */
+    /** For each state failure: the chain analysis reached, from the root cause to the failure. */
     private static void rootCauses(AnalysisResult result, StringBuilder md) {
         List<SessionResult> failed = result.sessions().stream()
                 .filter(s -> s.verdict().kind() == Verdict.Kind.STATE_FAILURE).toList();
@@ -112,27 +112,22 @@ public final class MarkdownReporter implements Reporter {
         }
         md.append("### Root-cause chains\n\n");
         for (SessionResult s : failed) {
-            Verdict.RootCause root = s.verdict().rootCause().orElseThrow();
             md.append("Session ").append(code(s.id())).append(":\n\n");
-            List<Finding> chain = new ArrayList<>();
-            result.findingsOf(s.id()).stream()
-                    .filter(f -> f.stage().isStateClass())
-                    .sorted(Comparator.comparingInt(Finding::step).thenComparing(Finding.ORDER))
-                    .forEach(chain::add);
+            List<Verdict.ChainLink> chain = s.verdict().chain();
+            if (chain.isEmpty()) {
+                Verdict.RootCause root = s.verdict().rootCause().orElseThrow();
+                md.append("1. ").append(root.step() >= 0 ? "step " + root.step() : "session").append(" (")
+                        .append(code(root.location().fileAndLine())).append("): ").append(code(root.checkId()))
+                        .append("\n\n");
+                continue;
+            }
             int n = 1;
-            boolean rootListed = false;
-            for (Finding f : chain) {
-                boolean isRoot = f.fingerprint().equals(root.fingerprint()) && f.step() == root.step();
-                rootListed |= isRoot;
-                md.append(n++).append(". ").append(isRoot ? "**root cause** " : "").append(where(f)).append(" ")
-                        .append(code(f.checkId())).append(": ").append(inline(f.message())).append('\n');
+            for (Verdict.ChainLink link : chain) {
+                md.append(n++).append(". ").append(link.step() >= 0 ? "step " + link.step() : "session").append(" (")
+                        .append(code(link.location().fileAndLine())).append("): ").append(inline(link.description()))
+                        .append('\n');
             }
-            if (!rootListed) {
-                md.append(n++).append(". **root cause** ").append(root.step() >= 0 ? "step " + root.step() + " " : "")
-                        .append(code(root.checkId())).append(" (suppressed)\n");
-            }
-            md.append(n).append(". ").append(s.failure().isEmpty() ? "outcome: " + s.outcome().name()
-                    .toLowerCase(Locale.ROOT) : "failure: " + inline(s.failure())).append("\n\n");
+            md.append('\n');
         }
     }
 
@@ -217,10 +212,6 @@ public final class MarkdownReporter implements Reporter {
                     : inline(input.format())).append(" | ").append(input.bytes()).append(" | ")
                     .append(input.sha256().isEmpty() ? "-" : "`" + input.sha256() + "`").append(" |\n");
         }
-    }
-
-    private static String where(Finding f) {
-        return f.step() >= 0 ? "step " + f.step() : "session";
     }
 
     /**

@@ -359,6 +359,15 @@ public final class SarifReporter implements Reporter {
                 g.writeStringField("fingerprint", root.fingerprint());
                 g.writeEndObject();
             }
+            g.writeArrayFieldStart("chain");
+            for (Verdict.ChainLink link : s.verdict().chain()) {
+                g.writeStartObject();
+                g.writeNumberField("step", link.step());
+                g.writeStringField("description", link.description());
+                g.writeStringField("location", link.location().fileAndLine());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();

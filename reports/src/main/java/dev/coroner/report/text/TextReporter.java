@@ -87,6 +87,10 @@ public final class TextReporter implements Reporter {
             p.line("  " + p.colour(verdictColour(s.verdict().kind()), padded) + "  session " + p.clean(s.id())
                     + (s.principal().isEmpty() ? "" : " (principal " + p.clean(s.principal()) + ")"));
             p.line("  " + " ".repeat(width) + "  " + p.clean(s.verdict().reason()));
+            for (Verdict.ChainLink link : s.verdict().chain()) {
+                p.line("  " + " ".repeat(width) + "    " + (link.step() >= 0 ? "step " + link.step() : "session")
+                        + " (" + p.clean(link.location().fileAndLine()) + "): " + p.clean(link.description()));
+            }
         }
     }
 

@@ -123,14 +123,13 @@ class MarkdownReporterTest {
     }
 
     @Test
-    void rootCauseChainEndsInTheRecordedFailure() {
+    void rootCauseChainsAreTheVerdictsChains() {
         String md = ContractCases.render("markdown", ContractCases.get("many"));
         assertTrue(md.contains("Session `s-amnesia`:\n\n"
-                + "1. **root cause** step 2 `retrieval.empty-then-confident`: The memory lookup at step 2 returned"
+                + "1. step 2 (`incidents/a.jsonl:10`): retrieval.empty-then-confident: The memory lookup at step 2 returned"
                 + " nothing and the run went on\n"
-                + "2. step 4 `state.field-dropped`: State field \"customer.tier\" present at step 1 is"
-                + " missing at step 4 with no delete recorded\n"
-                + "3. failure: discount not applied\n"), md);
+                + "2. step 4 (`incidents/a.jsonl:12`): state.field-dropped: State field \"customer.tier\" present at"
+                + " step 1 is missing at step 4 with no delete recorded\n\n"), md);
     }
 
     @Test

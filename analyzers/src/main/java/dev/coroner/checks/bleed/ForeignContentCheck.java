@@ -1,0 +1,164 @@
+package dev.coroner.checks.bleed;
+
+import dev.coroner.analysis.Check;
+import dev.coroner.analysis.CheckContext;
+import dev.coroner.analysis.CrossSessionIndex;
+import dev.coroner.analysis.Identifiers;
+import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.Shingles;
+import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Excerpts;
+import dev.coroner.finding.Severity;
+import dev.coroner.trace.Document;
+import dev.coroner.trace.Handoff;
+import dev.coroner.trace.JsonValues;
+import dev.coroner.trace.Message;
+import dev.coroner.trace.Retrieval;
+import dev.coroner.trace.Session;
+import dev.coroner.trace.StateSnapshot;
+import dev.coroner.trace.Step;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A distinctive passage that one principal's user wrote appears in the session of another
+ * principal: beyond identifiers, the words themselves (a complaint, a medical note, an address
+ * block). Passages are compared by sampled 8-word shingles ({@link CrossSessionIndex#passageKey});
+ * a finding needs {@link #MIN_SHINGLES} shared shingles from one owner, so a stock phrase is not
+ * enough. Shared configuration, passages the session's own user typed, and passages typed by users
+ * of several principals are left alone, as for {@code bleed.foreign-identifier}.
+ */
+public final class ForeignContentCheck implements Check {
+
+    /** Shared sampled shingles needed from one owner before a finding is made. */
+    static final int MIN_SHINGLES = 2;
+
+    private static final CheckInfo INFO = new CheckInfo(
+            "bleed.foreign-content",
+            "A passage one user wrote appears in another user's session",
+            Severity.HIGH,
+            "0.1.0",
+            """
+            Leaks are not always identifiers: a complaint, a symptom description, a contract clause or an
+            address block that one user wrote turns up, word for word, in the context or output of another
+            user's session. The cause is the same as for leaked ids — a memory, cache, vector index or
+            summary shared across principals — and so is the harm: a privacy incident and a poisoned run.
+            """,
+            """
+            Scope every memory, cache and index by principal and filter by it in the store. Do not summarise
+            across users. Purge the leaked entries, and add a test that writes as one user and reads as
+            another.
+            """,
+            """
+            Alice writes "my daughter was diagnosed with type 1 diabetes last spring and needs insulin pens
+            delivered monthly"; in Bob's session a memory lookup returns that sentence and the model offers
+            Bob a pharmacy delivery plan.
+            """);
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    /** Where a foreign passage showed up. */
+    private record Hit(String shingle, Step step, String text) {
+    }
+
+    @Override
+    public void inspect(SessionFacts facts, CheckContext context) {
+        Session session = facts.session();
+        if (!session.hasPrincipal()) {
+            return;
+        }
+        CrossSessionIndex index = context.index();
+        Set<String> ownUser = new HashSet<>();
+        for (Message message : session.messages()) {
+            if (message.isUser()) {
+                ownUser.addAll(Shingles.sampled(message.text(), CrossSessionIndex.PASSAGE_WORDS,
+                        CrossSessionIndex.PASSAGE_SAMPLING));
+            }
+        }
+        Map<String, List<Hit>> byOwner = new LinkedHashMap<>();
+        for (Map.Entry<Step, String> text : texts(session).entrySet()) {
+            for (String shingle : Shingles.sampled(text.getValue(), CrossSessionIndex.PASSAGE_WORDS,
+                    CrossSessionIndex.PASSAGE_SAMPLING)) {
+                String key = CrossSessionIndex.passageKey(shingle);
+                if (ownUser.contains(shingle) || index.sharedConfiguration(key)) {
+                    continue;
+                }
+                Set<String> owners = index.owners(key);
+                if (owners.size() != 1 || owners.contains(session.principal())) {
+                    continue;
+                }
+                String owner = owners.iterator().next();
+                if (index.inSystemPromptOf(key, owner)) {
+                    continue;
+                }
+                byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(new Hit(shingle, text.getKey(),
+                        text.getValue()));
+            }
+        }
+        for (Map.Entry<String, List<Hit>> owner : byOwner.entrySet()) {
+            List<Hit> hits = owner.getValue();
+            Set<String> distinct = new LinkedHashSet<>();
+            hits.forEach(h -> distinct.add(h.shingle()));
+            if (distinct.size() < MIN_SHINGLES || explainedByIdentifiers(index, hits, owner.getKey())) {
+                continue;
+            }
+            Hit first = hits.stream().min(java.util.Comparator.comparingInt(h -> h.step().index())).orElseThrow();
+            CrossSessionIndex.Owner source = index.owner(CrossSessionIndex.passageKey(first.shingle()), owner.getKey())
+                    .orElseThrow();
+            context.at(first.step(), "Text written by the user of principal " + owner.getKey() + " (session "
+                            + source.sessionId() + ") appears in this session of principal " + session.principal()
+                            + " at step " + first.step().index() + " (" + first.step().kind() + "), "
+                            + distinct.size() + " shared passage" + (distinct.size() == 1 ? "" : "s"))
+                    .key(owner.getKey() + "\n" + String.join("\n", distinct))
+                    .evidenceExcerpt("written by " + owner.getKey() + "'s user in session " + source.sessionId()
+                            + " step " + source.step(), "… " + source.excerpt() + " …", source.source())
+                    .evidenceExcerpt("appears in session " + session.id() + " step " + first.step().index(),
+                            Excerpts.around(first.text(), first.shingle().split(" ")[0]), first.step())
+                    .report();
+        }
+    }
+
+    /**
+     * True when every text the passages showed up in also holds an identifier of the same owner:
+     * the leak is then {@code bleed.foreign-identifier}'s finding, and a second one about the words
+     * around it adds nothing.
+     */
+    private static boolean explainedByIdentifiers(CrossSessionIndex index, List<Hit> hits, String owner) {
+        for (Hit hit : hits) {
+            if (Identifiers.find(hit.text()).stream().noneMatch(f -> index.owners(f.value()).contains(owner))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every text of the session that did not come from its own user, by the step that brought it. */
+    private static Map<Step, String> texts(Session session) {
+        Map<Step, String> out = new LinkedHashMap<>();
+        for (Message message : session.messages()) {
+            if (!message.isUser()) {
+                out.merge(session.step(message.introducedAt()), message.text(), (a, b) -> a + "\n" + b);
+            }
+        }
+        for (Step step : session.steps()) {
+            if (step instanceof Retrieval retrieval) {
+                for (Document doc : retrieval.documents()) {
+                    out.merge(step, doc.content(), (a, b) -> a + "\n" + b);
+                }
+            } else if (step instanceof StateSnapshot snapshot) {
+                out.merge(step, JsonValues.text(snapshot.state()), (a, b) -> a + "\n" + b);
+            } else if (step instanceof Handoff handoff) {
+                out.merge(step, JsonValues.text(handoff.payload()), (a, b) -> a + "\n" + b);
+            }
+        }
+        return out;
+    }
+}

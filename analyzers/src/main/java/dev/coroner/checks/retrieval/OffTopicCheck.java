@@ -1,0 +1,110 @@
+package dev.coroner.checks.retrieval;
+
+import dev.coroner.analysis.Check;
+import dev.coroner.analysis.CheckContext;
+import dev.coroner.analysis.ContentWords;
+import dev.coroner.analysis.SessionFacts;
+import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Severity;
+import dev.coroner.trace.Document;
+import dev.coroner.trace.Retrieval;
+import dev.coroner.trace.Step;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A retrieval whose items all share almost nothing with its query. The measure is query coverage:
+ * the share of the query's distinct content words ({@link ContentWords}) that appear in the item.
+ * An item is off topic below {@value #MAX_OFF_TOPIC_COVERAGE}; the retrieval is reported only when
+ * every item is, so one weak hit in an otherwise relevant top-k is not a finding. Queries with fewer
+ * than {@value #MIN_QUERY_WORDS} content words and items with fewer than {@value #MIN_ITEM_WORDS}
+ * are too short to judge, and a retrieval with such an item is left alone; so are empty queries.
+ */
+public final class OffTopicCheck implements Check {
+
+    /** An item covering less than this share of the query's content words is off topic. */
+    static final double MAX_OFF_TOPIC_COVERAGE = 0.2;
+    /** Fewest content words a query needs to be judged. */
+    static final int MIN_QUERY_WORDS = 3;
+    /** Fewest content words an item needs to be judged. */
+    static final int MIN_ITEM_WORDS = 3;
+    /** How many items are shown as evidence. */
+    static final int EVIDENCE_LIMIT = 3;
+
+    private static final CheckInfo INFO = new CheckInfo(
+            "retrieval.off-topic",
+            "Every retrieved item is unrelated to the query",
+            Severity.MEDIUM,
+            "0.1.0",
+            """
+            The lookup returned items, but none of them is about what was asked: each one contains less than
+            20% of the query's content words (stop words removed, plurals and -ing/-ed forms folded). The
+            model now has a context full of plausible but irrelevant text and either ignores it or, worse,
+            answers from it. Typical causes: the wrong index or namespace, an embedding model that differs
+            between indexing and querying, a query built from the wrong variable (an id instead of the
+            question), or a similarity threshold of zero that always returns the top-k. Queries with fewer
+            than three content words and items with fewer than three are not judged.
+            """,
+            """
+            Log and check the query the retriever actually received. Set a similarity floor so that nothing
+            is returned rather than noise, and treat an empty result explicitly. Use the same embedding
+            model and index version for writing and reading, and test retrieval with known question/answer
+            pairs.
+            """,
+            """
+            Step 3 queries policy-kb with "refund window for opened electronics" and gets back three items
+            about office opening hours and parking, none mentioning refunds, windows or electronics.
+            """);
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void inspect(SessionFacts facts, CheckContext context) {
+        for (Step step : facts.session().steps()) {
+            if (!(step instanceof Retrieval retrieval) || retrieval.query().isBlank()
+                    || !retrieval.error().isBlank() || retrieval.documents().isEmpty()) {
+                continue;
+            }
+            Set<String> query = ContentWords.of(retrieval.query());
+            if (query.size() < MIN_QUERY_WORDS) {
+                continue;
+            }
+            List<Scored> scored = new ArrayList<>();
+            for (Document document : retrieval.documents()) {
+                Set<String> words = ContentWords.of(document.content());
+                if (words.size() < MIN_ITEM_WORDS) {
+                    scored.clear();
+                    break;
+                }
+                scored.add(new Scored(document, ContentWords.shared(query, words).size()));
+            }
+            if (!scored.isEmpty() && scored.stream().allMatch(s -> (double) s.shared() / query.size()
+                    < MAX_OFF_TOPIC_COVERAGE)) {
+                report(context, retrieval, query.size(), scored);
+            }
+        }
+    }
+
+    private record Scored(Document document, int shared) {
+    }
+
+    private static void report(CheckContext context, Retrieval retrieval, int queryWords, List<Scored> scored) {
+        String store = retrieval.store().isEmpty() ? "" : " from " + retrieval.store();
+        int most = scored.stream().mapToInt(Scored::shared).max().orElse(0);
+        CheckContext.Draft draft = context.at(retrieval, "None of the " + scored.size() + " item"
+                        + (scored.size() == 1 ? "" : "s") + " retrieved" + store + " at step " + retrieval.index()
+                        + " is about the query: the best shares " + most + " of its " + queryWords + " content words")
+                .key(retrieval.store() + "\n" + retrieval.query())
+                .evidence("query", retrieval.query(), retrieval.source());
+        for (Scored s : scored.subList(0, Math.min(EVIDENCE_LIMIT, scored.size()))) {
+            String id = s.document().id().isEmpty() ? "item" : "item " + s.document().id();
+            draft.evidence(id + " (shares " + s.shared() + " of " + queryWords + ")", s.document().content(),
+                    retrieval.source());
+        }
+        draft.report();
+    }
+}

@@ -1,0 +1,193 @@
+package dev.coroner.checks.state;
+
+import dev.coroner.analysis.Check;
+import dev.coroner.analysis.CheckContext;
+import dev.coroner.analysis.SessionFacts;
+import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Severity;
+import dev.coroner.trace.Handoff;
+import dev.coroner.trace.JsonValues;
+import dev.coroner.trace.Message;
+import dev.coroner.trace.ModelCall;
+import dev.coroner.trace.Session;
+import dev.coroner.trace.SourceRef;
+import dev.coroner.trace.Step;
+import dev.coroner.trace.ToolInvocation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Constraints, ids and facts the sending agent had in its context before a handoff that are missing
+ * from everything the receiving agent was given. The sender's context is the input of its last model
+ * call before the handoff: user messages, tool output, and system messages other than the leading
+ * system prompt (that is the sender's own role). What the receiver was given is the handoff's
+ * messages, its payload (keys and values) and the input of the receiver's first model call after
+ * the handoff. A handoff that records none of those is not judged, and neither is one whose sender
+ * made no model call, nor a delegation: a handoff after which the sender goes on making model calls
+ * without being handed control back (an orchestrator giving a worker a subtask keeps the whole task in
+ * its own context). {@link HandoffFacts} says what counts as an item and when it is carried.
+ */
+public final class ContextDroppedCheck implements Check {
+
+    /** How many dropped items are shown as evidence. */
+    static final int EVIDENCE_LIMIT = 5;
+
+    private static final CheckInfo INFO = new CheckInfo(
+            "handoff.context-dropped",
+            "A handoff drops constraints, ids or facts the sending agent had",
+            Severity.HIGH,
+            "0.1.0",
+            """
+            One agent handed the work to another, and something the first agent knew did not make it across:
+            a constraint ("refunds are limited to 50 EUR", a JSON field such as refund_limit), an id the user
+            gave, an amount with its unit. Input filters, summaries written by the model and payloads built
+            by hand lose exactly these details, and the receiving agent then acts without them: the refund
+            goes over the limit, the wrong order is changed. Items are read from the user messages, tool
+            output and injected system messages of the sender's last model call; constraint sentences are
+            those with must, never, only, at most, no more than, limit, maximum, exceed or cap. An item is
+            carried when its numbers (by value), its identifier, or half of its content words reach the
+            handoff messages, the payload or the receiver's first model input. A delegation, after which the
+            sending agent carries on without being handed control back (an orchestrator and its workers), is
+            not judged: the sender still holds the whole task.
+            """,
+            """
+            Pass constraints and ids as structured handoff payload fields rather than trusting a summary,
+            and make the receiving agent's input builder include them. When a handoff summarises history,
+            test the summary against the facts it must keep (limits, ids, amounts). Keep hard limits in
+            the tool that enforces them as well, not only in the prompt.
+            """,
+            """
+            Step 5: the triage agent's context holds the tool output {"refund_limit_eur": 50} and the user's
+            order ORD-88231. Step 7: the handoff to the refunds agent carries {"order_id": "ORD-88231",
+            "reason": "damaged"}; the refunds agent, never told the limit, refunds 180 EUR.
+            """);
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void inspect(SessionFacts facts, CheckContext context) {
+        Session session = facts.session();
+        for (Step step : session.steps()) {
+            if (step instanceof Handoff handoff) {
+                inspect(facts, context, handoff);
+            }
+        }
+    }
+
+    private record Sourced(HandoffFacts.Item item, Message message) {
+    }
+
+    private static void inspect(SessionFacts facts, CheckContext context, Handoff handoff) {
+        Session session = facts.session();
+        ModelCall sender = lastCallOf(facts, handoff.from(), handoff.index());
+        ModelCall receiver = firstCallOf(facts, handoff.to(), handoff.index());
+        boolean payload = !handoff.payload().isMissingNode() && !handoff.payload().isNull();
+        boolean receiverInput = receiver != null && receiver.inputRecorded();
+        if (sender == null || !sender.inputRecorded() || handoff.messages().isEmpty() && !payload && !receiverInput
+                || keptControl(session, handoff)) {
+            return;
+        }
+        StringBuilder given = new StringBuilder();
+        Set<Integer> seen = new HashSet<>();
+        handoff.messages().stream().filter(seen::add).forEach(id -> appendMessage(given, session.message(id)));
+        if (payload) {
+            given.append('\n').append(handoff.payload().toString());
+        }
+        if (receiverInput) {
+            receiver.context().stream().filter(seen::add).forEach(id -> appendMessage(given, session.message(id)));
+        }
+        HandoffFacts.Received received = HandoffFacts.Received.of(given.toString());
+
+        Map<String, Sourced> items = new LinkedHashMap<>();
+        boolean leading = true;
+        for (int id : sender.context()) {
+            Message message = session.message(id);
+            leading = leading && message.isSystem();
+            List<HandoffFacts.Item> found = new ArrayList<>();
+            if (message.isUser()) {
+                found.addAll(HandoffFacts.constraintSentences(message.text()));
+                found.addAll(HandoffFacts.userFacts(message.text()));
+            } else if (message.isTool()) {
+                found.addAll(HandoffFacts.constraintFields(message.text()));
+                found.addAll(HandoffFacts.constraintSentences(message.text()));
+            } else if (message.isSystem() && !leading) {
+                found.addAll(HandoffFacts.constraintSentences(message.text()));
+            }
+            found.forEach(item -> items.putIfAbsent(item.kind() + "\n" + item.text(), new Sourced(item, message)));
+        }
+        List<Sourced> dropped = items.values().stream().filter(s -> !HandoffFacts.carried(s.item(), received)).toList();
+        if (!dropped.isEmpty()) {
+            report(context, session, handoff, sender, receiver, dropped, items.size(), given.toString());
+        }
+    }
+
+    /**
+     * True when the sender goes on making model calls after the handoff without being handed control
+     * back: it delegated a subtask and kept its own context, so the receiver needed only the subtask.
+     */
+    private static boolean keptControl(Session session, Handoff handoff) {
+        for (Step step : session.steps().subList(handoff.index() + 1, session.steps().size())) {
+            if (step instanceof Handoff back && back.to().equals(handoff.from())) {
+                return false;
+            }
+            if (step instanceof ModelCall call && call.agent().equals(handoff.from())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void appendMessage(StringBuilder out, Message message) {
+        out.append('\n').append(message.text());
+        for (ToolInvocation call : message.toolCalls()) {
+            out.append('\n').append(call.name()).append(' ').append(JsonValues.canonical(call.arguments()));
+        }
+    }
+
+    private static ModelCall lastCallOf(SessionFacts facts, String agent, int before) {
+        ModelCall last = null;
+        for (ModelCall call : facts.modelCalls()) {
+            if (call.index() < before && call.agent().equals(agent)) {
+                last = call;
+            }
+        }
+        return last;
+    }
+
+    private static ModelCall firstCallOf(SessionFacts facts, String agent, int after) {
+        for (ModelCall call : facts.modelCalls()) {
+            if (call.index() > after && call.agent().equals(agent)) {
+                return call;
+            }
+        }
+        return null;
+    }
+
+    private static void report(CheckContext context, Session session, Handoff handoff, ModelCall sender,
+                               ModelCall receiver, List<Sourced> dropped, int total, String given) {
+        Sourced first = dropped.get(0);
+        CheckContext.Draft draft = context.at(handoff, "Handoff from " + handoff.from() + " to " + handoff.to()
+                        + " at step " + handoff.index() + " dropped " + dropped.size() + " of " + total
+                        + " constraints, ids and facts the sender had (step " + sender.index() + "), first "
+                        + first.item().kind() + " \"" + first.item().text() + "\"")
+                .key(handoff.from() + "\n" + handoff.to() + "\n"
+                        + String.join("\n", dropped.stream().map(s -> s.item().text()).toList()));
+        for (Sourced s : dropped.subList(0, Math.min(EVIDENCE_LIMIT, dropped.size()))) {
+            Step origin = session.step(s.message().introducedAt());
+            SourceRef where = origin.source();
+            draft.evidence(s.item().kind() + " from a " + s.message().role() + " message (step " + origin.index()
+                    + ")", s.item().text(), where);
+        }
+        String receivedFrom = receiver != null && receiver.inputRecorded()
+                ? "the handoff and the input of its model call at step " + receiver.index() : "the handoff";
+        draft.evidence(handoff.to() + " was given (" + receivedFrom + ")", given, handoff.source());
+        draft.report();
+    }
+}

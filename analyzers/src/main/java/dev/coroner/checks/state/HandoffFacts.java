@@ -1,0 +1,147 @@
+package dev.coroner.checks.state;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.coroner.analysis.ContentWords;
+import dev.coroner.analysis.Identifiers;
+import dev.coroner.trace.TraceJson;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What must survive a handoff, and how to tell whether it did. Four kinds of item:
+ * <ul>
+ *   <li>constraint sentences: a sentence with must, never, only, at most, no more than, not more
+ *       than, limit(s/ed), maximum, max, exceed(s), cap(ped), and at least three content words; it
+ *       is carried when every number in it reaches the receiver, or, with no number, when half its
+ *       content words do;</li>
+ *   <li>constraint fields of JSON tool output: a scalar under a key naming a limit (limit, max,
+ *       maximum, min, minimum, cap, threshold, quota, allowance, allowed, budget, ceiling); carried
+ *       when its value does;</li>
+ *   <li>identifiers the user typed ({@link Identifiers}); carried when the same identifier does;</li>
+ *   <li>amounts the user typed: a number with a currency (symbol or code) or a unit (%, days,
+ *       hours, minutes, weeks, months, years, kg, g, km, miles, lb, items, units, pieces); carried
+ *       when the number does.</li>
+ * </ul>
+ * Numbers compare by value: "50", "50.00" and "1,000"/"1000" are the same.
+ */
+final class HandoffFacts {
+
+    /** One thing the sender had. */
+    record Item(String kind, String text, Set<String> numbers, Set<String> words, String identifier) {
+    }
+
+    /** Everything the receiver was given, indexed for the carried tests. */
+    record Received(String text, Set<String> numbers, Set<String> words, Set<String> identifiers) {
+        static Received of(String text) {
+            Set<String> ids = new LinkedHashSet<>();
+            Identifiers.find(text).forEach(f -> ids.add(f.value()));
+            return new Received(text.toLowerCase(Locale.ROOT), HandoffFacts.numbers(text), ContentWords.of(text), ids);
+        }
+    }
+
+    /** Half of a numberless constraint sentence's content words must reach the receiver. */
+    static final double MIN_SENTENCE_COVERAGE = 0.5;
+    /** Fewest content words a constraint sentence needs. */
+    static final int MIN_SENTENCE_WORDS = 3;
+
+    private static final Pattern CONSTRAINT = Pattern.compile("\\b(?:must|never|only|at most|no more than"
+            + "|not more than|limit|limits|limited|maximum|max|exceed|exceeds|cap|capped)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONSTRAINT_KEY = Pattern.compile(
+            "limit|max|maximum|min|minimum|cap|threshold|quota|allowance|allowed|budget|ceiling", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|\\n+");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
+    private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+    private static final Pattern AMOUNT = Pattern.compile("(?:[$€£¥]\\s?" + NUM + ")|(?:(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\\s?"
+            + NUM + ")|(?:" + NUM + "\\s?(?:%|percent\\b|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\\b|dollars?\\b|euros?\\b"
+            + "|pounds?\\b|cents?\\b|days?\\b|hours?\\b|hrs?\\b|minutes?\\b|mins?\\b|weeks?\\b|months?\\b|years?\\b"
+            + "|kg\\b|g\\b|km\\b|miles?\\b|lbs?\\b|items?\\b|units?\\b|pieces?\\b|pcs\\b))", Pattern.CASE_INSENSITIVE);
+
+    private HandoffFacts() {
+    }
+
+    /** Constraint sentences of a text. */
+    static List<Item> constraintSentences(String text) {
+        List<Item> out = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(text)) {
+            String s = sentence.strip();
+            Set<String> words = ContentWords.of(s);
+            if (CONSTRAINT.matcher(s).find() && words.size() >= MIN_SENTENCE_WORDS) {
+                out.add(new Item("constraint", s, numbers(s), words, ""));
+            }
+        }
+        return out;
+    }
+
+    /** Constraint fields of a JSON text (tool output); none when it is not JSON. */
+    static List<Item> constraintFields(String text) {
+        JsonNode node = TraceJson.tryParse(text);
+        List<Item> out = new ArrayList<>();
+        if (node != null) {
+            collectFields(node, out);
+        }
+        return out;
+    }
+
+    private static void collectFields(JsonNode node, List<Item> out) {
+        if (node.isArray()) {
+            node.forEach(child -> collectFields(child, out));
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            JsonNode value = field.getValue();
+            if (value.isContainerNode()) {
+                collectFields(value, out);
+            } else if (CONSTRAINT_KEY.matcher(field.getKey()).find() && (value.isNumber() || value.isTextual())
+                    && !value.asText().isBlank()) {
+                String text = field.getKey() + ": " + value.asText();
+                Set<String> numbers = numbers(value.asText());
+                out.add(new Item("constraint", text, numbers, numbers.isEmpty() ? ContentWords.of(value.asText())
+                        : Set.of(), ""));
+            }
+        }
+    }
+
+    /** Identifiers and amounts in a user's text. */
+    static List<Item> userFacts(String text) {
+        List<Item> out = new ArrayList<>();
+        for (Identifiers.Found found : Identifiers.find(text)) {
+            out.add(new Item(found.kind().label(), found.asWritten(), Set.of(), Set.of(), found.value()));
+        }
+        Matcher m = AMOUNT.matcher(text);
+        while (m.find()) {
+            out.add(new Item("amount", m.group().strip(), numbers(m.group()), Set.of(), ""));
+        }
+        return out;
+    }
+
+    /** True when the receiver got the item. */
+    static boolean carried(Item item, Received received) {
+        if (!item.identifier().isEmpty()) {
+            return received.identifiers().contains(item.identifier())
+                    || received.text().contains(item.text().toLowerCase(Locale.ROOT));
+        }
+        if (!item.numbers().isEmpty()) {
+            return received.numbers().containsAll(item.numbers());
+        }
+        return ContentWords.coverage(item.words(), received.words()) >= MIN_SENTENCE_COVERAGE;
+    }
+
+    /** The numbers of a text by value: 50.00 is 50, 1,000 is 1000. */
+    static Set<String> numbers(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            out.add(new BigDecimal(m.group().replace(",", "")).stripTrailingZeros().toPlainString());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.coroner.checks.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class HandoffFactsTest {
+
+    private static List<String> texts(List<HandoffFacts.Item> items) {
+        return items.stream().map(i -> i.kind() + ": " + i.text()).toList();
+    }
+
+    @Test
+    void constraintSentencesNeedAConstraintWordAndThreeContentWords() {
+        assertEquals(List.of("constraint: Refunds are limited to 50 EUR per order.",
+                        "constraint: Never ship to the old warehouse address."),
+                texts(HandoffFacts.constraintSentences("Refunds are limited to 50 EUR per order. Thanks! Never ship to"
+                        + " the old warehouse address.\nOnly this.")));
+    }
+
+    @Test
+    void constraintFieldsAreScalarsUnderLimitLikeKeys() {
+        assertEquals(List.of("constraint: refund_limit_eur: 50", "constraint: maxItems: 3"),
+                texts(HandoffFacts.constraintFields("{\"account\":{\"refund_limit_eur\":50,\"tier\":\"gold\"},"
+                        + "\"rules\":[{\"maxItems\":\"3\"}],\"limits\":{}}")));
+        assertEquals(List.of(), HandoffFacts.constraintFields("refund_limit: 50"));
+    }
+
+    @Test
+    void userFactsAreIdentifiersAndAmountsWithUnits() {
+        assertEquals(List.of("account / order id: ORD-44120", "amount: €129.99", "amount: 3 days", "amount: 1,240 USD"),
+                texts(HandoffFacts.userFacts("Order ORD-44120 cost €129.99, it took 3 days and 1,240 USD in total, 7 times.")));
+    }
+
+    @Test
+    void numbersCompareByValue() {
+        assertEquals(Set.of("50", "1240", "0.5"), HandoffFacts.numbers("50.00 and 1,240 and 0.50"));
+        HandoffFacts.Received received = HandoffFacts.Received.of("{\"limit\":50,\"order\":\"ord-44120\"} refund");
+        assertTrue(HandoffFacts.carried(HandoffFacts.constraintFields("{\"refund_limit\":\"50.00\"}").get(0), received));
+        assertTrue(HandoffFacts.carried(HandoffFacts.userFacts("ORD-44120").get(0), received));
+        assertFalse(HandoffFacts.carried(HandoffFacts.userFacts("€129.99").get(0), received));
+        assertFalse(HandoffFacts.carried(HandoffFacts.constraintSentences("Only refund to the original Visa card.")
+                .get(0), received));
+    }
+}
