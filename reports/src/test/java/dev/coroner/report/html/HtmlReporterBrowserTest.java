@@ -60,6 +60,7 @@ class HtmlReporterBrowserTest {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail(message + " (CI=true: the HTML report must be checked in a browser)");
             }
+            System.err.println("HtmlReporterBrowserTest skipped: " + message);
             Assumptions.abort("skipped: " + message);
         }
         chromium = new HeadlessChromium(binary.get());
