@@ -13,6 +13,10 @@ import dev.coroner.checks.context.RepeatedFailureCheck;
 import dev.coroner.checks.context.StaleContentCheck;
 import dev.coroner.checks.context.WindowPressureCheck;
 import dev.coroner.checks.evidence.ModelInputMissingCheck;
+import dev.coroner.checks.evidence.NoSessionIdCheck;
+import dev.coroner.checks.evidence.PayloadTruncatedCheck;
+import dev.coroner.checks.evidence.RedactedCheck;
+import dev.coroner.checks.evidence.UnpairedSpanCheck;
 import dev.coroner.checks.retrieval.EmptyIgnoredCheck;
 import dev.coroner.checks.retrieval.ForeignSessionCheck;
 import dev.coroner.checks.retrieval.OffTopicCheck;
@@ -50,7 +54,11 @@ public final class CheckCatalog {
             new TypeCoercionCheck(),
             new ForeignIdentifierCheck(),
             new ForeignContentCheck(),
-            new ModelInputMissingCheck());
+            new ModelInputMissingCheck(),
+            new PayloadTruncatedCheck(),
+            new RedactedCheck(),
+            new UnpairedSpanCheck(),
+            new NoSessionIdCheck());
 
     private CheckCatalog() {
     }

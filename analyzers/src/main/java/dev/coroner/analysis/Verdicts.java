@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  * failure, rooted at the earliest one that precedes the failure, with the chain of steps from it
  * to the failure; only when there are none does a gap in the evidence make the session
  * inconclusive, and only with full evidence and a recorded failure is the model the suspect.
+ * Evidence findings at severity info are caveats: named in the verdict's reason, never a reason to
+ * withhold it.
  */
 final class Verdicts {
 
@@ -33,7 +35,13 @@ final class Verdicts {
     static Verdict decide(Session session, List<Finding> findings) {
         List<Finding> stateFindings = findings.stream()
                 .filter(f -> f.stage().isStateClass() && f.severity().atLeast(FAILURE_SEVERITY)).toList();
-        List<Finding> gaps = findings.stream().filter(f -> !f.stage().isStateClass()).toList();
+        // Evidence findings at severity info are caveats (e.g. no session id): they are named in the
+        // verdict but do not stop it; every other evidence finding is a gap that makes it inconclusive.
+        List<Finding> gaps = findings.stream()
+                .filter(f -> !f.stage().isStateClass() && f.severity() != Severity.INFO).toList();
+        String caveats = findings.stream()
+                .filter(f -> !f.stage().isStateClass() && f.severity() == Severity.INFO)
+                .map(Finding::message).distinct().map(m -> "; caveat: " + m).collect(Collectors.joining());
         Optional<Step> failed = failedStep(session);
         if (!stateFindings.isEmpty()) {
             int failureStep = failed.map(Step::index).orElse(Integer.MAX_VALUE);
@@ -61,12 +69,14 @@ final class Verdicts {
             String what = !session.failure().isEmpty() ? session.failure()
                     : failed.map(Verdicts::describeFailure).orElse("the run failed");
             return new Verdict(Verdict.Kind.MODEL_SUSPECT, "the run failed (" + what
-                    + ") and every state check passed: the model is the remaining suspect", Optional.empty());
+                    + ") and every state check passed: the model is the remaining suspect" + caveats, Optional.empty());
         }
         long observations = findings.stream().filter(f -> f.stage().isStateClass()).count();
-        return new Verdict(Verdict.Kind.CLEAN, observations == 0 ? "no findings and no recorded failure"
+        String reason = observations == 0
+                ? (caveats.isEmpty() ? "no findings" : "no state findings") + " and no recorded failure"
                 : "no recorded failure; " + observations + " low-severity observation" + (observations == 1 ? "" : "s")
-                        + " only", Optional.empty());
+                        + " only";
+        return new Verdict(Verdict.Kind.CLEAN, reason + caveats, Optional.empty());
     }
 
     /**

@@ -2,6 +2,11 @@ package dev.coroner.ingest;
 
 import dev.coroner.ingest.chat.ChatTranscriptImporter;
 import dev.coroner.ingest.jsonl.CoronerJsonlImporter;
+import dev.coroner.ingest.langfuse.LangfuseImporter;
+import dev.coroner.ingest.langsmith.LangSmithImporter;
+import dev.coroner.ingest.openai.OpenAiAgentsImporter;
+import dev.coroner.ingest.openinference.OpenInferenceImporter;
+import dev.coroner.ingest.otel.OtelImporter;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -26,6 +31,11 @@ public final class FormatRegistry {
     public static FormatRegistry standard() {
         return new FormatRegistry(List.of(
                 new CoronerJsonlImporter(),
+                new OpenAiAgentsImporter(),
+                new LangSmithImporter(),
+                new LangfuseImporter(),
+                new OpenInferenceImporter(),
+                new OtelImporter(),
                 // Most generic last: anything with a role-tagged message list.
                 new ChatTranscriptImporter()));
     }

@@ -15,6 +15,14 @@ public interface TraceImporter {
     /** One line for {@code coroner formats} and error messages. */
     String description();
 
+    /**
+     * What the format can and cannot show, for {@code coroner formats}. A default so that an
+     * importer can land before its description does.
+     */
+    default FormatCapabilities capabilities() {
+        return new FormatCapabilities("not described", java.util.List.of(), java.util.List.of());
+    }
+
     /** True when the first bytes of an input (decompressed, at most {@link Head#LIMIT}) look like this format. */
     boolean recognises(Head head);
 

@@ -1,5 +1,7 @@
 package dev.coroner.ingest;
 
+import com.github.luben.zstd.ZstdIOException;
+import com.github.luben.zstd.ZstdInputStream;
 import dev.coroner.trace.Session;
 import dev.coroner.trace.SessionBuilder;
 import dev.coroner.trace.SourceRef;
@@ -25,7 +27,8 @@ import java.util.zip.ZipException;
 
 /**
  * Reads inputs into sessions: hashes each input as stored (chain of custody), decompresses
- * gzip, sniffs the format (unless forced), and streams the records into session builders.
+ * gzip and zstd (both behind the same decompression-ratio cap), sniffs the format (unless
+ * forced), and streams the records into session builders.
  * A problem with one input never stops the others.
  */
 public final class TraceLoader {
@@ -86,10 +89,7 @@ public final class TraceLoader {
         InputStream stored = new DigestInputStream(raw, sha256);
         try {
             BufferedInputStream buffered = new BufferedInputStream(stored, Head.LIMIT);
-            InputStream content = isGzip(buffered)
-                    ? new BufferedInputStream(new BoundedRatioInputStream(new GZIPInputStream(buffered, 1 << 16),
-                            raw::count), Head.LIMIT)
-                    : buffered;
+            InputStream content = decompressed(buffered, raw);
             Head head = readHead(content);
             Optional<TraceImporter> importer = forced.isPresent() ? forced : registry.detect(head);
             if (importer.isEmpty()) {
@@ -144,6 +144,9 @@ public final class TraceLoader {
         if (e instanceof ZipException) {
             return "corrupt gzip data (" + e.getMessage() + ")";
         }
+        if (e instanceof ZstdIOException) {
+            return "corrupt zstd data (" + e.getMessage() + ")";
+        }
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "no such file";
         }
@@ -153,12 +156,25 @@ public final class TraceLoader {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private static boolean isGzip(BufferedInputStream in) throws IOException {
-        in.mark(2);
-        int b1 = in.read();
-        int b2 = in.read();
+    /**
+     * The content, decompressed when the magic bytes say gzip ({@code 1f 8b}) or zstd
+     * ({@code 28 b5 2f fd}), whatever the file is called; both are capped by
+     * {@link BoundedRatioInputStream}.
+     */
+    private static InputStream decompressed(BufferedInputStream in, CountingInputStream raw) throws IOException {
+        in.mark(4);
+        byte[] magic = in.readNBytes(4);
         in.reset();
-        return b1 == 0x1f && b2 == 0x8b;
+        InputStream inflating;
+        if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
+            inflating = new GZIPInputStream(in, 1 << 16);
+        } else if (magic.length == 4 && (magic[0] & 0xff) == 0x28 && (magic[1] & 0xff) == 0xb5
+                && (magic[2] & 0xff) == 0x2f && (magic[3] & 0xff) == 0xfd) {
+            inflating = new ZstdInputStream(in);
+        } else {
+            return in;
+        }
+        return new BufferedInputStream(new BoundedRatioInputStream(inflating, raw::count), Head.LIMIT);
     }
 
     private static Head readHead(InputStream in) throws IOException {

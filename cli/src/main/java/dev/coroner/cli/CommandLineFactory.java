@@ -26,6 +26,12 @@ final class CommandLineFactory {
                 if (type == ExplainCommand.class) {
                     return type.cast(new ExplainCommand(environment));
                 }
+                if (type == FormatsCommand.class) {
+                    return type.cast(new FormatsCommand(environment));
+                }
+                if (type == ConvertCommand.class) {
+                    return type.cast(new ConvertCommand(environment));
+                }
                 return CommandLine.defaultFactory().create(type);
             }
         });

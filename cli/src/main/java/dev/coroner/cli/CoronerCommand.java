@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = CommandLineFactory.Version.class,
         description = "Post-mortem forensics for AI agent systems: finds the state failure behind a failed run.",
-        subcommands = {ExamineCommand.class, ChecksCommand.class, ExplainCommand.class,
+        subcommands = {ExamineCommand.class, ChecksCommand.class, ExplainCommand.class, FormatsCommand.class,
+                ConvertCommand.class,
                 CommandLine.HelpCommand.class})
 final class CoronerCommand implements Callable<Integer> {
 
@@ -23,6 +24,8 @@ final class CoronerCommand implements Callable<Integer> {
                                                         exit 4 in CI when anything medium or worse is found
               coroner checks                            list every check
               coroner explain state.field-dropped       what a check looks for, and how to fix it
+              coroner formats                           the input formats, and what each can show
+              coroner convert -o run.jsonl spans.json   any supported input as coroner JSONL
 
             Run `coroner help examine` for all options.""";
 

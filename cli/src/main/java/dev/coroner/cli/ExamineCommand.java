@@ -44,7 +44,7 @@ import picocli.CommandLine.Parameters;
         description = {
             "Read trace dumps and checkpoints, walk the post-mortem checklist (context, retrieval, "
                     + "inter-step state, boundaries, isolation) and report findings with a verdict per session.",
-            "Inputs: files, directories (walked recursively), - for standard input; .gz is decompressed."})
+            "Inputs: files, directories (walked recursively), - for standard input; .gz and .zst are decompressed."})
 final class ExamineCommand implements Callable<Integer> {
 
     /** How many import problems are echoed on stderr before the rest are only counted. */
@@ -341,8 +341,12 @@ final class ExamineCommand implements Callable<Integer> {
             environment.err().println("coroner: … and " + (problems.size() - STDERR_PROBLEM_LIMIT)
                     + " more import problems (all are listed in the report)");
         }
-        for (String skipped : result.skipped()) {
-            environment.err().println("coroner: note: skipped " + skipped);
+        int skipped = result.skipped().size();
+        if (skipped == 1) {
+            environment.err().println("coroner: note: skipped " + result.skipped().get(0));
+        } else if (skipped > 1) {
+            environment.err().println("coroner: note: skipped " + skipped + " files found in directories that are not"
+                    + " traces (listed in the report)");
         }
         for (Suppression unused : result.unusedSuppressions()) {
             environment.err().println("coroner: note: suppression " + unused.target() + " (" + unused.origin()

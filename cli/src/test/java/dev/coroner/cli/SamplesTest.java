@@ -48,6 +48,12 @@ class SamplesTest {
                     "boundary.unvalidated-tool-output")),
             Map.entry("retrieval-another-users-memory", new Story(4, Map.of("chat-4f81c2", "clean", "chat-9d03e7",
                     "state-failure"), "retrieval.foreign-session")),
+            Map.entry("agents-refund-timeout", new Story(4, Map.of("thread-9c2e71", "state-failure"),
+                    "context.error-carried-forward")),
+            Map.entry("langsmith-stock-outage", new Story(4, Map.of("thread-stock-77", "state-failure"),
+                    "context.error-carried-forward")),
+            Map.entry("otel-weather-no-session", new Story(0, Map.of("0231aa08ffbd8e4192de1cde04046cd2", "clean",
+                    "429ff594945d738c45960326fbd11c54", "clean"), null)),
             Map.entry("hostile-content", new Story(4, Map.of("conv-\"hostile\"|<b>1</b>", "state-failure", "conv-b",
                     "state-failure"), "context.error-carried-forward", "bleed.foreign-identifier")));
 
@@ -69,7 +75,9 @@ class SamplesTest {
 
     static Stream<String> samples() throws IOException {
         try (Stream<Path> dirs = Files.list(SAMPLES)) {
-            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+            // samples/generators holds the scripts that produced the importer fixtures, not an incident.
+            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(name -> !name.equals("generators")).sorted().toList().stream();
         }
     }
 

@@ -3,6 +3,7 @@ package dev.coroner.ingest.chat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.coroner.ingest.ChatMessages;
 import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.JsonFields;
 import dev.coroner.ingest.RecordException;
@@ -284,25 +285,7 @@ final class ConversationReader {
         }
 
         private static String content(JsonNode turn) {
-            JsonNode content = turn.get("content");
-            if (content == null || content.isNull()) {
-                return "";
-            }
-            if (content.isTextual()) {
-                return content.asText();
-            }
-            if (content.isArray()) {
-                List<String> texts = new ArrayList<>();
-                for (JsonNode part : content) {
-                    if (part.isTextual()) {
-                        texts.add(part.asText());
-                    } else if (part.path("text").isTextual()) {
-                        texts.add(part.get("text").asText());
-                    }
-                }
-                return String.join("\n", texts);
-            }
-            return content.toString();
+            return ChatMessages.content(turn.get("content"));
         }
 
         private static Map<String, JsonNode> extras(JsonNode turn) {

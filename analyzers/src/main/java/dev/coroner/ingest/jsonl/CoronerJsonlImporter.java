@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.coroner.ingest.FormatCapabilities;
 import dev.coroner.ingest.Head;
 import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.JsonFields;
@@ -65,6 +66,15 @@ public final class CoronerJsonlImporter implements TraceImporter {
     @Override
     public String description() {
         return "coroner's own JSONL event format, v1 (one event per line, first line carries \"coroner\": 1)";
+    }
+
+    @Override
+    public FormatCapabilities capabilities() {
+        return new FormatCapabilities("the \"session\" field of every event",
+                List.of("model calls with their exact input messages", "tool calls and results paired by call_id",
+                        "retrievals with document text", "state snapshots and patches with deliberate deletions",
+                        "handoffs", "principal and outcome of a session"),
+                List.of("only what the logging code chose to write: a field left out is not evidence"));
     }
 
     @Override

@@ -32,8 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every coroner JSONL file of the test resources and of {@code samples/} validates line by line
- * against {@code docs/formats/coroner-jsonl-v1.schema.json}, except the deliberately malformed
+ * Every coroner JSONL file (a .jsonl file that no other format claims) of the test resources and of
+ * {@code samples/} validates line by line against {@code docs/formats/coroner-jsonl-v1.schema.json},
+ * except the deliberately malformed
  * ones kept under a folder named {@code malformed/}.
  */
 class JsonlSchemaTest {
@@ -68,6 +69,7 @@ class JsonlSchemaTest {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
                     .filter(JsonlSchemaTest::isJsonl)
+                    .filter(JsonlSchemaTest::isCoronerJsonl)
                     .filter(p -> !underMalformed(root.relativize(p)))
                     .sorted()
                     .toList();
@@ -77,6 +79,20 @@ class JsonlSchemaTest {
     private static boolean isJsonl(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".jsonl") || name.endsWith(".jsonl.gz");
+    }
+
+    /** Other formats keep traces in .jsonl files too (OTLP lines, Agents SDK spans, LangSmith runs). */
+    private static boolean isCoronerJsonl(Path file) {
+        if (file.getFileName().toString().endsWith(".gz")) {
+            return true;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(dev.coroner.ingest.Head.LIMIT);
+            return new CoronerJsonlImporter().recognises(new dev.coroner.ingest.Head(head))
+                    || !dev.coroner.ingest.FormatRegistry.standard().detect(new dev.coroner.ingest.Head(head)).isPresent();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static boolean underMalformed(Path relative) {

@@ -349,19 +349,23 @@ public final class HtmlReporter implements Reporter {
     }
 
     private static void problems(AnalysisResult result, StringBuilder h) {
-        if (result.problems().isEmpty() && result.skipped().isEmpty()) {
-            return;
+        if (!result.problems().isEmpty()) {
+            h.append("<section id=\"problems\">\n<h2>Import problems <small>the findings say nothing about these parts "
+                    + "of the input</small></h2>\n<ul>\n");
+            for (ImportProblem p : result.problems()) {
+                h.append("<li><span class=\"mono\">").append(esc(p.at().fileAndLine())).append("</span>: ")
+                        .append(esc(p.message())).append("</li>\n");
+            }
+            h.append("</ul>\n</section>\n");
         }
-        h.append("<section id=\"problems\">\n<h2>Import problems <small>the findings say nothing about these parts of "
-                + "the input</small></h2>\n<ul>\n");
-        for (ImportProblem p : result.problems()) {
-            h.append("<li><span class=\"mono\">").append(esc(p.at().fileAndLine())).append("</span>: ")
-                    .append(esc(p.message())).append("</li>\n");
+        if (!result.skipped().isEmpty()) {
+            h.append("<section id=\"skipped\">\n<h2>Skipped <small>files found in directories that are not traces"
+                    + "</small></h2>\n<ul>\n");
+            for (String skipped : result.skipped()) {
+                h.append("<li>").append(esc(skipped)).append("</li>\n");
+            }
+            h.append("</ul>\n</section>\n");
         }
-        for (String skipped : result.skipped()) {
-            h.append("<li>skipped ").append(esc(skipped)).append("</li>\n");
-        }
-        h.append("</ul>\n</section>\n");
     }
 
     private static void inputs(AnalysisResult result, StringBuilder h) {

@@ -187,17 +187,20 @@ public final class MarkdownReporter implements Reporter {
     }
 
     private static void problems(AnalysisResult result, StringBuilder md) {
-        if (result.problems().isEmpty() && result.skipped().isEmpty()) {
-            return;
+        if (!result.problems().isEmpty()) {
+            md.append("### Import problems\n\nThe findings say nothing about these parts of the input.\n\n");
+            for (ImportProblem p : result.problems()) {
+                md.append("- ").append(code(p.at().fileAndLine())).append(": ").append(inline(p.message())).append('\n');
+            }
+            md.append('\n');
         }
-        md.append("### Import problems\n\nThe findings say nothing about these parts of the input.\n\n");
-        for (ImportProblem p : result.problems()) {
-            md.append("- ").append(code(p.at().fileAndLine())).append(": ").append(inline(p.message())).append('\n');
+        if (!result.skipped().isEmpty()) {
+            md.append("### Skipped\n\nFiles found in directories that are not traces.\n\n");
+            for (String skipped : result.skipped()) {
+                md.append("- ").append(inline(skipped)).append('\n');
+            }
+            md.append('\n');
         }
-        for (String skipped : result.skipped()) {
-            md.append("- skipped ").append(inline(skipped)).append('\n');
-        }
-        md.append('\n');
     }
 
     private static void inputs(AnalysisResult result, StringBuilder md) {

@@ -150,16 +150,20 @@ public final class TextReporter implements Reporter {
     }
 
     private static void problems(AnalysisResult result, Printer p) throws IOException {
-        if (result.problems().isEmpty() && result.skipped().isEmpty()) {
+        if (!result.skipped().isEmpty()) {
+            p.line("");
+            p.line(p.bold("Skipped") + " (files found in directories that are not traces)");
+            for (String skipped : result.skipped()) {
+                p.line("  " + p.clean(skipped));
+            }
+        }
+        if (result.problems().isEmpty()) {
             return;
         }
         p.line("");
         p.line(p.bold("Import problems") + " (the analysis above is missing these parts of the input)");
         for (ImportProblem problem : result.problems()) {
             p.line("  " + p.clean(problem.toString()));
-        }
-        for (String skipped : result.skipped()) {
-            p.line("  skipped " + p.clean(skipped));
         }
     }
 

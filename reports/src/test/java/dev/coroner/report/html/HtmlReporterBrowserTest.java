@@ -216,7 +216,9 @@ class HtmlReporterBrowserTest {
     private static AnalysisResult samples(java.util.function.Predicate<String> which) throws IOException {
         List<String> samples = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(SharedSchemas.ROOT.resolve("samples"))) {
-            dirs.filter(Files::isDirectory).filter(d -> which.test(d.getFileName().toString())).sorted()
+            // A sample is a directory with expected reports (samples/generators holds tooling, not incidents).
+            dirs.filter(d -> Files.isRegularFile(d.resolve("expected.txt")))
+                    .filter(d -> which.test(d.getFileName().toString())).sorted()
                     .forEach(d -> samples.add(d.toString()));
         }
         TraceLoader loader = new TraceLoader(FormatRegistry.standard(), Optional.empty(), InputStream::nullInputStream);

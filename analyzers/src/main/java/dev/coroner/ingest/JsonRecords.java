@@ -1,0 +1,236 @@
+package dev.coroner.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.coroner.trace.SourceRef;
+import dev.coroner.trace.TraceJson;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the two JSON layouts exports come in, one record at a time: JSON Lines (one value per
+ * line, each parsed on its own, a bad line becomes a problem and the next is read) and whole
+ * documents (pretty-printed or not, possibly several in a row), which are read with Jackson's
+ * streaming parser so that a large top-level array, or a named array field of a top-level object
+ * ({@code data}, {@code resourceSpans}, {@code observations}…), is handed on element by element
+ * instead of as one tree.
+ *
+ * <p>Records reach the handler as {@code (field, value, at)}: {@code field} is the name of the
+ * streamed array an element came from, or the name of another top-level field of a wrapper object
+ * that had streamed fields, or empty for a record that is itself a top-level value (or an element of
+ * a top-level array).
+ */
+public final class JsonRecords {
+
+    /** Receives each record; a {@link RecordException} becomes an import problem at {@code at}. */
+    public interface Handler {
+        void record(String field, JsonNode value, SourceRef at) throws RecordException;
+    }
+
+    /** Reads one value at the parser's position; more values may follow it in the document. */
+    private static final com.fasterxml.jackson.databind.ObjectReader TREES = TraceJson.mapper().reader()
+            .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private JsonRecords() {
+    }
+
+    /**
+     * Reads the whole input.
+     *
+     * @param streamed names of top-level array fields whose elements are records of their own
+     */
+    public static void read(TraceInput input, ImportContext context, Set<String> streamed, Handler handler)
+            throws IOException {
+        InputStream stream = input.stream();
+        boolean lines = looksLikeJsonLines(stream);
+        if (lines) {
+            readLines(input, context, streamed, handler);
+        } else {
+            readDocuments(input, context, streamed, handler);
+        }
+    }
+
+    /**
+     * JSON Lines when the first non-blank line is a complete JSON value on its own; a document that
+     * starts with a lone brace, or whose first line does not fit the peek, is read as a document.
+     */
+    private static boolean looksLikeJsonLines(InputStream stream) throws IOException {
+        if (!stream.markSupported()) {
+            return false;
+        }
+        stream.mark(Head.LIMIT);
+        byte[] peek = stream.readNBytes(Head.LIMIT);
+        stream.reset();
+        String text = new String(peek, StandardCharsets.UTF_8);
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                return peek.length < Head.LIMIT && TraceJson.tryParse(text.substring(start)) != null;
+            }
+            String line = text.substring(start, end);
+            if (!line.isBlank()) {
+                return TraceJson.tryParse(line) != null;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    private static void readLines(TraceInput input, ImportContext context, Set<String> streamed, Handler handler)
+            throws IOException {
+        LineReader lines = new LineReader(input.reader());
+        for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+            SourceRef at = SourceRef.line(input.name(), line.number());
+            if (line.tooLong()) {
+                context.problem(at, "expected a line of at most " + LineReader.MAX_LINE_CHARS
+                        + " characters, found " + line.length());
+                continue;
+            }
+            if (line.text().isBlank()) {
+                continue;
+            }
+            JsonNode value;
+            try {
+                value = parseLine(line.text());
+            } catch (RecordException e) {
+                context.problem(at, e.getMessage());
+                continue;
+            }
+            if (value.isArray()) {
+                for (JsonNode element : value) {
+                    deliver(handler, context, "", element, at);
+                }
+            } else {
+                boolean wrapper = false;
+                for (String name : streamed) {
+                    if (value.path(name).isArray()) {
+                        wrapper = true;
+                    }
+                }
+                if (!wrapper) {
+                    deliver(handler, context, "", value, at);
+                    continue;
+                }
+                for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = it.next();
+                    if (streamed.contains(field.getKey()) && field.getValue().isArray()) {
+                        for (JsonNode element : field.getValue()) {
+                            deliver(handler, context, field.getKey(), element, at);
+                        }
+                    } else {
+                        deliver(handler, context, field.getKey(), field.getValue(), at);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Parses one line; "expected a JSON value, found …" when it is not one. */
+    public static JsonNode parseLine(String line) throws RecordException {
+        String trimmed = line.strip();
+        if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) {
+            throw RecordException.expected("a JSON object", "'" + (trimmed.length() > 20 ? trimmed.substring(0, 20)
+                    + "…" : trimmed) + "'");
+        }
+        try {
+            return TraceJson.mapper().readTree(trimmed);
+        } catch (StreamConstraintsException e) {
+            throw RecordException.expected("a JSON value within coroner's read limits", e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            String detail = detail(e);
+            long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+            throw RecordException.expected("a complete JSON value",
+                    (column > 0 ? "at column " + column + ": " : "") + detail);
+        }
+    }
+
+    private static void readDocuments(TraceInput input, ImportContext context, Set<String> streamed,
+                                      Handler handler) throws IOException {
+        BufferedReader reader = input.reader();
+        try (JsonParser parser = TraceJson.mapper().createParser(reader)) {
+            // The loader drains the input afterwards for its hash: the parser must not close it.
+            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                SourceRef at = at(input, parser);
+                if (token == JsonToken.START_ARRAY) {
+                    for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                        SourceRef elementAt = at(input, parser);
+                        deliver(handler, context, "", TREES.readTree(parser), elementAt);
+                    }
+                } else if (token == JsonToken.START_OBJECT) {
+                    readObject(input, parser, context, streamed, handler, at);
+                } else {
+                    context.problem(at, "expected a JSON object or array, found " + describe(token, parser));
+                    return;
+                }
+            }
+        } catch (StreamConstraintsException e) {
+            context.problem(SourceRef.line(input.name(), e.getLocation() == null ? 0 : e.getLocation().getLineNr()),
+                    "expected a JSON document within coroner's read limits, found " + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            String detail = detail(e);
+            context.problem(SourceRef.line(input.name(), line), "expected a complete JSON document, found " + detail
+                    + " (the rest of this input is not read)");
+        }
+    }
+
+    private static void readObject(TraceInput input, JsonParser parser, ImportContext context, Set<String> streamed,
+                                   Handler handler, SourceRef objectAt) throws IOException {
+        ObjectNode rest = TraceJson.mapper().createObjectNode();
+        boolean sawStreamed = false;
+        for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (streamed.contains(name) && value == JsonToken.START_ARRAY) {
+                sawStreamed = true;
+                for (JsonToken e = parser.nextToken(); e != JsonToken.END_ARRAY; e = parser.nextToken()) {
+                    SourceRef elementAt = at(input, parser);
+                    deliver(handler, context, name, TREES.readTree(parser), elementAt);
+                }
+            } else {
+                JsonNode tree = TREES.readTree(parser);
+                rest.set(name, tree);
+            }
+        }
+        if (!sawStreamed) {
+            deliver(handler, context, "", rest, objectAt);
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = rest.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            deliver(handler, context, field.getKey(), field.getValue(), objectAt);
+        }
+    }
+
+    /** Jackson's message, first line only, without its note on where the enclosing value started. */
+    private static String detail(JsonProcessingException e) {
+        return e.getOriginalMessage().lines().findFirst().orElse("").replaceFirst("\\s*\\(start marker at .*$", "");
+    }
+
+    private static void deliver(Handler handler, ImportContext context, String field, JsonNode value, SourceRef at) {
+        try {
+            handler.record(field, value, at);
+        } catch (RecordException e) {
+            context.problem(at, e.getMessage());
+        }
+    }
+
+    private static SourceRef at(TraceInput input, JsonParser parser) {
+        return SourceRef.line(input.name(), parser.currentTokenLocation().getLineNr());
+    }
+
+    private static String describe(JsonToken token, JsonParser parser) throws IOException {
+        return token.isScalarValue() ? "'" + parser.getText() + "'" : token.name();
+    }
+}

@@ -1,0 +1,438 @@
+package dev.coroner.ingest.otel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.coroner.ingest.ChatMessages;
+import dev.coroner.ingest.FormatCapabilities;
+import dev.coroner.ingest.Head;
+import dev.coroner.ingest.ImportContext;
+import dev.coroner.ingest.JsonRecords;
+import dev.coroner.ingest.RecordException;
+import dev.coroner.ingest.SessionKeys;
+import dev.coroner.ingest.SpanOrder;
+import dev.coroner.ingest.ToolCallPairing;
+import dev.coroner.ingest.TraceImporter;
+import dev.coroner.ingest.TraceInput;
+import dev.coroner.trace.Document;
+import dev.coroner.trace.EvidenceMarks;
+import dev.coroner.trace.MessageDraft;
+import dev.coroner.trace.ModelCall;
+import dev.coroner.trace.NodeStep;
+import dev.coroner.trace.Retrieval;
+import dev.coroner.trace.SessionBuilder;
+import dev.coroner.trace.ToolCall;
+import dev.coroner.trace.ToolResult;
+import dev.coroner.trace.TraceJson;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Reads OpenTelemetry spans in OTLP/JSON (collector file exporter: one request per line; or one
+ * request body as a document) with the GenAI semantic conventions: the attribute form
+ * ({@code gen_ai.input.messages} / {@code gen_ai.output.messages}, v1.37+), the event form
+ * ({@code gen_ai.user.message} … {@code gen_ai.choice} as log records or span events, v1.28–1.36),
+ * and the Vercel AI SDK's {@code ai.*} attributes. Spans are collected for the whole input, grouped
+ * into sessions by {@code gen_ai.conversation.id}, else {@code session.id}, else the AI SDK's
+ * session metadata, else the trace id, and put into execution order (exporters write spans when they
+ * end, not when they start).
+ */
+public final class OtelImporter implements TraceImporter {
+
+    public static final String NAME = "otel";
+
+    private static final Pattern OTLP = Pattern.compile("\"(resourceSpans|resource_spans|resourceLogs|resource_logs)\"");
+    private static final Set<String> STREAMED = Set.of("resourceSpans", "resource_spans", "resourceLogs", "resource_logs");
+    private static final Set<String> MODEL_OPERATIONS = Set.of("chat", "text_completion", "generate_content");
+    private static final List<String> SESSION_KEYS = List.of("gen_ai.conversation.id", "session.id",
+            "ai.telemetry.metadata.sessionId", "ai.telemetry.metadata.session_id", "ai.telemetry.metadata.conversationId",
+            "ai.telemetry.metadata.threadId", "ai.settings.context.sessionId", "ai.settings.context.conversationId",
+            "ai.settings.context.threadId");
+    private static final List<String> USER_KEYS = List.of("user.id", "enduser.id", "ai.telemetry.metadata.userId",
+            "ai.telemetry.metadata.user_id", "ai.settings.context.userId");
+    /** Attributes whose content becomes messages, tool calls or documents; not repeated as raw attributes. */
+    private static final Set<String> CONTENT = Set.of("gen_ai.input.messages", "gen_ai.output.messages",
+            "gen_ai.system_instructions", "gen_ai.tool.call.arguments", "gen_ai.tool.call.result",
+            "gen_ai.retrieval.documents", "ai.prompt.messages", "ai.prompt", "ai.response.text", "ai.response.toolCalls",
+            "ai.toolCall.args", "ai.toolCall.result", "gen_ai.prompt", "gen_ai.completion", "gen_ai.tool.definitions",
+            "ai.prompt.tools");
+    private static final Set<String> INPUT_EVENTS = Set.of("gen_ai.system.message", "gen_ai.user.message",
+            "gen_ai.assistant.message", "gen_ai.tool.message");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "OpenTelemetry OTLP/JSON spans with the GenAI semantic conventions or Vercel AI SDK ai.* attributes";
+    }
+
+    @Override
+    public FormatCapabilities capabilities() {
+        return new FormatCapabilities("gen_ai.conversation.id, else session.id, else ai.telemetry.metadata.sessionId "
+                + "(AI SDK), else the trace id",
+                List.of("model calls with input and output messages (gen_ai.input/output.messages, gen_ai.* events, "
+                                + "ai.prompt.messages) when content capture is on",
+                        "tool executions with arguments and results, paired by gen_ai.tool.call.id",
+                        "retrieval spans (document ids and scores)", "span errors and exception events",
+                        "user.id / enduser.id as principal", "dropped attributes and events (producer limits)"),
+                List.of("message content unless the producer opted in (OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT)",
+                        "retrieved document text (the conventions carry only ids and scores)",
+                        "agent state, checkpoints and handoff payloads",
+                        "a conversation id when the instrumentation sets none (AI SDK v7: none)"));
+    }
+
+    @Override
+    public boolean recognises(Head head) {
+        String text = head.text();
+        return OTLP.matcher(text).find() && !text.contains("openinference.span.kind");
+    }
+
+    @Override
+    public void read(TraceInput input, ImportContext context) throws IOException {
+        List<OtlpSpan> spans = new ArrayList<>();
+        Map<String, List<OtlpSpan.OtlpEvent>> logs = new HashMap<>();
+        JsonRecords.read(input, context, STREAMED, (field, value, at) -> {
+            if (field.isEmpty() && OtlpJson.isRequest(value)) {
+                for (String key : STREAMED) {
+                    for (JsonNode element : value.path(key)) {
+                        collect(key, element, at, spans, logs, context);
+                    }
+                }
+            } else if (STREAMED.contains(field)) {
+                collect(field, value, at, spans, logs, context);
+            } else if (field.isEmpty()) {
+                throw RecordException.expected("an OTLP/JSON request (resourceSpans or resourceLogs)",
+                        value.isObject() ? "an object without them" : dev.coroner.ingest.JsonFields.describe(value));
+            }
+        });
+        assemble(spans, logs, context);
+    }
+
+    private static void collect(String field, JsonNode element, dev.coroner.trace.SourceRef at, List<OtlpSpan> spans,
+                                Map<String, List<OtlpSpan.OtlpEvent>> logs, ImportContext context) {
+        if (field.toLowerCase(java.util.Locale.ROOT).contains("logs")) {
+            OtlpJson.logs(element, (spanId, event) -> logs.computeIfAbsent(spanId, k -> new ArrayList<>()).add(event));
+        } else {
+            OtlpJson.spans(element, at, (span, problem) -> {
+                if (problem != null) {
+                    context.problem(at, problem.getMessage());
+                } else {
+                    spans.add(span);
+                }
+            });
+        }
+    }
+
+    private void assemble(List<OtlpSpan> spans, Map<String, List<OtlpSpan.OtlpEvent>> logs, ImportContext context) {
+        Map<String, List<OtlpSpan>> byTrace = new LinkedHashMap<>();
+        spans.forEach(s -> byTrace.computeIfAbsent(s.traceId(), k -> new ArrayList<>()).add(s));
+        Map<String, List<OtlpSpan>> bySession = new LinkedHashMap<>();
+        Map<String, String> keyField = new HashMap<>();
+        Map<String, String> missing = new HashMap<>();
+        for (Map.Entry<String, List<OtlpSpan>> trace : byTrace.entrySet()) {
+            String[] key = sessionKey(trace.getKey(), trace.getValue());
+            bySession.computeIfAbsent(key[0], k -> new ArrayList<>()).addAll(trace.getValue());
+            keyField.putIfAbsent(key[0], key[1]);
+            for (String parent : SpanOrder.missingParents(trace.getValue(), OtlpSpan::spanId, OtlpSpan::parentSpanId)) {
+                missing.put(trace.getKey() + "/" + parent, parent);
+            }
+        }
+        for (Map.Entry<String, List<OtlpSpan>> entry : bySession.entrySet()) {
+            List<OtlpSpan> ordered = SpanOrder.order(entry.getValue(), OtlpSpan::spanId, OtlpSpan::parentSpanId,
+                    OtlpSpan::startNanos);
+            SessionBuilder session = context.session(entry.getKey(), ordered.get(0).at());
+            String field = keyField.get(entry.getKey());
+            SessionKeys.mark(session, field, field.equals("trace id"));
+            Map<String, OtlpSpan> byId = new HashMap<>();
+            ordered.forEach(s -> byId.putIfAbsent(s.spanId(), s));
+            ToolCallPairing pairing = new ToolCallPairing();
+            for (OtlpSpan span : ordered) {
+                for (String userKey : USER_KEYS) {
+                    session.principal(span.text(userKey), span.at());
+                }
+                boolean parentMissing = missing.containsKey(span.traceId() + "/" + span.parentSpanId());
+                step(span, agent(span, byId), logs.getOrDefault(span.spanId(), List.of()), parentMissing, session,
+                        pairing);
+            }
+        }
+    }
+
+    /** {session id, the field it came from}. */
+    private static String[] sessionKey(String traceId, List<OtlpSpan> spans) {
+        for (String key : SESSION_KEYS) {
+            for (OtlpSpan span : spans) {
+                String value = span.text(key);
+                if (!value.isEmpty()) {
+                    return new String[] {value, key};
+                }
+            }
+        }
+        return new String[] {traceId, "trace id"};
+    }
+
+    /** The agent a span ran in: the nearest gen_ai.agent.name up the parent chain, else the AI SDK function id. */
+    private static String agent(OtlpSpan span, Map<String, OtlpSpan> byId) {
+        OtlpSpan current = span;
+        for (int hops = 0; current != null && hops < 100; hops++) {
+            String name = current.text("gen_ai.agent.name");
+            if (!name.isEmpty()) {
+                return name;
+            }
+            current = byId.get(current.parentSpanId());
+        }
+        return span.text("ai.telemetry.functionId");
+    }
+
+    private static void step(OtlpSpan span, String agent, List<OtlpSpan.OtlpEvent> logEvents, boolean parentMissing,
+                             SessionBuilder session, ToolCallPairing pairing) {
+        String operation = span.text("gen_ai.operation.name");
+        String aiOperation = span.text("ai.operationId");
+        Map<String, JsonNode> attributes = new TreeMap<>();
+        span.attributes().forEach((k, v) -> {
+            if (!CONTENT.contains(k)) {
+                attributes.put(k, v);
+            }
+        });
+        attributes.put("otel.span_name", TextNode.valueOf(span.name()));
+        if (parentMissing) {
+            attributes.put(EvidenceMarks.PARENT_MISSING, TextNode.valueOf(span.parentSpanId()));
+        }
+        if (span.dropped() > 0) {
+            attributes.put(EvidenceMarks.TRUNCATED, TextNode.valueOf("the producer dropped " + span.dropped()
+                    + " attributes or events of this span (its span limits)"));
+        }
+        List<OtlpSpan.OtlpEvent> events = new ArrayList<>(span.events());
+        events.addAll(logEvents);
+        boolean genAiEvents = events.stream().anyMatch(e -> INPUT_EVENTS.contains(e.name())
+                || e.name().equals("gen_ai.choice") || e.name().startsWith("gen_ai.content."));
+        String error = error(span, events);
+        int index = session.nextIndex();
+        if (operation.equals("execute_tool") || aiOperation.equals("ai.toolCall")) {
+            tool(span, agent, attributes, error, session, pairing);
+        } else if (operation.equals("retrieval")) {
+            retrieval(span, agent, attributes, error, session);
+        } else if (MODEL_OPERATIONS.contains(operation) || aiOperation.endsWith(".doGenerate")
+                || aiOperation.endsWith(".doStream") || genAiEvents
+                || operation.isEmpty() && aiOperation.isEmpty() && span.kind() == 3
+                && (span.has("gen_ai.request.model") || span.has("gen_ai.system") || span.has("gen_ai.provider.name"))) {
+            List<MessageDraft> input = new ArrayList<>();
+            MessageDraft output = modelContent(span, events, input, attributes);
+            List<Integer> ctx = session.internAll(input, index);
+            OptionalInt out = OptionalInt.empty();
+            if (output != null) {
+                out = OptionalInt.of(session.intern(output, index));
+                pairing.requested(output.toolCalls());
+            }
+            String model = first(span, "gen_ai.request.model", "ai.model.id", "gen_ai.response.model");
+            session.add(new ModelCall(index, span.at(), agent, model, ctx, !input.isEmpty(), out, error, attributes));
+        } else {
+            session.add(new NodeStep(index, span.at(), agent, span.name(),
+                    !operation.isEmpty() ? operation : !aiOperation.isEmpty() ? aiOperation : "span",
+                    span.failed(), error, attributes));
+        }
+    }
+
+    private static void tool(OtlpSpan span, String agent, Map<String, JsonNode> attributes, String error,
+                             SessionBuilder session, ToolCallPairing pairing) {
+        String tool = first(span, "gen_ai.tool.name", "ai.toolCall.name");
+        JsonNode arguments = ChatMessages.arguments(span.has("gen_ai.tool.call.arguments")
+                ? span.attributes().get("gen_ai.tool.call.arguments") : span.attributes().get("ai.toolCall.args"));
+        String callId = first(span, "gen_ai.tool.call.id", "ai.toolCall.id");
+        if (callId.isEmpty()) {
+            callId = pairing.claim(tool, arguments);
+        } else {
+            pairing.claimed(callId);
+        }
+        int index = session.nextIndex();
+        session.add(new ToolCall(index, span.at(), agent, callId, tool, arguments, attributes));
+        JsonNode result = span.has("gen_ai.tool.call.result") ? span.attributes().get("gen_ai.tool.call.result")
+                : span.attributes().get("ai.toolCall.result");
+        if (result != null || span.failed()) {
+            String text = result != null ? ChatMessages.toolText(result) : error;
+            int resultIndex = session.nextIndex();
+            int message = session.intern(new MessageDraft("tool", tool, text, List.of(), callId), resultIndex);
+            session.add(new ToolResult(resultIndex, span.at(), agent, callId, tool, message, span.failed(), Map.of()));
+        }
+    }
+
+    private static void retrieval(OtlpSpan span, String agent, Map<String, JsonNode> attributes, String error,
+                                  SessionBuilder session) {
+        List<Document> documents = new ArrayList<>();
+        for (JsonNode doc : parsed(span.attributes().get("gen_ai.retrieval.documents"))) {
+            JsonNode score = doc.get("score");
+            documents.add(new Document(doc.path("id").asText(""), doc.path("content").asText(""),
+                    score != null && score.isNumber() ? OptionalDouble.of(score.asDouble()) : OptionalDouble.empty(),
+                    TraceJson.mapper().createObjectNode()));
+        }
+        session.add(new Retrieval(session.nextIndex(), span.at(), agent, span.text("gen_ai.retrieval.query.text"),
+                span.text("gen_ai.data_source.id"), documents, error, attributes));
+    }
+
+    /** Fills {@code input} with the model call's context and returns its output message, or null. */
+    private static MessageDraft modelContent(OtlpSpan span, List<OtlpSpan.OtlpEvent> events, List<MessageDraft> input,
+                                             Map<String, JsonNode> attributes) {
+        try {
+            JsonNode system = parsedOrMark(span, "gen_ai.system_instructions", attributes);
+            if (system != null && !ChatMessages.content(system).isEmpty()) {
+                input.add(ChatMessages.system(system));
+            }
+            JsonNode messages = parsedOrMark(span, "gen_ai.input.messages", attributes);
+            JsonNode prompt = parsedOrMark(span, "ai.prompt.messages", attributes);
+            if (messages != null) {
+                for (JsonNode m : messages) {
+                    input.addAll(ChatMessages.genAi(m, " in gen_ai.input.messages"));
+                }
+            } else if (prompt != null) {
+                for (JsonNode m : prompt) {
+                    input.addAll(ChatMessages.vercel(m, " in ai.prompt.messages"));
+                }
+            } else {
+                for (OtlpSpan.OtlpEvent event : events) {
+                    if (INPUT_EVENTS.contains(event.name())) {
+                        input.add(eventMessage(event));
+                    } else if (event.name().equals("gen_ai.content.prompt")) {
+                        for (JsonNode m : parsed(event.attributes().get("gen_ai.prompt"))) {
+                            input.add(ChatMessages.openAi(m, " in gen_ai.prompt"));
+                        }
+                    }
+                }
+            }
+            JsonNode outputs = parsedOrMark(span, "gen_ai.output.messages", attributes);
+            if (outputs != null && outputs.size() > 0) {
+                return ChatMessages.genAi(outputs.get(0), " in gen_ai.output.messages").get(0);
+            }
+            if (span.has("ai.response.text") || span.has("ai.response.toolCalls")) {
+                List<dev.coroner.trace.ToolInvocation> calls = new ArrayList<>();
+                for (JsonNode call : parsed(span.attributes().get("ai.response.toolCalls"))) {
+                    calls.add(new dev.coroner.trace.ToolInvocation(call.path("toolCallId").asText(""),
+                            call.path("toolName").asText(""),
+                            ChatMessages.arguments(call.has("input") ? call.get("input") : call.get("args"))));
+                }
+                return new MessageDraft("assistant", "", span.text("ai.response.text"), calls, "");
+            }
+            for (OtlpSpan.OtlpEvent event : events) {
+                if (event.name().equals("gen_ai.choice") && event.body().path("index").asInt(0) == 0) {
+                    JsonNode message = event.body().isMissingNode() ? event.attributes().getOrDefault("message",
+                            MissingNode.getInstance()) : event.body().path("message");
+                    MessageDraft draft = fromEventBody("assistant", message);
+                    return draft.text().isEmpty() && draft.toolCalls().isEmpty() ? null : draft;
+                }
+                if (event.name().equals("gen_ai.content.completion")) {
+                    JsonNode completion = parsed(event.attributes().get("gen_ai.completion"));
+                    if (completion.size() > 0) {
+                        return ChatMessages.openAi(completion.get(0), " in gen_ai.completion");
+                    }
+                }
+            }
+        } catch (RecordException e) {
+            attributes.put("coroner.unread_content", TextNode.valueOf(e.getMessage()));
+        }
+        return null;
+    }
+
+    private static MessageDraft eventMessage(OtlpSpan.OtlpEvent event) throws RecordException {
+        String role = switch (event.name()) {
+            case "gen_ai.system.message" -> "system";
+            case "gen_ai.user.message" -> "user";
+            case "gen_ai.assistant.message" -> "assistant";
+            default -> "tool";
+        };
+        JsonNode body = event.body().isMissingNode() ? TraceJson.mapper().valueToTree(event.attributes()) : event.body();
+        return fromEventBody(role, body);
+    }
+
+    /** A GenAI event body ({content, role?, tool_calls?, id?}) as a message of the event's role. */
+    private static MessageDraft fromEventBody(String role, JsonNode body) throws RecordException {
+        com.fasterxml.jackson.databind.node.ObjectNode message = TraceJson.mapper().createObjectNode();
+        String bodyRole = ChatMessages.role(body.path("role").asText(""));
+        message.put("role", bodyRole.isEmpty() ? role : bodyRole);
+        if (body.has("content")) {
+            message.set("content", body.get("content"));
+        }
+        if (body.has("tool_calls")) {
+            message.set("tool_calls", body.get("tool_calls"));
+        }
+        if (body.has("id")) {
+            message.set("tool_call_id", body.get("id"));
+        }
+        return ChatMessages.openAi(message, " in a gen_ai event body");
+    }
+
+    /**
+     * A content attribute as JSON: structured values as they are, JSON strings parsed. A string that
+     * starts like JSON but does not parse was cut by a length limit: the step is marked truncated
+     * and the content treated as not recorded.
+     */
+    private static JsonNode parsedOrMark(OtlpSpan span, String key, Map<String, JsonNode> attributes) {
+        JsonNode value = span.attributes().get(key);
+        if (value == null || value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            return value;
+        }
+        JsonNode parsed = TraceJson.tryParse(value.asText());
+        if (parsed == null) {
+            String text = value.asText().strip();
+            if (text.startsWith("[") || text.startsWith("{")) {
+                attributes.put(EvidenceMarks.TRUNCATED, TextNode.valueOf(key + " is cut short after "
+                        + value.asText().length() + " characters (not complete JSON: an attribute length limit?)"));
+            }
+            return null;
+        }
+        return parsed.isArray() ? parsed : TraceJson.mapper().createArrayNode().add(parsed);
+    }
+
+    private static JsonNode parsed(JsonNode value) {
+        if (value == null || value.isMissingNode() || value.isNull()) {
+            return TraceJson.mapper().createArrayNode();
+        }
+        JsonNode node = value.isTextual() ? TraceJson.tryParse(value.asText()) : value;
+        if (node == null) {
+            return TraceJson.mapper().createArrayNode();
+        }
+        return node.isArray() ? node : TraceJson.mapper().createArrayNode().add(node);
+    }
+
+    private static String error(OtlpSpan span, List<OtlpSpan.OtlpEvent> events) {
+        if (!span.failed()) {
+            return "";
+        }
+        for (OtlpSpan.OtlpEvent event : events) {
+            if (event.name().equals("exception")) {
+                String type = event.attributes().getOrDefault("exception.type", MissingNode.getInstance()).asText("");
+                String message = event.attributes().getOrDefault("exception.message", MissingNode.getInstance()).asText("");
+                if (!message.isEmpty()) {
+                    return type.isEmpty() ? message : type + ": " + message;
+                }
+            }
+        }
+        if (!span.statusMessage().isEmpty()) {
+            return span.statusMessage();
+        }
+        String type = span.text("error.type");
+        return type.isEmpty() ? "span status ERROR" : type;
+    }
+
+    private static String first(OtlpSpan span, String... keys) {
+        for (String key : keys) {
+            String value = span.text(key);
+            if (!value.isEmpty()) {
+                return value;
+            }
+        }
+        return "";
+    }
+}
