@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.coroner.ingest.FormatCapabilities;
 import dev.coroner.ingest.Head;
 import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.LineReader;
@@ -47,6 +48,19 @@ public final class ChatTranscriptImporter implements TraceImporter {
     public String description() {
         return "chat transcripts: OpenAI-style message lists, multi-agent histories with speaker names, "
                 + "user/agent/environment turn lists (JSON or JSONL)";
+    }
+
+    @Override
+    public FormatCapabilities capabilities() {
+        return new FormatCapabilities("the record's id, conversation_id, session_id or thread_id, else the file name"
+                + " (with the line for JSONL)",
+                List.of("messages in order: system, user, agent turns (speaker names as agents), tool results",
+                        "tool calls (OpenAI tool_calls, or an action written as text) and results paired by id",
+                        "handoffs where a speaker addresses another (\"Orchestrator (-> WebSurfer)\")",
+                        "user id and outcome when the record carries them"),
+                List.of("what each model call was actually given: the context is reconstructed as every earlier"
+                                + " message", "state between steps, retrievals as such, timing and token usage",
+                        "whether a tool call ran, other than by a result following it"));
     }
 
     @Override
