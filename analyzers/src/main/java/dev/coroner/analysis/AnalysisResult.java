@@ -11,17 +11,26 @@ import java.util.List;
  * The immutable outcome of one run, handed to every reporter. Holds no times and nothing that
  * depends on thread scheduling, so the same inputs give the same result.
  *
- * @param version  coroner version
- * @param inputs   inputs read, in the order given, with format and SHA-256
- * @param skipped  files met while walking directories that were not traces
- * @param problems what could not be read
- * @param sessions sessions, sorted by id, with verdicts
- * @param findings findings in {@link Finding#ORDER}
- * @param checks   the checks that ran, in catalogue order
+ * <p>{@link Analyzer} fills the first seven components. {@link FindingFilter} then moves findings
+ * that a suppression or the baseline accepts into {@code suppressed}, and {@link Redactor} masks
+ * secrets and personal identifiers; both return a new result.
+ *
+ * @param version            coroner version
+ * @param inputs             inputs read, in the order given, with format and SHA-256
+ * @param skipped            files met while walking directories that were not traces
+ * @param problems           what could not be read
+ * @param sessions           sessions, sorted by id, with verdicts (decided on every finding, suppressed or not)
+ * @param findings           findings to report and fail on, in {@link Finding#ORDER}
+ * @param checks             the checks that ran, in catalogue order
+ * @param suppressed         findings accepted by a suppression or the baseline, in {@link Finding#ORDER}
+ * @param unusedSuppressions suppressions that matched no finding, in the order given
+ * @param baseline           the baseline file as given, or empty when none was used
+ * @param redacted           true when secrets and personal identifiers have been masked
  */
 public record AnalysisResult(String version, List<InputRecord> inputs, List<String> skipped,
                              List<ImportProblem> problems, List<SessionResult> sessions, List<Finding> findings,
-                             List<CheckInfo> checks) {
+                             List<CheckInfo> checks, List<SuppressedFinding> suppressed,
+                             List<Suppression> unusedSuppressions, String baseline, boolean redacted) {
 
     public static final String TOOL = "coroner";
 
@@ -32,14 +41,29 @@ public record AnalysisResult(String version, List<InputRecord> inputs, List<Stri
         sessions = List.copyOf(sessions);
         findings = List.copyOf(findings);
         checks = List.copyOf(checks);
+        suppressed = List.copyOf(suppressed);
+        unusedSuppressions = List.copyOf(unusedSuppressions);
     }
 
-    /** True when some finding is at or above the threshold. */
+    /** A result as analysis produces it: nothing suppressed, no baseline, nothing masked. */
+    public AnalysisResult(String version, List<InputRecord> inputs, List<String> skipped,
+                          List<ImportProblem> problems, List<SessionResult> sessions, List<Finding> findings,
+                          List<CheckInfo> checks) {
+        this(version, inputs, skipped, problems, sessions, findings, checks, List.of(), List.of(), "", false);
+    }
+
+    /** True when some finding is at or above the threshold. Suppressed findings do not count. */
     public boolean hasFindingsAtLeast(Severity threshold) {
         return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
     }
 
+    /** Findings of this severity, suppressed ones not included. */
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** Active findings of one session, in {@link Finding#ORDER}. */
+    public List<Finding> findingsOf(String sessionId) {
+        return findings.stream().filter(f -> f.sessionId().equals(sessionId)).toList();
     }
 }

@@ -67,19 +67,20 @@ public final class Analyzer {
                 parts.add(prepared.index());
             }
             CrossSessionIndex merged = CrossSessionIndex.mergeAll(parts);
-            List<Future<List<Finding>>> second = new ArrayList<>();
+            List<Future<Inspected>> second = new ArrayList<>();
             for (SessionFacts f : facts) {
-                second.add(pool.submit((Callable<List<Finding>>) () -> inspect(f, merged)));
+                second.add(pool.submit((Callable<Inspected>) () -> new Inspected(inspect(f, merged), Timeline.of(f))));
             }
             List<Finding> findings = new ArrayList<>();
             List<SessionResult> results = new ArrayList<>();
             for (int i = 0; i < facts.size(); i++) {
-                List<Finding> sessionFindings = join(second.get(i));
+                Inspected inspected = join(second.get(i));
+                List<Finding> sessionFindings = inspected.findings();
                 Session session = facts.get(i).session();
                 findings.addAll(sessionFindings);
                 results.add(new SessionResult(session.id(), session.principal(), session.outcome(),
                         session.failure(), session.steps().size(), facts.get(i).modelCalls().size(),
-                        session.source(), Verdicts.decide(session, sessionFindings)));
+                        session.source(), Verdicts.decide(session, sessionFindings), inspected.timeline()));
             }
             findings.sort(Finding.ORDER);
             List<CheckInfo> infos = checks.stream().map(Check::info).toList();
@@ -92,6 +93,10 @@ public final class Analyzer {
 
     /** First-pass result for one session. */
     private record Prepared(SessionFacts facts, CrossSessionIndex index) {
+    }
+
+    /** Second-pass result for one session. */
+    private record Inspected(List<Finding> findings, List<TimelineStep> timeline) {
     }
 
     private List<Finding> inspect(SessionFacts facts, CrossSessionIndex index) {

@@ -3,8 +3,16 @@ package dev.coroner.cli;
 import dev.coroner.analysis.AnalysisOptions;
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.Analyzer;
+import dev.coroner.analysis.Baseline;
+import dev.coroner.analysis.BaselineFile;
 import dev.coroner.analysis.CheckCatalog;
 import dev.coroner.analysis.DeclaredSchema;
+import dev.coroner.analysis.FilterFileException;
+import dev.coroner.analysis.FindingFilter;
+import dev.coroner.analysis.Redactor;
+import dev.coroner.analysis.SuppressionFile;
+import dev.coroner.analysis.Suppression;
+import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Severity;
 import dev.coroner.ingest.DatabaseUrls;
 import dev.coroner.ingest.FormatRegistry;
@@ -22,6 +30,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -70,7 +79,8 @@ final class ExamineCommand implements Callable<Integer> {
     String from;
 
     @Option(names = "--base", paramLabel = "DIR",
-            description = "Show input paths relative to DIR (default: the working directory).")
+            description = "Show input paths relative to DIR, as SARIF does its artifact URIs (default: the working "
+                    + "directory).")
     Path base;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -87,6 +97,32 @@ final class ExamineCommand implements Callable<Integer> {
                     + "another draft with $schema; self-contained: nothing is fetched). With NAMESPACE=, only that "
                     + "state namespace. Repeatable.")
     List<String> stateSchemas = List.of();
+
+    @Option(names = "--report", paramLabel = "FORMAT=FILE",
+            description = "Also write a report in FORMAT to FILE, e.g. --report sarif=coroner.sarif; repeatable.")
+    List<String> reports = new ArrayList<>();
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report and fail only on findings whose fingerprint is not in FILE, the JSON report of "
+                    + "an earlier run (see --write-baseline); known findings are listed as suppressed.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Write this run's findings, suppressed ones included, to FILE as a baseline (a JSON report).")
+    Path writeBaseline;
+
+    @Option(names = "--suppressions", paramLabel = "FILE",
+            description = "Accept the findings listed in FILE, a YAML list of check, optional session or "
+                    + "fingerprint, and reason (see docs/reports.md); they are counted and listed, never dropped.")
+    Path suppressionFile;
+
+    @Option(names = "--suppress", paramLabel = "CHECK-ID[:SESSION]=REASON",
+            description = "Accept the findings of a check (only in SESSION if given), for REASON; repeatable.")
+    List<String> suppress = new ArrayList<>();
+
+    @Option(names = "--reveal",
+            description = "Show secrets and personal identifiers in reports (default: masked as [email-1], [secret-2], …).")
+    boolean reveal;
 
     private final Environment environment;
 
@@ -118,6 +154,9 @@ final class ExamineCommand implements Callable<Integer> {
             throw new UsageException("--threads must be at least 1, found " + workers);
         }
         Path baseDir = base == null ? environment.cwd() : environment.cwd().resolve(base);
+        List<ReportTarget> targets = reportTargets();
+        List<Suppression> suppressions = suppressions();
+        Optional<Baseline> known = baseline();
         List<String> arguments = new java.util.ArrayList<>(inputs.stream().map(this::resolve).toList());
         for (String url : databases) {
             if (!DatabaseUrls.isDatabaseUrl(url)) {
@@ -129,7 +168,7 @@ final class ExamineCommand implements Callable<Integer> {
             throw new UsageException("no input: give trace files, directories, - for standard input, or --db URL");
         }
         InputSet inputSet = InputSet.expand(arguments, baseDir);
-        refuseToOverwriteInputs(inputSet);
+        refuseToOverwriteInputs(inputSet, targets);
         if (contextBudget != null && contextBudget < 1) {
             throw new UsageException("--context-budget must be at least 1 token, found " + contextBudget);
         }
@@ -137,24 +176,93 @@ final class ExamineCommand implements Callable<Integer> {
                 contextBudget == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(contextBudget));
 
         LoadedTrace trace = new TraceLoader(registry, forced, environment::stdin).load(inputSet);
-        AnalysisResult result = new Analyzer(CheckCatalog.all(), workers, analysisOptions).analyze(trace);
+        AnalysisResult analysed = new Analyzer(CheckCatalog.all(), workers, analysisOptions).analyze(trace);
+        // Filters after analysis, then masking: every report below shows the same masks.
+        AnalysisResult filtered = FindingFilter.apply(analysed, suppressions, known);
+        AnalysisResult result = reveal ? filtered : Redactor.redact(filtered);
         echoProblems(result);
 
         ReportOptions options = new ReportOptions(output == null && environment.colour(), threshold);
         if (output == null) {
             reporter.write(result, options, environment.out());
         } else {
-            Path target = environment.cwd().resolve(output);
-            try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                reporter.write(result, options, writer);
-            } catch (IOException e) {
-                throw new UsageException("cannot write the report to " + output + ": " + describe(e));
-            }
+            write(reporter, output, result, ReportOptions.plain(threshold));
+        }
+        for (ReportTarget target : targets) {
+            write(target.reporter(), target.file(), result, ReportOptions.plain(threshold));
+        }
+        if (writeBaseline != null) {
+            write(Reporters.byFormat("json").orElseThrow(), writeBaseline, result, ReportOptions.plain(threshold));
         }
         if (!result.problems().isEmpty()) {
             return ExitCode.INPUT_ERROR.code();
         }
         return result.hasFindingsAtLeast(threshold) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    /** One {@code --report FORMAT=FILE}. */
+    private record ReportTarget(Reporter reporter, Path file) {
+    }
+
+    private List<ReportTarget> reportTargets() {
+        List<ReportTarget> targets = new ArrayList<>();
+        for (String spec : reports) {
+            int equals = spec.indexOf('=');
+            if (equals <= 0 || equals == spec.length() - 1) {
+                throw new UsageException("--report: expected FORMAT=FILE, found '" + spec + "'");
+            }
+            String name = spec.substring(0, equals);
+            Reporter target = Reporters.byFormat(name).orElseThrow(() -> new UsageException("--report: unknown report "
+                    + "format '" + name + "' (expected one of: " + Reporters.formats() + ")"));
+            targets.add(new ReportTarget(target, Path.of(spec.substring(equals + 1))));
+        }
+        return targets;
+    }
+
+    private List<Suppression> suppressions() {
+        List<String> known = CheckCatalog.infos().stream().map(CheckInfo::id).toList();
+        List<Suppression> all = new ArrayList<>();
+        if (suppressionFile != null) {
+            try {
+                all.addAll(SuppressionFile.read(environment.cwd().resolve(suppressionFile), suppressionFile.toString(),
+                        known));
+            } catch (FilterFileException e) {
+                throw new UsageException("--suppressions: " + e.getMessage());
+            }
+        }
+        for (String spec : suppress) {
+            Suppression s;
+            try {
+                s = Suppression.parse(spec, "--suppress");
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--suppress: " + e.getMessage());
+            }
+            if (!known.contains(s.checkId())) {
+                throw new UsageException("--suppress: unknown check id '" + s.checkId() + "' (coroner checks lists them)");
+            }
+            all.add(s);
+        }
+        return all;
+    }
+
+    private Optional<Baseline> baseline() {
+        if (baseline == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(BaselineFile.read(environment.cwd().resolve(baseline), baseline.toString()));
+        } catch (FilterFileException e) {
+            throw new UsageException("--baseline: " + e.getMessage());
+        }
+    }
+
+    private void write(Reporter reporter, Path file, AnalysisResult result, ReportOptions options) throws IOException {
+        Path target = environment.cwd().resolve(file);
+        try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            reporter.write(result, options, writer);
+        } catch (IOException e) {
+            throw new UsageException("cannot write the report to " + file + ": " + describe(e));
+        }
     }
 
     private static String describe(IOException e) {
@@ -215,18 +323,29 @@ final class ExamineCommand implements Callable<Integer> {
         }
     }
 
-    /** Evidence is read-only: the report may never replace one of the inputs. */
-    private void refuseToOverwriteInputs(InputSet inputSet) throws IOException {
-        if (output == null) {
-            return;
+    /** Evidence is read-only: no report may replace one of the inputs, and no two outputs share a file. */
+    private void refuseToOverwriteInputs(InputSet inputSet, List<ReportTarget> targets) throws IOException {
+        List<Path> outputs = new ArrayList<>();
+        if (output != null) {
+            outputs.add(output);
         }
-        Path target = environment.cwd().resolve(output);
-        if (!Files.exists(target)) {
-            return;
+        targets.forEach(t -> outputs.add(t.file()));
+        if (writeBaseline != null) {
+            outputs.add(writeBaseline);
         }
-        for (InputFile file : inputSet.files()) {
-            if (file.path() != null && Files.isSameFile(file.path(), target)) {
-                throw new UsageException("refusing to write the report over the input " + file.display());
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        for (Path out : outputs) {
+            Path target = environment.cwd().resolve(out).toAbsolutePath().normalize();
+            if (!seen.add(target)) {
+                throw new UsageException("two reports would be written to " + out);
+            }
+            if (!Files.exists(target)) {
+                continue;
+            }
+            for (InputFile file : inputSet.files()) {
+                if (file.path() != null && Files.isSameFile(file.path(), target)) {
+                    throw new UsageException("refusing to write the report over the input " + file.display());
+                }
             }
         }
     }
@@ -247,6 +366,10 @@ final class ExamineCommand implements Callable<Integer> {
         } else if (skipped > 1) {
             environment.err().println("coroner: note: skipped " + skipped + " files found in directories that are not"
                     + " traces (listed in the report)");
+        }
+        for (Suppression unused : result.unusedSuppressions()) {
+            environment.err().println("coroner: note: suppression " + unused.target() + " (" + unused.origin()
+                    + ") matched no finding");
         }
     }
 }

@@ -95,7 +95,8 @@ class ExamineCommandTest {
                 severity.err());
         Cli.Run format = Cli.exec("examine", "--format", "pdf", CLEAN);
         assertEquals(2, format.exit());
-        assertTrue(format.err().contains("unknown report format 'pdf' (expected one of: text, json)"), format.err());
+        assertTrue(format.err().contains("unknown report format 'pdf' (expected one of: "
+                + dev.coroner.report.Reporters.formats() + ")"), format.err());
         Cli.Run from = Cli.exec("examine", "--from", "parquet", CLEAN);
         assertEquals(2, from.exit());
         assertTrue(from.err().contains("unknown input format 'parquet' (expected one of: " + dev.coroner.ingest.FormatRegistry.standard().names() + ")"), from.err());

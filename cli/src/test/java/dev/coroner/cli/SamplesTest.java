@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.coroner.report.Reporter;
+import dev.coroner.report.Reporters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,11 +18,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * End to end over the bundled incidents: each sample's text and JSON reports match the expected
- * files beside it byte for byte, and each sample tells its story (verdicts, exit code). Set
+ * End to end over the bundled incidents: each sample's report in every format matches the expected
+ * file beside it byte for byte, and each sample tells its story (verdicts, exit code). Set
  * -Dcoroner.regenerate=true (or CORONER_REGENERATE=1) to rewrite the expected files on purpose.
  */
 class SamplesTest {
@@ -52,9 +55,20 @@ class SamplesTest {
             Map.entry("otel-weather-no-session", new Story(0, Map.of("0231aa08ffbd8e4192de1cde04046cd2", "clean",
                     "429ff594945d738c45960326fbd11c54", "clean"), null)),
             Map.entry("amnesia-renamed-constraint", new Story(4, Map.of("booking-lisbon-31", "state-failure"),
-                    "state.field-dropped")));
+                    "state.field-dropped")),
+            Map.entry("hostile-content", new Story(4, Map.of("conv-\"hostile\"|<b>1</b>", "state-failure", "conv-b",
+                    "state-failure"), "context.error-carried-forward", "bleed.foreign-identifier")));
 
-    record Story(int exit, Map<String, String> verdicts, String rootCauseCheck) {
+    /** The exit code, the verdict of each session, and the root-cause check of each state failure in session order. */
+    record Story(int exit, Map<String, String> verdicts, String rootCauseCheck, String... moreRootCauses) {
+        List<String> rootCauses() {
+            List<String> all = new ArrayList<>();
+            if (rootCauseCheck != null) {
+                all.add(rootCauseCheck);
+            }
+            all.addAll(List.of(moreRootCauses));
+            return all;
+        }
     }
 
     static boolean regenerate() {
@@ -111,7 +125,29 @@ class SamplesTest {
                 roots.add(root.get("check").asText());
             }
         }
-        assertEquals(story.rootCauseCheck() == null ? List.of() : List.of(story.rootCauseCheck()), roots);
+        assertEquals(story.rootCauses(), roots);
+    }
+
+    /** Every other report format of every sample, against its expected file (STYLE rule 9 on real runs). */
+    static Stream<Arguments> samplesAndOtherFormats() throws IOException {
+        List<Arguments> out = new ArrayList<>();
+        for (String name : samples().toList()) {
+            for (Reporter reporter : Reporters.all()) {
+                if (!reporter.format().equals("text") && !reporter.format().equals("json")) {
+                    out.add(Arguments.of(name, reporter.format()));
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("samplesAndOtherFormats")
+    void everyFormatMatchesExpected(String name, String format) throws IOException {
+        Cli.Run run = examine(name, format);
+        assertEquals(STORIES.get(name).exit(), run.exit(), run.err());
+        compare(SAMPLES.resolve(name).resolve("expected." + Reporters.byFormat(format).orElseThrow().extension()),
+                run.out());
     }
 
     @Test

@@ -13,5 +13,10 @@ public interface Reporter {
     /** The name used by {@code --format}. */
     String format();
 
+    /** The usual file name extension of this format, without the dot (e.g. {@code junit.xml}). */
+    default String extension() {
+        return format();
+    }
+
     void write(AnalysisResult result, ReportOptions options, Writer out) throws IOException;
 }

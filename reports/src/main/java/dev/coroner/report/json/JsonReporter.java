@@ -1,12 +1,10 @@
 package dev.coroner.report.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.SessionResult;
+import dev.coroner.analysis.SuppressedFinding;
+import dev.coroner.analysis.Suppression;
 import dev.coroner.analysis.Verdict;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Evidence;
@@ -14,6 +12,7 @@ import dev.coroner.finding.Finding;
 import dev.coroner.finding.Severity;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputRecord;
+import dev.coroner.report.JsonOutput;
 import dev.coroner.report.ReportOptions;
 import dev.coroner.report.Reporter;
 import dev.coroner.trace.SourceRef;
@@ -33,8 +32,6 @@ public final class JsonReporter implements Reporter {
     /** Bumped on any incompatible change to the report layout. */
     public static final int REPORT_VERSION = 1;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
     @Override
     public String format() {
         return "json";
@@ -42,18 +39,14 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(AnalysisResult result, ReportOptions options, Writer out) throws IOException {
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withArrayEmptySeparator(""))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(pretty);
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
             g.writeStringField("tool", AnalysisResult.TOOL);
             g.writeNumberField("report_version", REPORT_VERSION);
             g.writeStringField("version", result.version());
             g.writeStringField("fail_on", options.failOn().label());
+            g.writeBooleanField("redacted", result.redacted());
+            g.writeStringField("baseline", result.baseline());
             summary(result, g);
             g.writeArrayFieldStart("inputs");
             for (InputRecord input : result.inputs()) {
@@ -77,7 +70,30 @@ public final class JsonReporter implements Reporter {
             g.writeEndArray();
             g.writeArrayFieldStart("findings");
             for (Finding f : result.findings()) {
+                g.writeStartObject();
                 finding(f, g);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("suppressed");
+            for (SuppressedFinding s : result.suppressed()) {
+                g.writeStartObject();
+                finding(s.finding(), g);
+                g.writeStringField("suppressed_by", s.by().label());
+                g.writeStringField("reason", s.reason());
+                g.writeStringField("origin", s.origin());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("unused_suppressions");
+            for (Suppression s : result.unusedSuppressions()) {
+                g.writeStartObject();
+                g.writeStringField("check", s.checkId());
+                g.writeStringField("session", s.session());
+                g.writeStringField("fingerprint", s.fingerprint());
+                g.writeStringField("reason", s.reason());
+                g.writeStringField("origin", s.origin());
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeArrayFieldStart("import_problems");
@@ -108,6 +124,8 @@ public final class JsonReporter implements Reporter {
         g.writeNumberField("inputs", result.inputs().size());
         g.writeNumberField("sessions", result.sessions().size());
         g.writeNumberField("findings", result.findings().size());
+        g.writeNumberField("suppressed", result.suppressed().size());
+        g.writeNumberField("unused_suppressions", result.unusedSuppressions().size());
         g.writeNumberField("import_problems", result.problems().size());
         g.writeObjectFieldStart("by_severity");
         for (Severity s : Severity.values()) {
@@ -165,8 +183,8 @@ public final class JsonReporter implements Reporter {
         g.writeEndObject();
     }
 
+    /** The fields of a finding, without the enclosing braces (a suppressed finding adds its own). */
     private static void finding(Finding f, JsonGenerator g) throws IOException {
-        g.writeStartObject();
         g.writeStringField("check", f.checkId());
         g.writeStringField("stage", f.stage().id());
         g.writeStringField("severity", f.severity().label());
@@ -185,7 +203,6 @@ public final class JsonReporter implements Reporter {
         }
         g.writeEndArray();
         g.writeStringField("fingerprint", f.fingerprint());
-        g.writeEndObject();
     }
 
     private static void location(String name, SourceRef ref, JsonGenerator g) throws IOException {

@@ -2,6 +2,8 @@ package dev.coroner.report.text;
 
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.SessionResult;
+import dev.coroner.analysis.SuppressedFinding;
+import dev.coroner.analysis.Suppression;
 import dev.coroner.analysis.Verdict;
 import dev.coroner.finding.Evidence;
 import dev.coroner.finding.Finding;
@@ -36,11 +38,17 @@ public final class TextReporter implements Reporter {
     }
 
     @Override
+    public String extension() {
+        return "txt";
+    }
+
+    @Override
     public void write(AnalysisResult result, ReportOptions options, Writer out) throws IOException {
         Printer p = new Printer(out, options.colour());
         summary(result, options, p);
         verdicts(result, p);
         stages(result, p);
+        suppressed(result, p);
         problems(result, p);
         inputs(result, p);
         out.flush();
@@ -57,6 +65,7 @@ public final class TextReporter implements Reporter {
         p.line("coroner " + result.version() + ": " + plural(result.inputs().size(), "input") + ", "
                 + plural(result.sessions().size(), "session") + ", " + plural(result.findings().size(), "finding")
                 + (counts.isEmpty() ? "" : " (" + String.join(", ", counts) + ")")
+                + (result.suppressed().isEmpty() ? "" : ", " + result.suppressed().size() + " suppressed")
                 + (result.problems().isEmpty() ? "" : ", " + plural(result.problems().size(), "import problem"))
                 + "; fails on " + options.failOn().label() + " and above");
     }
@@ -115,6 +124,29 @@ public final class TextReporter implements Reporter {
             }
         }
         p.line("           fingerprint " + f.fingerprint());
+    }
+
+    /** Accepted findings are listed, one line each and the reason, so nothing disappears from a report. */
+    private static void suppressed(AnalysisResult result, Printer p) throws IOException {
+        if (!result.suppressed().isEmpty()) {
+            p.line("");
+            p.line(p.bold("Suppressed") + " (accepted by a suppression or the baseline; they do not fail the run): "
+                    + plural(result.suppressed().size(), "finding"));
+            for (SuppressedFinding s : result.suppressed()) {
+                Finding f = s.finding();
+                p.line("  " + String.format("%-8s", f.severity().label().toUpperCase(java.util.Locale.ROOT)) + " "
+                        + f.checkId() + "  session " + p.clean(f.sessionId()) + (f.step() >= 0 ? " step " + f.step() : "")
+                        + "  " + p.clean(f.location().toString()) + "  fingerprint " + f.fingerprint());
+                p.line("           " + s.by().label() + " " + p.clean(s.origin()) + ": " + p.clean(s.reason()));
+            }
+        }
+        if (!result.unusedSuppressions().isEmpty()) {
+            p.line("");
+            p.line(p.bold("Unused suppressions") + " (matched no finding: remove them or fix the check id or session)");
+            for (Suppression s : result.unusedSuppressions()) {
+                p.line("  " + p.clean(s.target()) + "  " + p.clean(s.origin()) + ": " + p.clean(s.reason()));
+            }
+        }
     }
 
     private static void problems(AnalysisResult result, Printer p) throws IOException {

@@ -1,0 +1,87 @@
+package dev.coroner.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.coroner.analysis.AnalysisResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One golden contract for every reporter (STYLE rule 9): each case of {@link ContractCases} in each
+ * format matches its expected file in {@code src/test/resources/contract/} byte for byte, renders
+ * the same bytes twice, and never lets a raw control or bidi character of the hostile case
+ * through. Format-specific checks (schemas, parsing back, a browser) live beside each reporter.
+ * Set -Dcoroner.regenerate=true to rewrite the expected files on purpose, then review the diff.
+ */
+class ReporterContractTest {
+
+    static final Path EXPECTED = Path.of(System.getProperty("basedir", "")).resolve("src/test/resources/contract");
+
+    static Stream<Arguments> everyFormatAndCase() {
+        List<Arguments> out = new ArrayList<>();
+        for (Reporter reporter : Reporters.all()) {
+            for (String name : ContractCases.all().keySet()) {
+                out.add(Arguments.of(reporter.format(), name));
+            }
+        }
+        return out.stream();
+    }
+
+    static Stream<String> formats() {
+        return Reporters.all().stream().map(Reporter::format);
+    }
+
+    static boolean regenerate() {
+        return Boolean.getBoolean("coroner.regenerate") || "1".equals(System.getenv("CORONER_REGENERATE"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("everyFormatAndCase")
+    void matchesExpectedFile(String format, String name) throws IOException {
+        String actual = ContractCases.render(format, ContractCases.all().get(name));
+        Path expected = EXPECTED.resolve(name + "." + Reporters.byFormat(format).orElseThrow().extension());
+        if (regenerate()) {
+            Files.createDirectories(EXPECTED);
+            Files.writeString(expected, actual, StandardCharsets.UTF_8);
+            return;
+        }
+        assertTrue(Files.exists(expected), expected + " is missing: run with -Dcoroner.regenerate=true");
+        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual,
+                expected + " is stale; if the change is intended, rerun with -Dcoroner.regenerate=true");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("everyFormatAndCase")
+    void sameBytesEveryTimeEndingInOneNewline(String format, String name) {
+        AnalysisResult result = ContractCases.all().get(name);
+        String first = ContractCases.render(format, result);
+        assertEquals(first, ContractCases.render(format, result));
+        assertTrue(first.endsWith("\n") && !first.endsWith("\n\n") && !first.endsWith("\r\n\r\n"),
+                format + " " + name + " ends with exactly one line end");
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
+    void hostileContentLeavesNoRawControlOrBidiCharacter(String format) {
+        String out = ContractCases.render(format, ContractCases.hostile());
+        for (char c : new char[] {'\u001b', '\u0007', '\u0000', '\u000b', '\u202e', '\u202c', '\ufffe'}) {
+            assertEquals(-1, out.indexOf(c), format + " lets U+" + String.format("%04X", (int) c) + " through");
+        }
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            assertFalse(Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < out.length()
+                    && Character.isLowSurrogate(out.charAt(i + 1))) && !(Character.isLowSurrogate(c) && i > 0
+                    && Character.isHighSurrogate(out.charAt(i - 1))), format + " lets a lone surrogate through at " + i);
+        }
+    }
+}

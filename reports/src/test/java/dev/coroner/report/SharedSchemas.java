@@ -1,0 +1,40 @@
+package dev.coroner.report;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The published report schemas, read from {@code ../shared/reference/schemas/} beside the
+ * repository (never copied into it). A test that needs one and cannot find it is skipped with a
+ * message saying where it looked.
+ */
+public final class SharedSchemas {
+
+    /** The repository root: tests run in a module directory. */
+    public static final Path ROOT = Path.of(System.getProperty("basedir", "")).toAbsolutePath().getParent();
+
+    private SharedSchemas() {
+    }
+
+    /**
+     * True while expected files are being rewritten (-Dcoroner.regenerate=true): the samples'
+     * expected files are written by the cli module, after this one, so they are not checked then.
+     */
+    public static boolean regenerating() {
+        return Boolean.getBoolean("coroner.regenerate") || "1".equals(System.getenv("CORONER_REGENERATE"));
+    }
+
+    /** The schema file, or the test is skipped. */
+    public static Path require(String name) {
+        Path schema = ROOT.resolve("../shared/reference/schemas").resolve(name).normalize();
+        if (!Files.isRegularFile(schema)) {
+            String message = "skipped: " + schema + " is absent (the published schema is read from "
+                    + "../shared/reference/schemas/ beside the repository, never copied into it)";
+            System.err.println(message);
+            assumeTrue(false, message);
+        }
+        return schema;
+    }
+}
