@@ -26,7 +26,9 @@ import java.util.Set;
  * unanswered call; a result without its call counts only when the context records assistant tool
  * calls at all, since some tracers leave them out) and in the message lists of state snapshots
  * (where a call at the very end is still waiting for its tool and is left alone). Each call id is
- * reported once, where first seen.
+ * reported once, where first seen. Only calls and results that carry a call id are paired: that is
+ * what provider APIs enforce, and histories without ids (agent logs that write an action as text,
+ * with its observation folded into the next turn) cannot be wedged by it.
  */
 public final class UnpairedToolCallCheck implements Check {
 
@@ -93,6 +95,9 @@ public final class UnpairedToolCallCheck implements Check {
         for (int i = 0; i < history.size(); i++) {
             Entry entry = history.get(i);
             if (entry.role().equals("tool")) {
+                if (entry.answers().isEmpty()) {
+                    continue;
+                }
                 if (open.remove(entry.answers()) == null && !requested.contains(entry.answers())
                         && (!sentToModel || recordsCalls(history)) && reported.add("result\n" + entry.answers())) {
                     context.at(step, "A tool result in " + where + " at step " + step.index() + " answers tool call "
@@ -110,8 +115,10 @@ public final class UnpairedToolCallCheck implements Check {
                 open.clear();
             }
             for (ToolInvocation call : entry.calls()) {
-                open.put(call.id(), call);
-                requested.add(call.id());
+                if (!call.id().isEmpty()) {
+                    open.put(call.id(), call);
+                    requested.add(call.id());
+                }
             }
         }
         if (sentToModel && !open.isEmpty()) {
