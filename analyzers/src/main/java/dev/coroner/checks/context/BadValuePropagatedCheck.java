@@ -4,6 +4,7 @@ import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.Identifiers;
 import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.Tokens;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
 import dev.coroner.finding.Severity;
@@ -125,7 +126,7 @@ public final class BadValuePropagatedCheck implements Check {
             }
             String arguments = JsonValues.text(facts.argumentsFor(error.step()));
             for (String value : values(text)) {
-                if (containsValue(arguments, value)) {
+                if (Tokens.contains(arguments, value)) {
                     out.add(new Indictment(value, error.step(), text, false, ""));
                 }
             }
@@ -160,13 +161,13 @@ public final class BadValuePropagatedCheck implements Check {
             out.add(numbers.group());
         }
         // "3321" inside "ACC-3321" is the same value, not a second one.
-        out.removeIf(v -> out.stream().anyMatch(other -> other.length() > v.length() && containsValue(other, v)));
+        out.removeIf(v -> out.stream().anyMatch(other -> other.length() > v.length() && Tokens.contains(other, v)));
         return out;
     }
 
     private static boolean usedBefore(SessionFacts facts, String value, int before) {
         for (Step step : facts.session().steps().subList(0, before)) {
-            if (containsValue(facts.producedText(step), value)) {
+            if (Tokens.contains(facts.producedText(step), value)) {
                 return true;
             }
         }
@@ -180,14 +181,14 @@ public final class BadValuePropagatedCheck implements Check {
         List<Step> uses = new ArrayList<>();
         for (Step step : session.steps().subList(indictment.at().index() + 1, session.steps().size())) {
             String text = usedText(facts, step, indictment.byUser());
-            if (text.isEmpty() || !containsValue(text, indictment.value())
+            if (text.isEmpty() || !Tokens.contains(text, indictment.value())
                     || negatedOnly(text, indictment.value())) {
                 continue;
             }
             if (!indictment.byUser() && INDICTS.matcher(text).find()) {
                 continue; // passed on together with the failure ("closed: order not found"): named as failed, not used
             }
-            if (!indictment.replacement().isEmpty() && containsValue(text, indictment.replacement())) {
+            if (!indictment.replacement().isEmpty() && Tokens.contains(text, indictment.replacement())) {
                 continue;
             }
             if (!failingCall.isEmpty() && isCall(facts, step, failingCall)) {
@@ -225,26 +226,6 @@ public final class BadValuePropagatedCheck implements Check {
                     failingCall.equals(i.name() + "\n" + JsonValues.canonical(i.arguments())));
         }
         return false;
-    }
-
-    /** Whole-token, case-insensitive containment. */
-    static boolean containsValue(String text, String value) {
-        return occurrences(text, value) > 0;
-    }
-
-    private static int occurrences(String text, String value) {
-        String lowerText = text.toLowerCase(Locale.ROOT);
-        String lowerValue = value.toLowerCase(Locale.ROOT);
-        int count = 0;
-        for (int at = lowerText.indexOf(lowerValue); at >= 0; at = lowerText.indexOf(lowerValue, at + 1)) {
-            int end = at + lowerValue.length();
-            boolean startOk = at == 0 || !Character.isLetterOrDigit(lowerText.charAt(at - 1));
-            boolean endOk = end >= lowerText.length() || !Character.isLetterOrDigit(lowerText.charAt(end));
-            if (startOk && endOk) {
-                count++;
-            }
-        }
-        return count;
     }
 
     /** Every mention of the value follows a negation ("not X", "instead of X"). */

@@ -4,6 +4,7 @@ import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.SessionFacts;
 import dev.coroner.analysis.Shingles;
+import dev.coroner.analysis.Tokens;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
 import dev.coroner.finding.Severity;
@@ -20,7 +21,6 @@ import dev.coroner.trace.ToolInvocation;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -239,7 +239,6 @@ public final class InjectedInstructionCheck implements Check {
      */
     private static Follow follow(SessionFacts facts, Step injected, String before, String window) {
         Session session = facts.session();
-        String lowerWindow = window.toLowerCase(Locale.ROOT);
         Set<String> calledBefore = new HashSet<>();
         Set<String> earlier = new HashSet<>(Shingles.of(before, SHINGLE_WORDS));
         for (Message m : session.messages()) {
@@ -255,7 +254,7 @@ public final class InjectedInstructionCheck implements Check {
         Follow adopted = null;
         for (Step step : session.steps().subList(injected.index() + 1, session.steps().size())) {
             for (String tool : toolNames(facts, step)) {
-                if (tool.length() >= 3 && !calledBefore.contains(tool) && mentions(lowerWindow, tool)) {
+                if (tool.length() >= 3 && !calledBefore.contains(tool) && Tokens.containsIdentifier(window, tool)) {
                     return new Follow(step, true);
                 }
             }
@@ -290,23 +289,5 @@ public final class InjectedInstructionCheck implements Check {
                     .map(ToolInvocation::name).toList();
         }
         return List.of();
-    }
-
-    /** The tool name occurs in the text as a whole word (names like {@code send_email} or {@code Search}). */
-    private static boolean mentions(String lowerText, String tool) {
-        String name = tool.toLowerCase(Locale.ROOT);
-        int at = lowerText.indexOf(name);
-        while (at >= 0) {
-            boolean startOk = at == 0 || !Character.isLetterOrDigit(lowerText.charAt(at - 1))
-                    && lowerText.charAt(at - 1) != '_';
-            int end = at + name.length();
-            boolean endOk = end >= lowerText.length() || !Character.isLetterOrDigit(lowerText.charAt(end))
-                    && lowerText.charAt(end) != '_';
-            if (startOk && endOk) {
-                return true;
-            }
-            at = lowerText.indexOf(name, at + 1);
-        }
-        return false;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.Tokens;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
 import dev.coroner.finding.Severity;
@@ -76,11 +77,11 @@ public final class StaleContentCheck implements Check {
                 boolean current = false;
                 for (int id : call.context()) {
                     Message m = facts.session().message(id);
-                    if (BadValuePropagatedCheck.containsValue(m.text(), change.newValue())) {
+                    if (Tokens.contains(m.text(), change.newValue())) {
                         current = true;
                         break;
                     }
-                    if (stale == null && BadValuePropagatedCheck.containsValue(m.text(), change.oldValue())) {
+                    if (stale == null && Tokens.contains(m.text(), change.oldValue())) {
                         stale = m;
                     }
                 }

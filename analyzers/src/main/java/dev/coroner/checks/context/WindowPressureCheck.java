@@ -5,6 +5,7 @@ import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.Identifiers;
 import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.Tokens;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
 import dev.coroner.finding.Severity;
@@ -197,7 +198,7 @@ public final class WindowPressureCheck implements Check {
                     .collect(Collectors.joining("\n"));
             for (Message lost : dropped) {
                 for (Identifiers.Found fact : Identifiers.find(lost.text())) {
-                    if (BadValuePropagatedCheck.containsValue(keptText, fact.asWritten())
+                    if (Tokens.contains(keptText, fact.asWritten())
                             || reported.contains(fact.value())) {
                         continue;
                     }
@@ -226,7 +227,7 @@ public final class WindowPressureCheck implements Check {
     private static Step neededLater(SessionFacts facts, ModelCall trimmed, String value) {
         Session session = facts.session();
         for (Step step : session.steps().subList(trimmed.index(), session.steps().size())) {
-            if (BadValuePropagatedCheck.containsValue(neededText(facts, step), value)) {
+            if (Tokens.contains(neededText(facts, step), value)) {
                 return step;
             }
         }

@@ -1,0 +1,47 @@
+package dev.coroner.analysis;
+
+import java.util.Locale;
+
+/**
+ * Whole-token, case-insensitive search for a value in text: "ORD-7" is in "order ORD-7 failed" but
+ * not in "ORD-77". Shared by the checks that follow a value (an id, an amount, a tool name) from
+ * one step to the next.
+ */
+public final class Tokens {
+
+    private Tokens() {
+    }
+
+    /** True when the value occurs with no letter or digit directly before or after it. */
+    public static boolean contains(String text, String value) {
+        return find(text, value, false);
+    }
+
+    /**
+     * As {@link #contains}, with the underscore also part of a word, for identifiers such as tool
+     * names: {@code send_email} is not in {@code resend_email_v2}.
+     */
+    public static boolean containsIdentifier(String text, String value) {
+        return find(text, value, true);
+    }
+
+    private static boolean find(String text, String value, boolean underscoreIsWord) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        String lowerValue = value.toLowerCase(Locale.ROOT);
+        for (int at = lowerText.indexOf(lowerValue); at >= 0; at = lowerText.indexOf(lowerValue, at + 1)) {
+            int end = at + lowerValue.length();
+            if ((at == 0 || !isWord(lowerText.charAt(at - 1), underscoreIsWord))
+                    && (end >= lowerText.length() || !isWord(lowerText.charAt(end), underscoreIsWord))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWord(char c, boolean underscoreIsWord) {
+        return Character.isLetterOrDigit(c) || underscoreIsWord && c == '_';
+    }
+}
