@@ -14,14 +14,10 @@ import dev.coroner.analysis.SuppressionFile;
 import dev.coroner.analysis.Suppression;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Severity;
-import dev.coroner.ingest.DatabaseUrls;
 import dev.coroner.ingest.FormatRegistry;
 import dev.coroner.ingest.ImportProblem;
-import dev.coroner.ingest.InputFile;
 import dev.coroner.ingest.InputSet;
 import dev.coroner.ingest.LoadedTrace;
-import dev.coroner.ingest.TraceImporter;
-import dev.coroner.ingest.TraceLoader;
 import dev.coroner.report.ReportOptions;
 import dev.coroner.report.Reporter;
 import dev.coroner.report.Reporters;
@@ -35,8 +31,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code coroner examine}: read the dumps, walk the checklist, report. */
 @Command(name = "examine",
@@ -52,14 +48,8 @@ final class ExamineCommand implements Callable<Integer> {
     /** How many import problems are echoed on stderr before the rest are only counted. */
     static final int STDERR_PROBLEM_LIMIT = 20;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Trace files, directories, database URLs (postgresql://…), or - for stdin.")
-    List<String> inputs = new java.util.ArrayList<>();
-
-    @Option(names = "--db", paramLabel = "URL",
-            description = "Also read the LangGraph checkpointer database at URL (postgresql://user@host/db);"
-                    + " read in a read-only transaction. Repeatable.")
-    List<String> databases = new java.util.ArrayList<>();
+    @Mixin
+    TraceSources sources;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             completionCandidates = ReportFormats.class,
@@ -73,15 +63,6 @@ final class ExamineCommand implements Callable<Integer> {
             description = "Exit 4 when a finding is at or above SEVERITY: info, low, medium, high, critical "
                     + "(default: ${DEFAULT-VALUE}).")
     String failOn;
-
-    @Option(names = "--from", paramLabel = "FORMAT",
-            description = "Read every input as FORMAT instead of detecting it (see docs/formats/).")
-    String from;
-
-    @Option(names = "--base", paramLabel = "DIR",
-            description = "Show input paths relative to DIR, as SARIF does its artifact URIs (default: the working "
-                    + "directory).")
-    Path base;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Analyse sessions on N threads (default: one per core).")
@@ -143,31 +124,15 @@ final class ExamineCommand implements Callable<Integer> {
         Severity threshold = parseSeverity(failOn);
         Reporter reporter = Reporters.byFormat(format).orElseThrow(() -> new UsageException(
                 "unknown report format '" + format + "' (expected one of: " + Reporters.formats() + ")"));
-        FormatRegistry registry = FormatRegistry.standard();
-        Optional<TraceImporter> forced = Optional.empty();
-        if (from != null) {
-            forced = Optional.of(registry.byName(from).orElseThrow(() -> new UsageException(
-                    "unknown input format '" + from + "' (expected one of: " + registry.names() + ")")));
-        }
+        sources.forced(FormatRegistry.standard());
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
             throw new UsageException("--threads must be at least 1, found " + workers);
         }
-        Path baseDir = base == null ? environment.cwd() : environment.cwd().resolve(base);
         List<ReportTarget> targets = reportTargets();
         List<Suppression> suppressions = suppressions();
         Optional<Baseline> known = baseline();
-        List<String> arguments = new java.util.ArrayList<>(inputs.stream().map(this::resolve).toList());
-        for (String url : databases) {
-            if (!DatabaseUrls.isDatabaseUrl(url)) {
-                throw new UsageException("--db expects a database URL (postgresql://…), found '" + url + "'");
-            }
-            arguments.add(url);
-        }
-        if (arguments.isEmpty()) {
-            throw new UsageException("no input: give trace files, directories, - for standard input, or --db URL");
-        }
-        InputSet inputSet = InputSet.expand(arguments, baseDir);
+        InputSet inputSet = sources.expand(environment);
         refuseToOverwriteInputs(inputSet, targets);
         if (contextBudget != null && contextBudget < 1) {
             throw new UsageException("--context-budget must be at least 1 token, found " + contextBudget);
@@ -175,7 +140,7 @@ final class ExamineCommand implements Callable<Integer> {
         AnalysisOptions analysisOptions = new AnalysisOptions(stateSchemas.stream().map(this::stateSchema).toList(),
                 contextBudget == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(contextBudget));
 
-        LoadedTrace trace = new TraceLoader(registry, forced, environment::stdin).load(inputSet);
+        LoadedTrace trace = sources.load(environment, inputSet);
         AnalysisResult analysed = new Analyzer(CheckCatalog.all(), workers, analysisOptions).analyze(trace);
         // Filters after analysis, then masking: every report below shows the same masks.
         AnalysisResult filtered = FindingFilter.apply(analysed, suppressions, known);
@@ -309,12 +274,6 @@ final class ExamineCommand implements Callable<Integer> {
         return describe(e);
     }
 
-    /** Relative inputs are resolved against the injected working directory, not the JVM's. */
-    private String resolve(String input) {
-        return input.equals("-") || DatabaseUrls.isDatabaseUrl(input) ? input
-                : environment.cwd().resolve(input).toString();
-    }
-
     private static Severity parseSeverity(String text) {
         try {
             return Severity.parse(text);
@@ -339,14 +298,7 @@ final class ExamineCommand implements Callable<Integer> {
             if (!seen.add(target)) {
                 throw new UsageException("two reports would be written to " + out);
             }
-            if (!Files.exists(target)) {
-                continue;
-            }
-            for (InputFile file : inputSet.files()) {
-                if (file.path() != null && Files.isSameFile(file.path(), target)) {
-                    throw new UsageException("refusing to write the report over the input " + file.display());
-                }
-            }
+            TraceSources.refuseToOverwrite(inputSet, target, "the report");
         }
     }
 

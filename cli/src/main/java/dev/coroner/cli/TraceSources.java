@@ -1,0 +1,93 @@
+package dev.coroner.cli;
+
+import dev.coroner.ingest.DatabaseUrls;
+import dev.coroner.ingest.FormatRegistry;
+import dev.coroner.ingest.InputFile;
+import dev.coroner.ingest.InputSet;
+import dev.coroner.ingest.LoadedTrace;
+import dev.coroner.ingest.TraceImporter;
+import dev.coroner.ingest.TraceLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * What every command that reads traces takes — {@code INPUT…}, {@code --db}, {@code --from},
+ * {@code --base} — and how it turns them into loaded sessions. A picocli mixin, so examine,
+ * convert, context and timeline accept the same inputs in the same way.
+ */
+final class TraceSources {
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            description = "Trace files, directories, database URLs (postgresql://…), or - for stdin.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--db", paramLabel = "URL",
+            description = "Also read the LangGraph checkpointer database at URL (postgresql://user@host/db);"
+                    + " read in a read-only transaction. Repeatable.")
+    List<String> databases = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "FORMAT",
+            description = "Read every input as FORMAT instead of detecting it (`coroner formats` lists them).")
+    String from;
+
+    @Option(names = "--base", paramLabel = "DIR",
+            description = "Show input paths relative to DIR, as SARIF does its artifact URIs (default: the working "
+                    + "directory).")
+    Path base;
+
+    /** The importer {@code --from} names, or empty to sniff; an unknown name is a usage error. */
+    Optional<TraceImporter> forced(FormatRegistry registry) {
+        if (from == null) {
+            return Optional.empty();
+        }
+        return Optional.of(registry.byName(from).orElseThrow(() -> new UsageException(
+                "unknown input format '" + from + "' (expected one of: " + registry.names() + ")")));
+    }
+
+    Path baseDir(Environment environment) {
+        return base == null ? environment.cwd() : environment.cwd().resolve(base);
+    }
+
+    /** The inputs as files and URLs; none at all is a usage error. */
+    InputSet expand(Environment environment) {
+        List<String> arguments = new ArrayList<>();
+        for (String input : inputs) {
+            arguments.add(input.equals("-") || DatabaseUrls.isDatabaseUrl(input) ? input
+                    : environment.cwd().resolve(input).toString());
+        }
+        for (String url : databases) {
+            if (!DatabaseUrls.isDatabaseUrl(url)) {
+                throw new UsageException("--db expects a database URL (postgresql://…), found '" + url + "'");
+            }
+            arguments.add(url);
+        }
+        if (arguments.isEmpty()) {
+            throw new UsageException("no input: give trace files, directories, - for standard input, or --db URL");
+        }
+        return InputSet.expand(arguments, baseDir(environment));
+    }
+
+    /** Reads the inputs (sniffing each, unless {@code --from} forces a format). */
+    LoadedTrace load(Environment environment, InputSet inputSet) {
+        FormatRegistry registry = FormatRegistry.standard();
+        return new TraceLoader(registry, forced(registry), environment::stdin).load(inputSet);
+    }
+
+    /** Evidence is read-only: an output that is one of the inputs is a usage error. */
+    static void refuseToOverwrite(InputSet inputSet, Path target, String what) throws IOException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        for (InputFile file : inputSet.files()) {
+            if (file.path() != null && Files.isSameFile(file.path(), target)) {
+                throw new UsageException("refusing to write " + what + " over the input " + file.display());
+            }
+        }
+    }
+}
