@@ -35,6 +35,12 @@ final class CommandLineFactory {
                 if (type == ConvertCommand.class) {
                     return type.cast(new ConvertCommand(environment));
                 }
+                if (type == ContextCommand.class) {
+                    return type.cast(new ContextCommand(environment));
+                }
+                if (type == TimelineCommand.class) {
+                    return type.cast(new TimelineCommand(environment));
+                }
                 return CommandLine.defaultFactory().create(type);
             }
         });

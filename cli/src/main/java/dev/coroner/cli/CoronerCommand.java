@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = CommandLineFactory.Version.class,
         description = "Post-mortem forensics for AI agent systems: finds the state failure behind a failed run.",
-        subcommands = {ExamineCommand.class, DiffCommand.class, ChecksCommand.class, ExplainCommand.class,
-                FormatsCommand.class, ConvertCommand.class,
+        subcommands = {ExamineCommand.class, TimelineCommand.class, ContextCommand.class, DiffCommand.class,
+                ChecksCommand.class, ExplainCommand.class, FormatsCommand.class, ConvertCommand.class,
                 CommandLine.HelpCommand.class})
 final class CoronerCommand implements Callable<Integer> {
 
@@ -23,6 +23,9 @@ final class CoronerCommand implements Callable<Integer> {
               coroner examine --fail-on medium run.jsonl.gz
                                                         exit 4 in CI when anything medium or worse is found
               coroner examine checkpoints.sqlite        a LangGraph checkpointer file (opened read-only)
+              coroner timeline trace.jsonl              every step of every session, findings pinned to steps
+              coroner context --session s-1 --step 7 trace.jsonl
+                                                        exactly what the model was given at step 7
               coroner diff --db checkpoints.sqlite t-1@9 t-1@10
                                                         what changed between two checkpoints
               coroner checks                            list every check

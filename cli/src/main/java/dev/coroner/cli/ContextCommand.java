@@ -1,0 +1,206 @@
+package dev.coroner.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.coroner.analysis.Redactor;
+import dev.coroner.ingest.ImportProblem;
+import dev.coroner.ingest.InputSet;
+import dev.coroner.ingest.LoadedTrace;
+import dev.coroner.report.TerminalText;
+import dev.coroner.trace.JsonValues;
+import dev.coroner.trace.Message;
+import dev.coroner.trace.ModelCall;
+import dev.coroner.trace.Session;
+import dev.coroner.trace.Step;
+import dev.coroner.trace.ToolInvocation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code coroner context}: exactly what the model was given at one step — every message of the
+ * call's context in order, with the step that first brought it into the session — and what it
+ * answered. The first question of every post-mortem, answered from the trace alone.
+ */
+@Command(name = "context", mixinStandardHelpOptions = true, versionProvider = CommandLineFactory.Version.class,
+        description = {"Print exactly what the model was given at one step: every message of the call's context, "
+                + "in order, with the step that first introduced it (its provenance), and the model's output.",
+            "Secrets and personal identifiers are masked unless --reveal is given."})
+final class ContextCommand implements Callable<Integer> {
+
+    @Mixin
+    TraceSources sources;
+
+    @Option(names = "--session", paramLabel = "ID", required = true, description = "The session, as the trace names it.")
+    String sessionId;
+
+    @Option(names = "--step", paramLabel = "N", required = true,
+            description = "The model call's step number (as reports show it, counted from 0).")
+    int step;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--reveal", description = "Show secrets and personal identifiers instead of masks.")
+    boolean reveal;
+
+    private final Environment environment;
+
+    ContextCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new UsageException("unknown format '" + format + "' (expected one of: text, json)");
+        }
+        InputSet inputSet = sources.expand(environment);
+        LoadedTrace trace = sources.load(environment, inputSet);
+        for (ImportProblem p : trace.problems()) {
+            environment.err().println("coroner: " + (p.wholeInput() ? "input error: " : "") + p);
+        }
+        Session session = trace.sessions().stream().filter(s -> s.id().equals(sessionId)).findFirst()
+                .orElseThrow(() -> new UsageException("no session '" + sessionId + "' in the inputs (sessions: "
+                        + trace.sessions().stream().limit(10).map(Session::id).collect(Collectors.joining(", "))
+                        + (trace.sessions().size() > 10 ? ", …" : "") + ")"));
+        ModelCall call = modelCall(session);
+        UnaryOperator<String> mask = reveal ? UnaryOperator.identity() : new Redactor()::mask;
+        if (format.equals("json")) {
+            json(session, call, mask);
+        } else {
+            text(session, call, mask);
+        }
+        return trace.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
+    }
+
+    private ModelCall modelCall(Session session) {
+        List<Integer> calls = session.steps().stream().filter(s -> s instanceof ModelCall).map(Step::index).toList();
+        String known = calls.isEmpty() ? "the session has no model calls"
+                : "model calls are at steps " + calls.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        if (step < 0 || step >= session.steps().size()) {
+            throw new UsageException("session " + session.id() + " has steps 0 to " + (session.steps().size() - 1)
+                    + ", not " + step + "; " + known);
+        }
+        Step found = session.step(step);
+        if (!(found instanceof ModelCall call)) {
+            throw new UsageException("step " + step + " of session " + session.id() + " is a " + found.kind()
+                    + ", not a model call; " + known);
+        }
+        return call;
+    }
+
+    private void text(Session session, ModelCall call, UnaryOperator<String> mask) {
+        PrintWriter out = environment.out();
+        out.println("session " + clean(session.id()) + ", step " + call.index() + " ("
+                + clean(call.source().toString()) + ")" + (call.model().isEmpty() ? "" : ", model " + clean(call.model()))
+                + (call.agent().isEmpty() ? "" : ", agent " + clean(call.agent())));
+        if (!call.inputRecorded()) {
+            out.println("input: not recorded by the trace");
+        } else {
+            long characters = call.context().stream().mapToLong(id -> session.message(id).text().length()).sum();
+            out.println("input: " + call.context().size() + " message" + (call.context().size() == 1 ? "" : "s")
+                    + ", " + characters + " characters");
+        }
+        int position = 0;
+        for (int id : call.context()) {
+            Message m = session.message(id);
+            Step origin = session.step(m.introducedAt());
+            out.println();
+            out.println("[" + position++ + "] " + m.role() + (m.name().isEmpty() ? "" : " " + clean(m.name()))
+                    + (m.toolCallId().isEmpty() ? "" : " (answers " + clean(m.toolCallId()) + ")")
+                    + ", from step " + origin.index() + " (" + origin.kind() + ", " + clean(origin.source().fileAndLine())
+                    + ")" + (origin.index() == call.index() ? ", first seen in this call" : ""));
+            body(out, m, mask);
+        }
+        out.println();
+        if (call.output().isPresent()) {
+            out.println("output:");
+            body(out, session.message(call.output().getAsInt()), mask);
+        } else {
+            out.println("output: not recorded" + (call.error().isEmpty() ? "" : "; error: " + clean(call.error())));
+        }
+        out.flush();
+    }
+
+    private static void body(PrintWriter out, Message m, UnaryOperator<String> mask) {
+        if (!m.text().isEmpty()) {
+            for (String line : m.text().split("\n", -1)) {
+                out.println("    | " + clean(mask.apply(line)));
+            }
+        }
+        for (ToolInvocation invocation : m.toolCalls()) {
+            out.println("    -> " + clean(invocation.name()) + (invocation.id().isEmpty() ? "" : " [" + clean(invocation.id()) + "]")
+                    + " " + clean(mask.apply(JsonValues.canonical(invocation.arguments()))));
+        }
+    }
+
+    private static String clean(String untrusted) {
+        return TerminalText.sanitize(untrusted);
+    }
+
+    private void json(Session session, ModelCall call, UnaryOperator<String> mask) throws IOException {
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator(""))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try (JsonGenerator g = new JsonFactory().createGenerator(environment.out())) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(pretty);
+            g.writeStartObject();
+            g.writeStringField("session", session.id());
+            g.writeNumberField("step", call.index());
+            g.writeStringField("location", call.source().toString());
+            g.writeStringField("model", call.model());
+            g.writeStringField("agent", call.agent());
+            g.writeBooleanField("input_recorded", call.inputRecorded());
+            g.writeArrayFieldStart("context");
+            for (int id : call.context()) {
+                Message m = session.message(id);
+                g.writeStartObject();
+                g.writeNumberField("introduced_at", m.introducedAt());
+                g.writeStringField("introduced_by", session.step(m.introducedAt()).kind());
+                message(g, m, mask);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            if (call.output().isPresent()) {
+                g.writeObjectFieldStart("output");
+                message(g, session.message(call.output().getAsInt()), mask);
+                g.writeEndObject();
+            } else {
+                g.writeNullField("output");
+            }
+            g.writeStringField("error", call.error());
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+        environment.out().flush();
+    }
+
+    private static void message(JsonGenerator g, Message m, UnaryOperator<String> mask) throws IOException {
+        g.writeStringField("role", m.role());
+        g.writeStringField("name", m.name());
+        g.writeStringField("tool_call_id", m.toolCallId());
+        g.writeStringField("text", mask.apply(m.text()));
+        g.writeArrayFieldStart("tool_calls");
+        for (ToolInvocation invocation : m.toolCalls()) {
+            g.writeStartObject();
+            g.writeStringField("id", invocation.id());
+            g.writeStringField("name", invocation.name());
+            g.writeStringField("arguments", mask.apply(JsonValues.canonical(invocation.arguments())));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+}

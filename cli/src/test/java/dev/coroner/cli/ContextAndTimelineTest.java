@@ -1,0 +1,101 @@
+package dev.coroner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** {@code coroner context} and {@code coroner timeline} on the bundled incidents. */
+class ContextAndTimelineTest {
+
+    private static final String POISONING = "samples/poisoning-order-not-found";
+    private static final String BLEED = "samples/bleed-shared-memory";
+
+    @Test
+    void contextListsEveryMessageWithItsProvenanceAndTheOutput() {
+        Cli.Run run = Cli.exec("context", "--session", "conv_7Hq2xKp", "--step", "7", POISONING);
+        assertEquals(0, run.exit(), run.err());
+        String out = run.out();
+        assertTrue(out.startsWith("session conv_7Hq2xKp, step 7 (samples/poisoning-order-not-found/trace.jsonl:9"
+                + " (event llm-3)), model gpt-4o-2024-08-06, agent support\ninput: 6 messages, 560 characters\n"), out);
+        assertTrue(out.contains("\n[3] tool lookup_order (answers call_01), from step 4 (tool_result, "
+                + "samples/poisoning-order-not-found/trace.jsonl:6)\n"
+                + "    | Error 404: order ORD-20931 not found in region us-east (orders-service v3.2)\n"), out);
+        assertTrue(out.contains("\n[2] assistant, from step 2 (model_call, samples/poisoning-order-not-found/trace.jsonl:4)\n"
+                + "    -> lookup_order [call_01] {\"order_id\":\"ORD-20931\",\"region\":\"us-east\"}\n"), out);
+        assertTrue(out.endsWith("output:\n    -> create_ticket [call_02] {\"category\":\"refund\",\"order_id\":\"ORD-20931\","
+                + "\"resolution\":\"closed: order not found in region us-east\"}\n"), out);
+    }
+
+    @Test
+    void contextAsJsonMasksUnlessRevealed() throws Exception {
+        Cli.Run masked = Cli.exec("context", "--session", "sess-b22c", "--step", "3", "--format", "json", BLEED);
+        assertEquals(0, masked.exit(), masked.err());
+        JsonNode json = new ObjectMapper().readTree(masked.out());
+        assertEquals(3, json.get("context").size());
+        assertEquals(3, json.at("/context/2/introduced_at").asInt());
+        assertEquals("model_call", json.at("/context/2/introduced_by").asText());
+        assertEquals("Memory: Customer updated contact details: email [email-1], mobile [phone-1].",
+                json.at("/context/2/text").asText());
+        assertFalse(masked.out().contains("maria.lopez@example.org"));
+
+        Cli.Run revealed = Cli.exec("context", "--session", "sess-b22c", "--step", "3", "--reveal", BLEED);
+        assertTrue(revealed.out().contains("maria.lopez@example.org"), revealed.out());
+    }
+
+    @Test
+    void contextExplainsWhatItCannotShow() {
+        Cli.Run notACall = Cli.exec("context", "--session", "conv_7Hq2xKp", "--step", "4", POISONING);
+        assertEquals(2, notACall.exit());
+        assertEquals("coroner: step 4 of session conv_7Hq2xKp is a tool_result, not a model call; model calls are at"
+                + " steps 2, 5, 7, 10\ntry `coroner context --help`\n", notACall.err());
+        Cli.Run noSession = Cli.exec("context", "--session", "nope", "--step", "1", POISONING);
+        assertEquals(2, noSession.exit());
+        assertTrue(noSession.err().startsWith("coroner: no session 'nope' in the inputs (sessions: conv_7Hq2xKp)\n"),
+                noSession.err());
+        Cli.Run outOfRange = Cli.exec("context", "--session", "conv_7Hq2xKp", "--step", "99", POISONING);
+        assertEquals(2, outOfRange.exit());
+        assertTrue(outOfRange.err().startsWith("coroner: session conv_7Hq2xKp has steps 0 to 10, not 99;"),
+                outOfRange.err());
+        assertEquals(2, Cli.exec("context", "--step", "1", POISONING).exit(), "--session is required");
+        Cli.Run missing = Cli.exec("context", "--session", "s", "--step", "1", "samples/inconclusive-no-inputs");
+        assertEquals(2, missing.exit());
+    }
+
+    @Test
+    void contextSaysWhenTheInputWasNotRecorded() {
+        Cli.Run run = Cli.exec("context", "--session", "trip-planner-4c0d", "--step", "0",
+                "samples/inconclusive-no-inputs");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("\ninput: not recorded by the trace\n"), run.out());
+    }
+
+    @Test
+    void timelinePinsFindingsToTheirSteps() {
+        Cli.Run run = Cli.exec("timeline", POISONING);
+        assertEquals(0, run.exit(), run.err());
+        String[] lines = run.out().split("\n");
+        assertEquals("session conv_7Hq2xKp (principal customer-4417): state-failure, 11 steps", lines[0]);
+        assertEquals(13, lines.length);
+        assertEquals("     4 tool_result -       lookup_order result FAILED  samples/poisoning-order-not-found/trace.jsonl:6"
+                + " (event tool-1-result)", lines[5]);
+        assertTrue(lines[6].startsWith("       ! high context.error-carried-forward: Error from lookup_order (step 4)"),
+                lines[6]);
+        assertEquals("     7 model_call  support gpt-4o-2024-08-06 [6 msgs, 577 chars]  "
+                + "samples/poisoning-order-not-found/trace.jsonl:9 (event llm-3)", lines[9]);
+    }
+
+    @Test
+    void timelineOfOneSessionMasksIdentifiers() {
+        Cli.Run run = Cli.exec("timeline", "--session", "sess-b22c", BLEED);
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("session sess-b22c (principal acct-208871): state-failure, 4 steps\n"), run.out());
+        assertTrue(run.out().contains("! critical bleed.foreign-identifier: The e-mail address [email-1] of principal"),
+                run.out());
+        assertFalse(run.out().contains("sess-a81f (principal"), "only the session asked for");
+        assertEquals(2, Cli.exec("timeline", "--session", "nope", BLEED).exit());
+    }
+}
