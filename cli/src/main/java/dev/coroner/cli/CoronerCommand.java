@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
         description = "Post-mortem forensics for AI agent systems: finds the state failure behind a failed run.",
         subcommands = {ExamineCommand.class, TimelineCommand.class, ContextCommand.class, DiffCommand.class,
                 ChecksCommand.class, ExplainCommand.class, FormatsCommand.class, ConvertCommand.class,
+                picocli.AutoComplete.GenerateCompletion.class,
                 CommandLine.HelpCommand.class})
 final class CoronerCommand implements Callable<Integer> {
 
