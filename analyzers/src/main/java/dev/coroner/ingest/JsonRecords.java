@@ -88,24 +88,8 @@ public final class JsonRecords {
 
     private static void readLines(TraceInput input, ImportContext context, Set<String> streamed, Handler handler)
             throws IOException {
-        LineReader lines = new LineReader(input.reader());
-        for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-            SourceRef at = SourceRef.line(input.name(), line.number());
-            if (line.tooLong()) {
-                context.problem(at, "expected a line of at most " + LineReader.MAX_LINE_CHARS
-                        + " characters, found " + line.length());
-                continue;
-            }
-            if (line.text().isBlank()) {
-                continue;
-            }
-            JsonNode value;
-            try {
-                value = parseLine(line.text());
-            } catch (RecordException e) {
-                context.problem(at, e.getMessage());
-                continue;
-            }
+        LineReader.forEachLine(input.reader(), input.name(), context, (text, at) -> {
+            JsonNode value = parseLine(text);
             if (value.isArray()) {
                 for (JsonNode element : value) {
                     deliver(handler, context, "", element, at);
@@ -119,7 +103,7 @@ public final class JsonRecords {
                 }
                 if (!wrapper) {
                     deliver(handler, context, "", value, at);
-                    continue;
+                    return;
                 }
                 for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = it.next();
@@ -132,7 +116,7 @@ public final class JsonRecords {
                     }
                 }
             }
-        }
+        });
     }
 
     /** Parses one line; "expected a JSON value, found …" when it is not one. */

@@ -13,6 +13,37 @@ public final class LineReader {
     /** Longest line kept, in characters (Jackson's own string limit is applied after). */
     public static final int MAX_LINE_CHARS = 64 * 1024 * 1024;
 
+    /** Receives one non-blank line; a {@link RecordException} becomes an import problem at its line. */
+    public interface LineHandler {
+        void line(String text, dev.coroner.trace.SourceRef at) throws RecordException;
+    }
+
+    /**
+     * Reads a text input line by line for importers of line-oriented formats: blank lines are
+     * skipped, a line over the cap and a line the handler rejects become import problems, and
+     * reading goes on with the next line.
+     */
+    public static void forEachLine(java.io.Reader text, String name, ImportContext context, LineHandler handler)
+            throws IOException {
+        LineReader lines = new LineReader(text);
+        for (Line line = lines.next(); line != null; line = lines.next()) {
+            dev.coroner.trace.SourceRef at = dev.coroner.trace.SourceRef.line(name, line.number());
+            if (line.tooLong()) {
+                context.problem(at, "expected a line of at most " + MAX_LINE_CHARS + " characters, found "
+                        + line.length());
+                continue;
+            }
+            if (line.text().isBlank()) {
+                continue;
+            }
+            try {
+                handler.line(line.text(), at);
+            } catch (RecordException e) {
+                context.problem(at, e.getMessage());
+            }
+        }
+    }
+
     /** One line of input. {@code text} is null when the line was longer than the cap. */
     public record Line(long number, String text, long length) {
         public boolean tooLong() {

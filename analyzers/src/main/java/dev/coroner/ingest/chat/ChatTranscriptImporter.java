@@ -121,39 +121,25 @@ public final class ChatTranscriptImporter implements TraceImporter {
         reader.reset();
         String fileName = input.name().substring(input.name().lastIndexOf('/') + 1);
         if (jsonl) {
-            readLines(new LineReader(reader), input.name(), fileName, context);
+            readLines(reader, input.name(), fileName, context);
         } else {
             readDocument(reader, input.name(), fileName, context);
         }
     }
 
     /** One conversation per line. */
-    private static void readLines(LineReader lines, String file, String fileName, ImportContext context)
+    private static void readLines(BufferedReader reader, String file, String fileName, ImportContext context)
             throws IOException {
-        for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-            SourceRef at = SourceRef.line(file, line.number());
-            if (line.tooLong()) {
-                context.problem(at, "expected a line of at most " + LineReader.MAX_LINE_CHARS + " characters, found "
-                        + line.length());
-                continue;
-            }
-            if (line.text().isBlank()) {
-                continue;
-            }
+        LineReader.forEachLine(reader, file, context, (text, at) -> {
             JsonNode record;
             try {
-                record = TraceJson.mapper().readTree(line.text());
+                record = TraceJson.mapper().readTree(text);
             } catch (JsonProcessingException e) {
-                context.problem(at, "expected a JSON object (one conversation per line), found malformed JSON: "
+                throw RecordException.expected("a JSON object (one conversation per line)", "malformed JSON: "
                         + e.getOriginalMessage().lines().findFirst().orElse(""));
-                continue;
             }
-            try {
-                ConversationReader.read(record, at, fileName + ":" + line.number(), context);
-            } catch (RecordException e) {
-                context.problem(at, e.getMessage());
-            }
-        }
+            ConversationReader.read(record, at, fileName + ":" + at.line(), context);
+        });
     }
 
     /**

@@ -92,25 +92,9 @@ public final class CoronerJsonlImporter implements TraceImporter {
 
     @Override
     public void read(TraceInput input, ImportContext context) throws IOException {
-        LineReader lines = new LineReader(input.reader());
         Map<String, Map<String, String>> toolNames = new TreeMap<>();
-        for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-            SourceRef at = SourceRef.line(input.name(), line.number());
-            if (line.tooLong()) {
-                context.problem(at, "expected a line of at most " + LineReader.MAX_LINE_CHARS
-                        + " characters, found " + line.length());
-                continue;
-            }
-            if (line.text().isBlank()) {
-                continue;
-            }
-            try {
-                JsonNode event = parseLine(line.text());
-                readEvent(event, at, context, toolNames);
-            } catch (RecordException e) {
-                context.problem(at, e.getMessage());
-            }
-        }
+        LineReader.forEachLine(input.reader(), input.name(), context,
+                (text, at) -> readEvent(parseLine(text), at, context, toolNames));
     }
 
     private static JsonNode parseLine(String line) throws RecordException {
