@@ -38,6 +38,9 @@ final class CommandLineFactory {
                 if (type == ContextCommand.class) {
                     return type.cast(new ContextCommand(environment));
                 }
+                if (type == ExploreCommand.class) {
+                    return type.cast(new ExploreCommand(environment));
+                }
                 if (type == TimelineCommand.class) {
                     return type.cast(new TimelineCommand(environment));
                 }

@@ -9,16 +9,12 @@ import dev.coroner.analysis.Redactor;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputSet;
 import dev.coroner.ingest.LoadedTrace;
-import dev.coroner.report.TerminalText;
 import dev.coroner.trace.JsonValues;
 import dev.coroner.trace.Message;
 import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.Session;
-import dev.coroner.trace.Step;
 import dev.coroner.trace.ToolInvocation;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -74,79 +70,14 @@ final class ContextCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UsageException("no session '" + sessionId + "' in the inputs (sessions: "
                         + trace.sessions().stream().limit(10).map(Session::id).collect(Collectors.joining(", "))
                         + (trace.sessions().size() > 10 ? ", …" : "") + ")"));
-        ModelCall call = modelCall(session);
+        ModelCall call = ContextPrinter.modelCall(session, step);
         UnaryOperator<String> mask = reveal ? UnaryOperator.identity() : new Redactor()::mask;
         if (format.equals("json")) {
             json(session, call, mask);
         } else {
-            text(session, call, mask);
+            ContextPrinter.print(environment.out(), session, call, mask);
         }
         return trace.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
-    }
-
-    private ModelCall modelCall(Session session) {
-        List<Integer> calls = session.steps().stream().filter(s -> s instanceof ModelCall).map(Step::index).toList();
-        String known = calls.isEmpty() ? "the session has no model calls"
-                : "model calls are at steps " + calls.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        if (step < 0 || step >= session.steps().size()) {
-            throw new UsageException("session " + session.id() + " has steps 0 to " + (session.steps().size() - 1)
-                    + ", not " + step + "; " + known);
-        }
-        Step found = session.step(step);
-        if (!(found instanceof ModelCall call)) {
-            throw new UsageException("step " + step + " of session " + session.id() + " is a " + found.kind()
-                    + ", not a model call; " + known);
-        }
-        return call;
-    }
-
-    private void text(Session session, ModelCall call, UnaryOperator<String> mask) {
-        PrintWriter out = environment.out();
-        out.println("session " + clean(session.id()) + ", step " + call.index() + " ("
-                + clean(call.source().toString()) + ")" + (call.model().isEmpty() ? "" : ", model " + clean(call.model()))
-                + (call.agent().isEmpty() ? "" : ", agent " + clean(call.agent())));
-        if (!call.inputRecorded()) {
-            out.println("input: not recorded by the trace");
-        } else {
-            long characters = call.context().stream().mapToLong(id -> session.message(id).text().length()).sum();
-            out.println("input: " + call.context().size() + " message" + (call.context().size() == 1 ? "" : "s")
-                    + ", " + characters + " characters");
-        }
-        int position = 0;
-        for (int id : call.context()) {
-            Message m = session.message(id);
-            Step origin = session.step(m.introducedAt());
-            out.println();
-            out.println("[" + position++ + "] " + m.role() + (m.name().isEmpty() ? "" : " " + clean(m.name()))
-                    + (m.toolCallId().isEmpty() ? "" : " (answers " + clean(m.toolCallId()) + ")")
-                    + ", from step " + origin.index() + " (" + origin.kind() + ", " + clean(origin.source().fileAndLine())
-                    + ")" + (origin.index() == call.index() ? ", first seen in this call" : ""));
-            body(out, m, mask);
-        }
-        out.println();
-        if (call.output().isPresent()) {
-            out.println("output:");
-            body(out, session.message(call.output().getAsInt()), mask);
-        } else {
-            out.println("output: not recorded" + (call.error().isEmpty() ? "" : "; error: " + clean(call.error())));
-        }
-        out.flush();
-    }
-
-    private static void body(PrintWriter out, Message m, UnaryOperator<String> mask) {
-        if (!m.text().isEmpty()) {
-            for (String line : m.text().split("\n", -1)) {
-                out.println("    | " + clean(mask.apply(line)));
-            }
-        }
-        for (ToolInvocation invocation : m.toolCalls()) {
-            out.println("    -> " + clean(invocation.name()) + (invocation.id().isEmpty() ? "" : " [" + clean(invocation.id()) + "]")
-                    + " " + clean(mask.apply(JsonValues.canonical(invocation.arguments()))));
-        }
-    }
-
-    private static String clean(String untrusted) {
-        return TerminalText.sanitize(untrusted);
     }
 
     private void json(Session session, ModelCall call, UnaryOperator<String> mask) throws IOException {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = CommandLineFactory.Version.class,
         description = "Post-mortem forensics for AI agent systems: finds the state failure behind a failed run.",
-        subcommands = {ExamineCommand.class, TimelineCommand.class, ContextCommand.class, DiffCommand.class,
+        subcommands = {ExamineCommand.class, TimelineCommand.class, ContextCommand.class, ExploreCommand.class,
+                DiffCommand.class,
                 ChecksCommand.class, ExplainCommand.class, FormatsCommand.class, ConvertCommand.class,
                 picocli.AutoComplete.GenerateCompletion.class,
                 CommandLine.HelpCommand.class})
@@ -27,6 +28,7 @@ final class CoronerCommand implements Callable<Integer> {
               coroner timeline trace.jsonl              every step of every session, findings pinned to steps
               coroner context --session s-1 --step 7 trace.jsonl
                                                         exactly what the model was given at step 7
+              coroner explore trace.jsonl               load once, then ask at a prompt (sessions, findings, …)
               coroner diff --db checkpoints.sqlite t-1@9 t-1@10
                                                         what changed between two checkpoints
               coroner checks                            list every check

@@ -2,6 +2,7 @@ package dev.coroner.cli;
 
 import dev.coroner.analysis.CheckCatalog;
 import dev.coroner.finding.CheckInfo;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -23,10 +24,19 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckInfo check = CheckCatalog.info(id).orElseThrow(() -> new UsageException("unknown check '" + id
+        print(environment.out(), check(id));
+        return ExitCode.OK.code();
+    }
+
+    /** The check with this id; an unknown id is a usage error that lists the known ones. */
+    static CheckInfo check(String id) {
+        return CheckCatalog.info(id).orElseThrow(() -> new UsageException("unknown check '" + id
                 + "' (known: " + CheckCatalog.infos().stream().map(CheckInfo::id).collect(Collectors.joining(", "))
                 + ")"));
-        var out = environment.out();
+    }
+
+    /** Everything the check's metadata record says. */
+    static void print(PrintWriter out, CheckInfo check) {
         out.println(check.id() + ": " + check.title());
         out.println("stage: " + check.stage().id() + " (" + check.stage().question() + ")");
         out.println("default severity: " + check.severity().label() + "; since " + check.since());
@@ -39,7 +49,6 @@ final class ExplainCommand implements Callable<Integer> {
         out.println();
         out.println("Example");
         out.println(indent(check.example()));
-        return ExitCode.OK.code();
     }
 
     private static String indent(String text) {

@@ -6,16 +6,10 @@ import dev.coroner.analysis.Analyzer;
 import dev.coroner.analysis.CheckCatalog;
 import dev.coroner.analysis.Redactor;
 import dev.coroner.analysis.SessionResult;
-import dev.coroner.analysis.TimelineStep;
-import dev.coroner.finding.Finding;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.LoadedTrace;
-import dev.coroner.report.TerminalText;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -73,43 +67,9 @@ final class TimelineCommand implements Callable<Integer> {
                 out.println();
             }
             first = false;
-            print(out, session, findingsByStep(result, session.id()));
+            TimelinePrinter.print(out, session, TimelinePrinter.findingsByStep(result, session.id()));
         }
         out.flush();
         return trace.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
-    }
-
-    private static Map<Integer, List<Finding>> findingsByStep(AnalysisResult result, String sessionId) {
-        Map<Integer, List<Finding>> out = new TreeMap<>();
-        for (Finding f : result.findings()) {
-            if (f.sessionId().equals(sessionId)) {
-                out.computeIfAbsent(f.step(), k -> new ArrayList<>()).add(f);
-            }
-        }
-        return out;
-    }
-
-    private static void print(PrintWriter out, SessionResult session, Map<Integer, List<Finding>> findings) {
-        out.println("session " + clean(session.id()) + (session.principal().isEmpty() ? ""
-                : " (principal " + clean(session.principal()) + ")") + ": " + session.verdict().kind().label()
-                + ", " + session.steps() + " steps");
-        for (Finding f : findings.getOrDefault(-1, List.of())) {
-            out.println("       ! " + f.severity().label() + " " + f.checkId() + ": " + clean(f.message()));
-        }
-        int agentWidth = Math.max(5, session.timeline().stream().mapToInt(t -> clean(t.agent()).length()).max().orElse(0));
-        for (TimelineStep step : session.timeline()) {
-            String context = step.context().map(c -> c.messages() + " msgs, " + c.characters() + " chars").orElse("");
-            out.println(String.format("  %4d %-11s %-" + agentWidth + "s %s%s%s  %s", step.index(), step.kind(),
-                    step.agent().isEmpty() ? "-" : clean(step.agent()), clean(step.summary()),
-                    context.isEmpty() ? "" : " [" + context + "]", step.failed() ? " FAILED" : "",
-                    clean(step.source().toString())));
-            for (Finding f : findings.getOrDefault(step.index(), List.of())) {
-                out.println("       ! " + f.severity().label() + " " + f.checkId() + ": " + clean(f.message()));
-            }
-        }
-    }
-
-    private static String clean(String untrusted) {
-        return TerminalText.sanitize(untrusted);
     }
 }

@@ -76,7 +76,7 @@ class CommandsTest {
         Cli.Run run = Cli.exec("generate-completion");
         assertEquals(0, run.exit());
         assertTrue(run.out().startsWith("#!/usr/bin/env bash\n"), run.out());
-        assertTrue(run.out().contains("local commands=\"examine timeline context diff checks explain formats convert"
+        assertTrue(run.out().contains("local commands=\"examine timeline context explore diff checks explain formats convert"
                 + " generate-completion help\""), run.out());
         assertTrue(run.out().contains("--fail-on"), "examine's options");
         assertTrue(run.out().contains("complete -F _complete_coroner"), "registered for the coroner command");

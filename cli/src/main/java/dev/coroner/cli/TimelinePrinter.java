@@ -1,0 +1,58 @@
+package dev.coroner.cli;
+
+import dev.coroner.analysis.AnalysisResult;
+import dev.coroner.analysis.SessionResult;
+import dev.coroner.analysis.TimelineStep;
+import dev.coroner.finding.Finding;
+import dev.coroner.report.TerminalText;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The text of one session's timeline, shared by {@code coroner timeline} and the {@code timeline}
+ * command of {@code coroner explore}: one line per step, findings pinned under the step they
+ * point at, session-wide findings under the heading.
+ */
+final class TimelinePrinter {
+
+    private TimelinePrinter() {
+    }
+
+    /** The session's findings by the step they point at; -1 holds those about the whole session. */
+    static Map<Integer, List<Finding>> findingsByStep(AnalysisResult result, String sessionId) {
+        Map<Integer, List<Finding>> out = new TreeMap<>();
+        for (Finding f : result.findings()) {
+            if (f.sessionId().equals(sessionId)) {
+                out.computeIfAbsent(f.step(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        return out;
+    }
+
+    static void print(PrintWriter out, SessionResult session, Map<Integer, List<Finding>> findings) {
+        out.println("session " + clean(session.id()) + (session.principal().isEmpty() ? ""
+                : " (principal " + clean(session.principal()) + ")") + ": " + session.verdict().kind().label()
+                + ", " + session.steps() + " steps");
+        for (Finding f : findings.getOrDefault(-1, List.of())) {
+            out.println("       ! " + f.severity().label() + " " + f.checkId() + ": " + clean(f.message()));
+        }
+        int agentWidth = Math.max(5, session.timeline().stream().mapToInt(t -> clean(t.agent()).length()).max().orElse(0));
+        for (TimelineStep step : session.timeline()) {
+            String context = step.context().map(c -> c.messages() + " msgs, " + c.characters() + " chars").orElse("");
+            out.println(String.format("  %4d %-11s %-" + agentWidth + "s %s%s%s  %s", step.index(), step.kind(),
+                    step.agent().isEmpty() ? "-" : clean(step.agent()), clean(step.summary()),
+                    context.isEmpty() ? "" : " [" + context + "]", step.failed() ? " FAILED" : "",
+                    clean(step.source().toString())));
+            for (Finding f : findings.getOrDefault(step.index(), List.of())) {
+                out.println("       ! " + f.severity().label() + " " + f.checkId() + ": " + clean(f.message()));
+            }
+        }
+    }
+
+    private static String clean(String untrusted) {
+        return TerminalText.sanitize(untrusted);
+    }
+}
