@@ -73,6 +73,10 @@ public final class SessionFacts {
     private final StateHistory states;
     private final Map<String, Map<String, ToolDefinition>> toolsByAgent = new TreeMap<>();
     private final List<ExecutedCall> executedCalls = new ArrayList<>();
+    private final Map<String, JsonNode> toolCallArguments = new java.util.HashMap<>();
+    private final Map<String, JsonNode> requestedArguments = new java.util.HashMap<>();
+    private volatile boolean argumentsIndexed;
+    private final Map<Integer, Map<String, Integer>> shingleSteps = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SessionFacts(Session session) {
         this.session = session;
@@ -147,17 +151,15 @@ public final class SessionFacts {
      */
     public JsonNode argumentsFor(ToolResult result) {
         if (!result.callId().isEmpty()) {
-            for (Step step : session.steps()) {
-                if (step instanceof ToolCall call && call.callId().equals(result.callId())) {
-                    return call.arguments();
-                }
+            if (!argumentsIndexed) {
+                indexArguments();
             }
-            for (Message message : session.messages()) {
-                for (ToolInvocation invocation : message.toolCalls()) {
-                    if (invocation.id().equals(result.callId())) {
-                        return invocation.arguments();
-                    }
-                }
+            JsonNode arguments = toolCallArguments.get(result.callId());
+            if (arguments == null) {
+                arguments = requestedArguments.get(result.callId());
+            }
+            if (arguments != null) {
+                return arguments;
             }
         }
         for (int i = result.index() - 1; i >= 0; i--) {
@@ -166,6 +168,43 @@ public final class SessionFacts {
             }
         }
         return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    /** Arguments by call id: of the first tool-call step, and of the first requested call, with that id. */
+    private synchronized void indexArguments() {
+        if (argumentsIndexed) {
+            return;
+        }
+        for (Step step : session.steps()) {
+            if (step instanceof ToolCall call && !call.callId().isEmpty()) {
+                toolCallArguments.putIfAbsent(call.callId(), call.arguments());
+            }
+        }
+        for (Message message : session.messages()) {
+            for (ToolInvocation invocation : message.toolCalls()) {
+                if (!invocation.id().isEmpty()) {
+                    requestedArguments.putIfAbsent(invocation.id(), invocation.arguments());
+                }
+            }
+        }
+        argumentsIndexed = true;
+    }
+
+    /**
+     * For word shingles of {@code size} words: the first step whose message brought each shingle
+     * into the session. "Did this wording exist before step N" is then a lookup, not a pass over
+     * every earlier message.
+     */
+    public Map<String, Integer> shingleFirstSteps(int size) {
+        return shingleSteps.computeIfAbsent(size, words -> {
+            Map<String, Integer> first = new java.util.HashMap<>();
+            for (Message message : session.messages()) {
+                for (String shingle : Shingles.of(message.text(), words)) {
+                    first.merge(shingle, message.introducedAt(), Math::min);
+                }
+            }
+            return java.util.Collections.unmodifiableMap(first);
+        });
     }
 
     /** The last model call before a step, or null. */

@@ -15,6 +15,7 @@ import dev.coroner.trace.ToolResult;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -66,7 +67,8 @@ public final class ErrorCarriedForwardCheck implements Check {
             ToolResult entry = error.step();
             Message message = error.message();
             Set<String> signature = new HashSet<>(Shingles.of(message.text(), SHINGLE_WORDS));
-            signature.removeAll(shinglesBefore(session, entry.index()));
+            Map<String, Integer> firstSteps = facts.shingleFirstSteps(SHINGLE_WORDS);
+            signature.removeIf(shingle -> firstSteps.getOrDefault(shingle, Integer.MAX_VALUE) < entry.index());
             if (signature.isEmpty()) {
                 continue;
             }
@@ -113,17 +115,6 @@ public final class ErrorCarriedForwardCheck implements Check {
             }
             draft.report();
         }
-    }
-
-    /** Shingles of every message introduced before the error: wording the error did not bring. */
-    private static Set<String> shinglesBefore(Session session, int stepIndex) {
-        Set<String> before = new HashSet<>();
-        for (Message m : session.messages()) {
-            if (m.introducedAt() < stepIndex) {
-                before.addAll(Shingles.of(m.text(), SHINGLE_WORDS));
-            }
-        }
-        return before;
     }
 
     /** The first later step where the same tool succeeded, or MAX_VALUE. */

@@ -21,6 +21,7 @@ import dev.coroner.trace.ToolInvocation;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -241,16 +242,13 @@ public final class InjectedInstructionCheck implements Check {
         Session session = facts.session();
         Set<String> calledBefore = new HashSet<>();
         Set<String> earlier = new HashSet<>(Shingles.of(before, SHINGLE_WORDS));
-        for (Message m : session.messages()) {
-            if (m.introducedAt() < injected.index()) {
-                earlier.addAll(Shingles.of(m.text(), SHINGLE_WORDS));
-            }
-        }
+        Map<String, Integer> firstSteps = facts.shingleFirstSteps(SHINGLE_WORDS);
         for (Step step : session.steps().subList(0, injected.index() + 1)) {
             toolNames(facts, step).forEach(calledBefore::add);
         }
         Set<String> instruction = new LinkedHashSet<>(Shingles.of(window, SHINGLE_WORDS));
-        instruction.removeAll(earlier);
+        instruction.removeIf(shingle -> earlier.contains(shingle)
+                || firstSteps.getOrDefault(shingle, Integer.MAX_VALUE) < injected.index());
         Follow adopted = null;
         for (Step step : session.steps().subList(injected.index() + 1, session.steps().size())) {
             for (String tool : toolNames(facts, step)) {
