@@ -85,25 +85,33 @@ public final class LineReader {
                     return finish(line, length);
                 }
             }
-            char c = buffer[position++];
             if (pendingCr) {
                 pendingCr = false;
-                if (c == '\n') {
+                if (buffer[position] == '\n') {
+                    position++;
                     continue;
                 }
             }
             any = true;
-            if (c == '\n' || c == '\r') {
-                pendingCr = c == '\r';
-                return finish(line, length);
+            // Copy the run up to the next line end in one step rather than a character at a time.
+            int end = position;
+            while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+                end++;
             }
-            length++;
+            int run = end - position;
+            length += run;
             if (line != null) {
                 if (length > maxChars) {
                     line = null;
                 } else {
-                    line.append(c);
+                    line.append(buffer, position, run);
                 }
+            }
+            position = end;
+            if (end < limit) {
+                pendingCr = buffer[end] == '\r';
+                position++;
+                return finish(line, length);
             }
         }
     }

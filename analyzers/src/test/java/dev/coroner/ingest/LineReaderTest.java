@@ -37,4 +37,25 @@ class LineReaderTest {
         assertEquals(10, first.length());
         assertEquals(new LineReader.Line(2, "ok", 2), reader.next());
     }
+
+    @Test
+    void crlfSplitAcrossTwoReadsIsOneLineEnd() throws IOException {
+        String first = "a".repeat((1 << 16) - 1);
+        LineReader reader = new LineReader(new StringReader(first + "\r\nb\n"));
+        LineReader.Line line = reader.next();
+        assertEquals(1, line.number());
+        assertEquals(first.length(), line.length());
+        assertEquals(new LineReader.Line(2, "b", 1), reader.next());
+        assertNull(reader.next());
+    }
+
+    @Test
+    void longLinesSpanningManyReadsKeepEveryCharacter() throws IOException {
+        String longLine = "0123456789".repeat(20_000);
+        LineReader reader = new LineReader(new StringReader("x\n" + longLine + "\ny"));
+        assertEquals("x", reader.next().text());
+        assertEquals(longLine, reader.next().text());
+        assertEquals(new LineReader.Line(3, "y", 1), reader.next());
+        assertNull(reader.next());
+    }
 }
