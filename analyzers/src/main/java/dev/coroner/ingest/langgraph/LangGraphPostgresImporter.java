@@ -51,12 +51,7 @@ public final class LangGraphPostgresImporter implements TraceImporter {
 
     @Override
     public FormatCapabilities capabilities() {
-        return new FormatCapabilities("the thread_id of every checkpoint",
-                List.of("every checkpoint of every thread and namespace, with its parent link and source",
-                        "the state: the channels the application declared, decoded (json, msgpack)",
-                        "messages kept in state, as message steps, rebuilt model calls and tool results",
-                        "pending writes: interrupts, resumes and task errors",
-                        "the user, from checkpoint metadata (Python) or a user_id kept in state"),
+        return new FormatCapabilities(ThreadAssembler.SESSION_KEY, ThreadAssembler.SHOWS,
                 List.of("the exact prompt: model calls are rebuilt from the message list, without the system prompt",
                         "model calls of nodes that keep no messages in state",
                         "a renamed channel: the old channel's last version is still listed, so its value reads back",

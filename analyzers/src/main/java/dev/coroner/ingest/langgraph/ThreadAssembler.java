@@ -45,6 +45,17 @@ import java.util.TreeSet;
  */
 final class ThreadAssembler {
 
+    /** Where a checkpointer's sessions come from, for {@code coroner formats}; the same for every backend. */
+    static final String SESSION_KEY = "the thread_id of every checkpoint";
+
+    /** What checkpoints show once assembled into sessions, whichever database held them. */
+    static final List<String> SHOWS = List.of(
+            "every checkpoint of every thread and namespace, with its parent link and source",
+            "the state: the channels the application declared, decoded (json, msgpack)",
+            "messages kept in state, as message steps, rebuilt model calls and tool results",
+            "pending writes: interrupts, resumes and task errors",
+            "the user, from checkpoint metadata (Python) or a user_id kept in state");
+
     /** Metadata keys (Python copies scalar config keys into metadata) and state channels naming the user. */
     private static final List<String> PRINCIPAL_KEYS = List.of("user_id", "userId", "user", "principal");
     private static final Set<String> PSEUDO_NODES = Set.of("__input__", "__start__", "__interrupt__");
