@@ -6,9 +6,11 @@ import dev.coroner.checks.bleed.SharedThreadCheck;
 import dev.coroner.checks.boundary.MalformedToolArgumentsCheck;
 import dev.coroner.checks.boundary.SchemaViolationCheck;
 import dev.coroner.checks.boundary.TypeCoercionCheck;
+import dev.coroner.checks.boundary.ValueMisreadCheck;
 import dev.coroner.checks.boundary.UnvalidatedToolOutputCheck;
 import dev.coroner.checks.context.BadValuePropagatedCheck;
 import dev.coroner.checks.context.ErrorCarriedForwardCheck;
+import dev.coroner.checks.context.FailureTakenAsFactCheck;
 import dev.coroner.checks.context.InjectedInstructionCheck;
 import dev.coroner.checks.context.RepeatedFailureCheck;
 import dev.coroner.checks.context.StaleContentCheck;
@@ -26,6 +28,7 @@ import dev.coroner.checks.state.ContextDroppedCheck;
 import dev.coroner.checks.state.FieldDroppedCheck;
 import dev.coroner.checks.state.ForkFromStaleCheck;
 import dev.coroner.checks.state.HistoryRegressedCheck;
+import dev.coroner.checks.state.HistoryForgottenCheck;
 import dev.coroner.checks.state.PendingTaskDroppedCheck;
 import dev.coroner.checks.state.SchemaDriftCheck;
 import dev.coroner.checks.state.ToolNotOwnedCheck;
@@ -45,6 +48,7 @@ public final class CheckCatalog {
 
     private static final List<Check> ALL = List.of(
             new ErrorCarriedForwardCheck(),
+            new FailureTakenAsFactCheck(),
             new InjectedInstructionCheck(),
             new RepeatedFailureCheck(),
             new BadValuePropagatedCheck(),
@@ -59,6 +63,7 @@ public final class CheckCatalog {
             new ForkFromStaleCheck(),
             new PendingTaskDroppedCheck(),
             new HistoryRegressedCheck(),
+            new HistoryForgottenCheck(),
             new UnpairedToolCallCheck(),
             new ContextDroppedCheck(),
             new ToolNotOwnedCheck(),
@@ -66,6 +71,7 @@ public final class CheckCatalog {
             new MalformedToolArgumentsCheck(),
             new UnvalidatedToolOutputCheck(),
             new TypeCoercionCheck(),
+            new ValueMisreadCheck(),
             new ForeignIdentifierCheck(),
             new SharedThreadCheck(),
             new ForeignContentCheck(),

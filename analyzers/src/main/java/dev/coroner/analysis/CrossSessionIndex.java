@@ -78,6 +78,9 @@ public final class CrossSessionIndex {
             }
         }
         addPassages(facts, principal, promptOwner, entries);
+        if (!principal.isEmpty()) {
+            addWrittenNotes(facts, principal, entries);
+        }
         return new CrossSessionIndex(entries, Map.of(facts.session().id(), principal));
     }
 
@@ -92,6 +95,32 @@ public final class CrossSessionIndex {
                 }
             } else if (message.isUser() && !principal.isEmpty()) {
                 ownPassages(message.text(), principal, session.id(), step, entries);
+            }
+        }
+    }
+
+    /** Fewest words an argument needs to count as a note written on the principal's behalf. */
+    static final int NOTE_WORDS = 6;
+
+    /**
+     * Free text the session's agent wrote into a tool on its principal's behalf (a note saved to a
+     * memory, a case file, a CRM): it holds the principal's facts, so its passages and identifiers
+     * belong to the principal like the user's own words. Structured arguments (ids, codes, amounts in
+     * fields of their own) are not notes and stay unowned.
+     */
+    private static void addWrittenNotes(SessionFacts facts, String principal, Map<String, Entry> entries) {
+        for (SessionFacts.ExecutedCall call : facts.executedCalls()) {
+            for (String leaf : dev.coroner.trace.JsonValues.leaves(call.arguments())) {
+                if (Shingles.words(leaf).size() < NOTE_WORDS) {
+                    continue;
+                }
+                ownPassages(leaf, principal, facts.session().id(), call.step(), entries);
+                for (Identifiers.Found found : Identifiers.find(leaf)) {
+                    Owner owner = new Owner(principal, facts.session().id(), call.step().index(),
+                            call.step().source(), dev.coroner.finding.Excerpts.around(leaf, found.asWritten()));
+                    entries.computeIfAbsent(found.value(), k -> new Entry()).owners.merge(principal, owner,
+                            (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b);
+                }
             }
         }
     }

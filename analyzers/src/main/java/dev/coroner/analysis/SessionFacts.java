@@ -77,6 +77,7 @@ public final class SessionFacts {
     private final Map<String, JsonNode> requestedArguments = new java.util.HashMap<>();
     private volatile boolean argumentsIndexed;
     private final Map<Integer, Map<String, Integer>> shingleSteps = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile dev.coroner.analysis.provenance.ProvenanceMap provenance;
 
     public SessionFacts(Session session) {
         this.session = session;
@@ -101,6 +102,24 @@ public final class SessionFacts {
 
     public Session session() {
         return session;
+    }
+
+    /**
+     * The facts that flow through the session and where each came from (built on first use, once):
+     * the map that the poisoning, retrieval, handoff, boundary and bleed checks query.
+     */
+    public dev.coroner.analysis.provenance.ProvenanceMap provenance() {
+        dev.coroner.analysis.provenance.ProvenanceMap map = provenance;
+        if (map == null) {
+            synchronized (this) {
+                map = provenance;
+                if (map == null) {
+                    map = dev.coroner.analysis.provenance.ProvenanceMap.of(session);
+                    provenance = map;
+                }
+            }
+        }
+        return map;
     }
 
     /** The state snapshots and their parent links (checkpoints, forks). */

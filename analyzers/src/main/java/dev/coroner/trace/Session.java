@@ -15,14 +15,31 @@ import java.util.Map;
  * @param steps     steps in recorded order; {@code steps.get(i).index() == i}
  * @param messages  distinct messages; {@code messages.get(i).id() == i}
  * @param attributes session fields the importer did not map
+ * @param principalChanges the principal the records name from each step index on (empty when they
+ *                         name none): one session id can be used by several users in turn
  */
 public record Session(String id, String principal, Outcome outcome, String failure, SourceRef source,
-                      List<Step> steps, List<Message> messages, Map<String, JsonNode> attributes) {
+                      List<Step> steps, List<Message> messages, Map<String, JsonNode> attributes,
+                      java.util.NavigableMap<Integer, String> principalChanges) {
 
     public Session {
         steps = List.copyOf(steps);
         messages = List.copyOf(messages);
         attributes = Map.copyOf(attributes);
+        principalChanges = java.util.Collections.unmodifiableNavigableMap(new java.util.TreeMap<>(principalChanges));
+    }
+
+    /** A session whose records name at most one principal. */
+    public Session(String id, String principal, Outcome outcome, String failure, SourceRef source,
+                   List<Step> steps, List<Message> messages, Map<String, JsonNode> attributes) {
+        this(id, principal, outcome, failure, source, steps, messages, attributes,
+                principal.isEmpty() ? new java.util.TreeMap<>() : new java.util.TreeMap<>(Map.of(0, principal)));
+    }
+
+    /** The principal the records name at a step: the latest one named at or before it, else the session's. */
+    public String principalAt(int step) {
+        Map.Entry<Integer, String> entry = principalChanges.floorEntry(step);
+        return entry != null ? entry.getValue() : principal;
     }
 
     public Message message(int id) {

@@ -21,6 +21,8 @@ public final class SessionBuilder {
     private final String id;
     private final SourceRef source;
     private String principal = "";
+    /** The principal in effect from each step index on, as the records said it changed. */
+    private final java.util.TreeMap<Integer, String> principalChanges = new java.util.TreeMap<>();
     private Outcome outcome = Outcome.UNKNOWN;
     private String failure = "";
     private final List<Step> steps = new ArrayList<>();
@@ -43,7 +45,13 @@ public final class SessionBuilder {
 
     /** Sets the principal; the first non-empty value wins, a different later one is kept as an attribute. */
     public void principal(String value, SourceRef at) {
-        if (value == null || value.isEmpty() || value.equals(principal)) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        if (principalChanges.isEmpty() || !principalChanges.lastEntry().getValue().equals(value)) {
+            principalChanges.put(steps.size(), value);
+        }
+        if (value.equals(principal)) {
             return;
         }
         if (principal.isEmpty()) {
@@ -112,7 +120,7 @@ public final class SessionBuilder {
     }
 
     public Session build() {
-        return new Session(id, principal, outcome, failure, source, steps, messages, attributes);
+        return new Session(id, principal, outcome, failure, source, steps, messages, attributes, principalChanges);
     }
 
     /**

@@ -50,6 +50,7 @@ class CheckpointFindingsTest {
                 "state.pending-task-dropped refund-abandoned-19 6",
                 "state.unpaired-tool-call refund-abandoned-19 8",
                 "state.fork-from-stale research-fork-88 15",
+                "state.history-forgotten research-fork-88 18",
                 "bleed.shared-thread support-shared-2 7"), findings(result));
         assertEquals(Map.ofEntries(
                 Map.entry("booking-lisbon-31", "state-failure state.field-dropped"),

@@ -55,8 +55,8 @@ class RetrievalHandoffBoundaryMessagesTest {
     void emptyIgnoredShowsTheQueryTheEmptyResultAndTheAnswer() throws Exception {
         Finding f = only("retrieval.empty-ignored/empty-then-confident.jsonl");
         assertEquals(Severity.HIGH, f.severity());
-        assertEquals("Retrieval from policy-kb at step 1 returned nothing, yet the next model output (step 2) answered"
-                + " the question without saying so", f.message());
+        assertEquals("The lookup of policy-kb at step 1 returned nothing, yet the answer at step 2 states 1 specific"
+                + " that no tool result, document, user or system message held: 60 days", f.message());
         assertEquals(List.of(
                 "query | refund window for opened electronics | empty-then-confident.jsonl:3",
                 "retrieved | no items | empty-then-confident.jsonl:3",

@@ -11,7 +11,10 @@ import dev.coroner.trace.Checkpoint;
 import dev.coroner.trace.Session;
 import dev.coroner.trace.SourceRef;
 import dev.coroner.trace.StateSnapshot;
+import dev.coroner.trace.Step;
 import java.util.ArrayList;
+import dev.coroner.trace.Message;
+import dev.coroner.trace.ModelCall;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +56,50 @@ public final class SharedThreadCheck implements Check {
         return INFO;
     }
 
+    /**
+     * The first model call acting for one principal whose input holds a user message or a tool result
+     * brought in while another principal was named, or null: the histories were not kept apart.
+     */
+    static Step crossing(SessionFacts facts) {
+        Session session = facts.session();
+        if (session.principalChanges().size() < 2) {
+            return null;
+        }
+        java.util.Map<String, String> ownerOfMessage = new java.util.HashMap<>();
+        for (StateSnapshot snapshot : facts.states().snapshots()) {
+            String mine = session.principalAt(snapshot.index());
+            for (List<dev.coroner.trace.StateMessage> list : dev.coroner.trace.StateMessage.lists(snapshot.state()).values()) {
+                for (dev.coroner.trace.StateMessage message : list) {
+                    String owner = ownerOfMessage.putIfAbsent(message.key(), mine);
+                    if (owner != null && !owner.equals(mine)) {
+                        return snapshot; // the thread's history, written for one principal, carried into another's
+                    }
+                }
+            }
+        }
+        for (ModelCall call : facts.modelCalls()) {
+            String mine = session.principalAt(call.index());
+            for (int id : call.context()) {
+                Message message = session.message(id);
+                if ((message.isUser() || message.isTool())
+                        && !session.principalAt(message.introducedAt()).equals(mine)) {
+                    return call;
+                }
+            }
+        }
+        return null;
+    }
+
     @Override
     public void inspect(SessionFacts facts, CheckContext context) {
         Session session = facts.session();
+        Step crossing = crossing(facts);
+        Severity severity = crossing != null ? Severity.CRITICAL : Severity.LOW;
+        String consequence = crossing != null
+                ? "; the " + (crossing instanceof ModelCall ? "model call" : "state") + " at step " + crossing.index()
+                + " acting for " + session.principalAt(crossing.index()) + " holds another principal's messages"
+                : "; each principal's model calls were given only that principal's messages (a caveat: the histories"
+                + " are kept apart, but nothing but the store keeps them so)";
         StateHistory history = facts.states();
         Map<String, StateSnapshot> firstSeen = new LinkedHashMap<>();
         for (StateSnapshot snapshot : history.snapshots()) {
@@ -66,8 +110,8 @@ public final class SharedThreadCheck implements Check {
             List<String> principals = new ArrayList<>(firstSeen.keySet());
             StateSnapshot second = firstSeen.get(principals.get(1));
             CheckContext.Draft draft = context.at(second, "Thread " + session.id() + " is used by "
-                            + principals.size() + " principals: " + describe(firstSeen)
-                            + "; the later ones are answered with the earlier ones' history")
+                            + principals.size() + " principals: " + describe(firstSeen) + consequence)
+                    .severity(severity)
                     .key(String.join("\n", principals));
             firstSeen.forEach((principal, snapshot) -> draft.evidence("principal " + principal + " from step "
                     + snapshot.index(), principal, snapshot.source()));
@@ -84,7 +128,8 @@ public final class SharedThreadCheck implements Check {
         if (session.hasPrincipal() && !others.isEmpty()) {
             CheckContext.Draft draft = context.atSession("Session " + session.id() + " is recorded for "
                             + (others.size() + 1) + " principals: " + session.principal() + ", " + String.join(", ", others)
-                            + "; the later ones are answered with the earlier ones' history")
+                            + consequence)
+                    .severity(severity)
                     .key(session.principal() + "\n" + String.join("\n", others));
             draft.evidence("principal " + session.principal(), session.principal(), session.source());
             for (Map.Entry<String, JsonNode> attribute : session.attributes().entrySet()) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.regex.Pattern;
 
 /**
@@ -159,6 +160,7 @@ public final class InjectedInstructionCheck implements Check {
         if (text.isEmpty()) {
             return;
         }
+        boolean marked = false;
         for (Marker marker : Marker.values()) {
             if (userTurn && !marker.inUserTurns) {
                 continue;
@@ -167,6 +169,7 @@ public final class InjectedInstructionCheck implements Check {
             if (!m.find()) {
                 continue;
             }
+            marked = true;
             String window = text.substring(m.start(), Math.min(text.length(), m.start() + WINDOW));
             if (!reported.add(step.index() + "\n" + window)) {
                 return;
@@ -190,6 +193,102 @@ public final class InjectedInstructionCheck implements Check {
             draft.report();
             return;
         }
+        if (!marked && !userTurn) {
+            plainRequests(facts, context, text, step, source, origin, reported);
+        }
+    }
+
+    /**
+     * Requests in data with no injection marker ({@link Requests}): reported only when a later tool
+     * call carried one out with an object (an id, an account, an address, an amount, a name) that the
+     * request held and that no user or system message had given: the data, not the user, chose the
+     * action's target.
+     */
+    private void plainRequests(SessionFacts facts, CheckContext context, String text, Step step, String source,
+                               String origin, Set<String> reported) {
+        for (Requests.Request request : Requests.find(text)) {
+            Carried carried = carriedOut(facts, step, request.window());
+            if (carried == null || !reported.add(step.index() + "\n" + request.window())) {
+                continue;
+            }
+            String from = source + (origin.isEmpty() ? "" : " (" + origin + ")");
+            context.at(step, "The " + from + " at step " + step.index() + " asked for an action, and step "
+                            + carried.step().index() + " carried it out with \"" + carried.object()
+                            + "\", which only that " + source + " had given")
+                    .severity(Severity.HIGH)
+                    .key(request.window())
+                    .evidenceExcerpt("request in the " + source + " at step " + step.index(),
+                            Excerpts.around(text, carried.object()), step)
+                    .evidence("carried out at step " + carried.step().index() + " (" + carried.step().kind() + ")",
+                            facts.producedText(carried.step()), carried.step())
+                    .report();
+            return;
+        }
+    }
+
+    /** A tool call that acted on a request, and the object it took from it. */
+    private record Carried(Step step, String object) {
+    }
+
+    /**
+     * The first tool call after the data whose arguments hold an object written in the request window
+     * (a leaf of at least three characters with a digit or an id-like separator, compared as whole
+     * tokens with spaces ignored) that no user or system message before the call contains.
+     */
+    static Carried carriedOut(SessionFacts facts, Step data, String window) {
+        Session session = facts.session();
+        String compactWindow = window.replace(" ", "").replace("\u00a0", "");
+        for (Step step : session.steps().subList(data.index() + 1, session.steps().size())) {
+            for (JsonNode arguments : calledArguments(facts, step)) {
+                for (String leaf : JsonValues.leaves(arguments)) {
+                    String value = leaf.strip();
+                    if (value.length() < 3 || value.length() > 200 || !objectLike(value)) {
+                        continue;
+                    }
+                    boolean inWindow = Tokens.contains(window, value)
+                            || value.contains(" ") && Tokens.contains(compactWindow, value.replace(" ", ""));
+                    if (inWindow && !givenByUser(session, value, step.index())) {
+                        return new Carried(step, value);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean objectLike(String value) {
+        return value.chars().anyMatch(Character::isDigit) || value.matches(".*\\p{L}[-_.@/:]\\p{L}.*")
+                && !value.contains(" ");
+    }
+
+    private static boolean givenByUser(Session session, String value, int before) {
+        for (Message message : session.messages()) {
+            if (message.introducedAt() < before && (message.isUser() || message.isSystem())
+                    && (Tokens.contains(message.text(), value)
+                    || Tokens.contains(message.text().replace(" ", ""), value.replace(" ", "")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<JsonNode> calledArguments(SessionFacts facts, Step step) {
+        if (step instanceof ToolCall call) {
+            return List.of(parsedArguments(call.arguments()));
+        }
+        if (step instanceof ModelCall call && call.output().isPresent()) {
+            return facts.session().message(call.output().getAsInt()).toolCalls().stream()
+                    .map(invocation -> parsedArguments(invocation.arguments())).toList();
+        }
+        return List.of();
+    }
+
+    private static JsonNode parsedArguments(JsonNode arguments) {
+        if (arguments != null && arguments.isTextual()) {
+            JsonNode tree = dev.coroner.trace.TraceJson.tryParse(arguments.asText());
+            return tree != null ? tree : arguments;
+        }
+        return arguments;
     }
 
     /** Model outputs that choose a tool because a phrase occurs in the input; see {@link #TRIGGER_JUSTIFICATION}. */

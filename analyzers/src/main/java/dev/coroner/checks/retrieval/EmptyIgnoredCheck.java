@@ -18,6 +18,14 @@ import dev.coroner.trace.ToolResult;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import dev.coroner.analysis.provenance.ProvenanceMap;
+import dev.coroner.analysis.provenance.ResultQuality;
+import dev.coroner.analysis.provenance.Value;
+import dev.coroner.analysis.provenance.ValueExtractor;
+import dev.coroner.analysis.provenance.ValueKind;
+import dev.coroner.trace.JsonValues;
 
 /**
  * A retrieval that came back empty (no items, only blank items, or an error) followed by a model
@@ -94,31 +102,93 @@ public final class EmptyIgnoredCheck implements Check {
         return INFO;
     }
 
+    /** Tool names that look something up: an error there is a failed retrieval. */
+    static final Pattern LOOKUP_TOOL = Pattern.compile("(?i)search|retriev|lookup|look_up|query|knowledge|kb|docs?(?:$|_)"
+            + "|handbook|faq|polic|memory|recall|rag|vector|find|buscar|busca|suche|recherche|cerca|consult");
+
+    /** Kinds of fact an answer can only state with a source: amounts, quantities, dates, identifiers. */
+    static final java.util.Set<ValueKind> SPECIFIC = java.util.EnumSet.of(ValueKind.AMOUNT, ValueKind.QUANTITY,
+            ValueKind.DATE, ValueKind.IDENTIFIER);
+
+    /** Unsourced specifics an answer that admits the gap must still state to be reported. */
+    static final int MIN_UNSOURCED_WHEN_HEDGED = 2;
+
+    /** An empty or failed lookup: a retrieval step or a tool result. */
+    private record Lookup(Step step, String store, String query, String what) {
+    }
+
     @Override
     public void inspect(SessionFacts facts, CheckContext context) {
         Session session = facts.session();
-        Set<Integer> toolErrors = new HashSet<>();
-        facts.toolErrors().forEach(e -> toolErrors.add(e.step().index()));
+        ProvenanceMap map = facts.provenance();
+        Set<Integer> answered = new HashSet<>();
         for (Step step : session.steps()) {
-            if (step instanceof Retrieval retrieval && cameBackEmpty(retrieval)) {
-                ModelCall next = nextAnswer(session, retrieval, toolErrors);
-                if (next == null) {
+            Lookup lookup = lookup(facts, map, step);
+            if (lookup == null) {
+                continue;
+            }
+            Set<String> topic = ContentWords.of(lookup.store().replaceAll("[_.-]", " ") + " "
+                    + (lookup.query().isBlank() ? lastUserText(session, step.index()) : lookup.query()));
+            for (ModelCall next : answers(session, map, lookup)) {
+                if (answered.contains(next.index())) {
                     continue;
                 }
-                Message out = session.message(next.output().getAsInt());
-                String answer = out.text().strip();
-                if (!out.toolCalls().isEmpty() || answer.isEmpty() || hedges(answer)) {
+                String answer = session.message(next.output().getAsInt()).text().strip();
+                List<Value> unsourced = new ArrayList<>();
+                for (Value value : ValueExtractor.find(answer)) {
+                    if (SPECIFIC.contains(value.kind()) && map.sourceBefore(value, next.index()).isEmpty()
+                            && onTopic(topic, sentenceAround(answer, value.start()))
+                            && unsourced.stream().noneMatch(value::sameFact)) {
+                        unsourced.add(value);
+                    }
+                }
+                if (unsourced.isEmpty() || hedges(answer) && unsourced.size() < MIN_UNSOURCED_WHEN_HEDGED) {
                     continue;
                 }
-                Set<String> topic = ContentWords.of(retrieval.query().isBlank()
-                        ? lastUserText(session, retrieval.index()) : retrieval.query());
-                Set<String> shared = ContentWords.shared(topic, ContentWords.of(answer));
-                if (topic.isEmpty() || shared.size() < Math.min(MIN_SHARED_WORDS, topic.size())) {
-                    continue;
-                }
-                report(context, retrieval, next, answer);
+                answered.add(next.index());
+                report(context, lookup, next, answer, unsourced);
+                break;
             }
         }
+    }
+
+    /**
+     * True when a sentence of the answer is about what was looked up: it shares a content word with
+     * the query and the lookup's name (any sentence is, when they have none).
+     */
+    static boolean onTopic(Set<String> topic, String sentence) {
+        return topic.isEmpty() || !ContentWords.shared(topic, ContentWords.of(sentence)).isEmpty();
+    }
+
+    /** The sentence (or list item) of a text around an offset. */
+    static String sentenceAround(String text, int at) {
+        int start = at;
+        while (start > 0 && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = at;
+        while (end < text.length() && "!?\n".indexOf(text.charAt(end)) < 0
+                && !(text.charAt(end) == '.' && (end + 1 >= text.length() || Character.isWhitespace(text.charAt(end + 1))))) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
+    /** The step as an empty or failed lookup, or null. */
+    private static Lookup lookup(SessionFacts facts, ProvenanceMap map, Step step) {
+        if (step instanceof Retrieval retrieval && cameBackEmpty(retrieval)) {
+            return new Lookup(step, retrieval.store(), retrieval.query(),
+                    retrieval.error().isBlank() ? "returned nothing" : "failed");
+        }
+        if (step instanceof ToolResult result) {
+            ResultQuality.Kind kind = map.quality(result).kind();
+            boolean lookupTool = LOOKUP_TOOL.matcher(result.tool()).find();
+            if (kind == ResultQuality.Kind.EMPTY || kind == ResultQuality.Kind.ERROR && lookupTool) {
+                return new Lookup(step, result.tool(), JsonValues.text(facts.argumentsFor(result)),
+                        kind == ResultQuality.Kind.EMPTY ? "returned nothing" : "failed");
+            }
+        }
+        return null;
     }
 
     private static boolean cameBackEmpty(Retrieval retrieval) {
@@ -126,31 +196,30 @@ public final class EmptyIgnoredCheck implements Check {
                 .allMatch(String::isBlank);
     }
 
-    /** The next model call of the same agent with an output, unless something new arrived first. */
-    private static ModelCall nextAnswer(Session session, Retrieval retrieval, Set<Integer> toolErrors) {
-        for (Step step : session.steps().subList(retrieval.index() + 1, session.steps().size())) {
+    /**
+     * The model outputs with text after the lookup, until the user speaks again or something comes
+     * back (a retrieval with items, a successful tool result): until then an answer can only rest on
+     * what was there before the lookup.
+     */
+    private static List<ModelCall> answers(Session session, ProvenanceMap map, Lookup lookup) {
+        List<ModelCall> out = new ArrayList<>();
+        for (Step step : session.steps().subList(lookup.step().index() + 1, session.steps().size())) {
             if (step instanceof Retrieval other && !cameBackEmpty(other)
-                    || step instanceof ToolResult result && !toolErrors.contains(result.index())
-                    || step instanceof MessageStep message && session.message(message.message()).isUser()) {
-                return null;
+                    || step instanceof ToolResult result && map.quality(result).kind() == ResultQuality.Kind.OK
+                    || step instanceof MessageStep message && newUserMessage(session.message(message.message()), lookup)) {
+                break;
             }
-            if (step instanceof ModelCall call && sameAgent(call.agent(), retrieval.agent())) {
-                return call.output().isPresent() ? call : null;
+            if (step instanceof ModelCall call && call.context().stream()
+                    .anyMatch(id -> session.message(id).introducedAt() > lookup.step().index()
+                            && newUserMessage(session.message(id), lookup))) {
+                break;
+            }
+            if (step instanceof ModelCall call && call.output().isPresent()
+                    && !session.message(call.output().getAsInt()).text().isBlank()) {
+                out.add(call);
             }
         }
-        return null;
-    }
-
-    private static boolean sameAgent(String a, String b) {
-        return a.isEmpty() || b.isEmpty() || a.equals(b);
-    }
-
-    static boolean hedges(String answer) {
-        if (HEDGE.matcher(answer).find()) {
-            return true;
-        }
-        java.util.regex.Matcher question = QUESTION_BACK.matcher(answer);
-        return question.find() && !COURTESY.matcher(question.group(1)).find();
+        return out;
     }
 
     private static String lastUserText(Session session, int before) {
@@ -163,19 +232,36 @@ public final class EmptyIgnoredCheck implements Check {
         return text;
     }
 
-    private static void report(CheckContext context, Retrieval retrieval, ModelCall next, String answer) {
-        String store = retrieval.store().isEmpty() ? "" : " from " + retrieval.store();
-        String what = retrieval.error().isBlank() ? "returned nothing" : "failed";
-        CheckContext.Draft draft = context.at(retrieval, "Retrieval" + store + " at step " + retrieval.index() + " "
-                        + what + ", yet the next model output (step " + next.index()
-                        + ") answered the question without saying so")
-                .key(retrieval.store() + "\n" + retrieval.query() + "\n" + answer);
-        if (!retrieval.query().isBlank()) {
-            draft.evidence("query", retrieval.query(), retrieval.source());
+    /** A user message that is not the question the lookup was made for. */
+    private static boolean newUserMessage(Message message, Lookup lookup) {
+        String text = message.text().strip();
+        return message.isUser() && !text.isEmpty() && !lookup.query().contains(text) && !text.contains(lookup.query().strip());
+    }
+
+    static boolean hedges(String answer) {
+        if (HEDGE.matcher(answer).find()) {
+            return true;
         }
-        draft.evidence("retrieved", retrieval.error().isBlank() ? "no items" : "error: " + retrieval.error(),
-                retrieval.source());
-        draft.evidenceExcerpt("answered at step " + next.index(), Excerpts.cut(answer), next.source());
+        java.util.regex.Matcher question = QUESTION_BACK.matcher(answer);
+        return question.find() && !COURTESY.matcher(question.group(1)).find();
+    }
+
+    private static void report(CheckContext context, Lookup lookup, ModelCall next, String answer,
+                               List<Value> unsourced) {
+        String store = lookup.store().isEmpty() ? "" : " of " + lookup.store();
+        List<String> written = unsourced.stream().map(Value::asWritten).toList();
+        CheckContext.Draft draft = context.at(lookup.step(), "The lookup" + store + " at step " + lookup.step().index()
+                        + " " + lookup.what() + ", yet the answer at step " + next.index() + " states "
+                        + unsourced.size() + " specific" + (unsourced.size() == 1 ? "" : "s")
+                        + " that no tool result, document, user or system message held: "
+                        + String.join(", ", written.subList(0, Math.min(5, written.size()))))
+                .key(lookup.store() + "\n" + lookup.query() + "\n" + answer);
+        if (!lookup.query().isBlank()) {
+            draft.evidence("query", lookup.query(), lookup.step().source());
+        }
+        draft.evidence("retrieved", lookup.what().equals("failed") ? "the lookup failed" : "no items", lookup.step().source());
+        draft.evidenceExcerpt("answered at step " + next.index(), Excerpts.around(answer, unsourced.get(0).asWritten()),
+                next.source());
         draft.report();
     }
 }

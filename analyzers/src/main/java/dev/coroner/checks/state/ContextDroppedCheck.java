@@ -14,7 +14,9 @@ import dev.coroner.trace.SourceRef;
 import dev.coroner.trace.Step;
 import dev.coroner.trace.ToolInvocation;
 import java.util.ArrayList;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.HashSet;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,31 +76,123 @@ public final class ContextDroppedCheck implements Check {
     @Override
     public void inspect(SessionFacts facts, CheckContext context) {
         Session session = facts.session();
+        Set<Integer> judgedReceivers = new HashSet<>();
         for (Step step : session.steps()) {
             if (step instanceof Handoff handoff) {
+                ModelCall receiver = firstCallOf(facts, handoff.to(), handoff.index());
+                if (receiver != null) {
+                    judgedReceivers.add(receiver.index());
+                }
                 inspect(facts, context, handoff);
             }
         }
+        for (Implicit hand : implicitHandoffs(facts, judgedReceivers)) {
+            boolean delegation = hand.sender().agent().equals(hand.receiver().agent())
+                    || facts.modelCalls().stream().anyMatch(c -> c.index() > hand.receiver().index()
+                    && c.agent().equals(hand.sender().agent()));
+            judge(facts, context, hand.receiver(), name(hand.sender()), name(hand.receiver()), hand.sender(),
+                    hand.receiver(), List.of(), MissingNode.getInstance(), delegation);
+        }
+    }
+
+    private static String name(ModelCall call) {
+        return call.agent().isEmpty() ? "the agent of step " + call.index() : call.agent();
+    }
+
+    /** A hand-over with no handoff record: a model call that starts from a brief another call wrote. */
+    private record Implicit(ModelCall sender, ModelCall receiver) {
+    }
+
+    /** Shortest brief, in characters, that identifies the call that wrote it. */
+    static final int MIN_BRIEF = 20;
+
+    /**
+     * Hand-overs the trace does not record as handoffs: a model call that was given, as its user
+     * message, a brief an earlier model call wrote (a tool argument or an output), or the first call of
+     * a newly named agent whose input shares no user message with the last call of the agent before
+     * it. Both start from a fresh context, so what the earlier call knew must be in what it passed.
+     */
+    private static List<Implicit> implicitHandoffs(SessionFacts facts, Set<Integer> judged) {
+        Session session = facts.session();
+        List<ModelCall> calls = facts.modelCalls().stream().filter(ModelCall::inputRecorded).toList();
+        List<Implicit> out = new ArrayList<>();
+        Set<String> seenAgents = new HashSet<>();
+        for (int i = 0; i < calls.size(); i++) {
+            ModelCall receiver = calls.get(i);
+            boolean firstOfAgent = seenAgents.add(receiver.agent());
+            if (judged.contains(receiver.index())) {
+                continue;
+            }
+            ModelCall sender = briefWriter(facts, calls, i);
+            if (sender == null && firstOfAgent && !receiver.agent().isEmpty()) {
+                for (int j = i - 1; j >= 0; j--) {
+                    ModelCall before = calls.get(j);
+                    if (!before.agent().isEmpty() && !before.agent().equals(receiver.agent())) {
+                        sender = before;
+                        break;
+                    }
+                }
+            }
+            if (sender != null && sharesNoUserMessage(session, sender, receiver)) {
+                out.add(new Implicit(sender, receiver));
+            }
+        }
+        return out;
+    }
+
+    /** The latest earlier call whose output or tool arguments hold a user message of this call's input. */
+    private static ModelCall briefWriter(SessionFacts facts, List<ModelCall> calls, int at) {
+        ModelCall receiver = calls.get(at);
+        for (int id : receiver.context()) {
+            Message message = facts.session().message(id);
+            String brief = message.text().strip();
+            if (!message.isUser() || brief.length() < MIN_BRIEF) {
+                continue;
+            }
+            for (int j = at - 1; j >= 0; j--) {
+                ModelCall writer = calls.get(j);
+                if (!writer.context().contains(id) && facts.producedText(writer).contains(brief)) {
+                    return writer;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean sharesNoUserMessage(Session session, ModelCall a, ModelCall b) {
+        Set<Integer> mine = new HashSet<>(b.context());
+        return a.context().stream().noneMatch(id -> mine.contains(id) && session.message(id).isUser());
     }
 
     private record Sourced(HandoffFacts.Item item, Message message) {
     }
 
     private static void inspect(SessionFacts facts, CheckContext context, Handoff handoff) {
-        Session session = facts.session();
         ModelCall sender = lastCallOf(facts, handoff.from(), handoff.index());
         ModelCall receiver = firstCallOf(facts, handoff.to(), handoff.index());
-        boolean payload = !handoff.payload().isMissingNode() && !handoff.payload().isNull();
+        judge(facts, context, handoff, handoff.from(), handoff.to(), sender, receiver, handoff.messages(),
+                handoff.payload(), keptControl(facts.session(), handoff));
+    }
+
+    /**
+     * Judges one hand-over: what the sender had against what the receiver was given. A delegation
+     * (the sender keeps control) is judged on constraints only: the receiver needs the limits of its
+     * subtask, not every id of the conversation.
+     */
+    private static void judge(SessionFacts facts, CheckContext context, Step at, String from, String to,
+                              ModelCall sender, ModelCall receiver, List<Integer> handed, JsonNode handedPayload,
+                              boolean delegation) {
+        Session session = facts.session();
+        boolean payload = !handedPayload.isMissingNode() && !handedPayload.isNull();
         boolean receiverInput = receiver != null && receiver.inputRecorded();
-        if (sender == null || !sender.inputRecorded() || handoff.messages().isEmpty() && !payload && !receiverInput
-                || keptControl(session, handoff)) {
+        if (sender == null || !sender.inputRecorded() || handed.isEmpty() && !payload && !receiverInput) {
             return;
         }
         StringBuilder given = new StringBuilder();
         Set<Integer> seen = new HashSet<>();
-        handoff.messages().stream().filter(seen::add).forEach(id -> appendMessage(given, session.message(id)));
+        handed.stream().filter(seen::add).forEach(id -> appendMessage(given, session.message(id)));
         if (payload) {
-            given.append('\n').append(handoff.payload().toString());
+            given.append('\n').append(handedPayload.toString());
         }
         if (receiverInput) {
             receiver.context().stream().filter(seen::add).forEach(id -> appendMessage(given, session.message(id)));
@@ -113,7 +207,9 @@ public final class ContextDroppedCheck implements Check {
             List<HandoffFacts.Item> found = new ArrayList<>();
             if (message.isUser()) {
                 found.addAll(HandoffFacts.constraintSentences(message.text()));
-                found.addAll(HandoffFacts.userFacts(message.text()));
+                if (!delegation) {
+                    found.addAll(HandoffFacts.userFacts(message.text()));
+                }
             } else if (message.isTool()) {
                 found.addAll(HandoffFacts.constraintFields(message.text()));
                 found.addAll(HandoffFacts.constraintSentences(message.text()));
@@ -124,7 +220,10 @@ public final class ContextDroppedCheck implements Check {
         }
         List<Sourced> dropped = items.values().stream().filter(s -> !HandoffFacts.carried(s.item(), received)).toList();
         if (!dropped.isEmpty()) {
-            report(context, session, handoff, sender, receiver, dropped, items.size(), given.toString());
+            boolean acted = receiver != null && facts.executedCalls().stream()
+                    .anyMatch(c -> c.step().index() >= receiver.index() && c.agent().equals(receiver.agent()));
+            report(context, session, at, from, to, sender, receiver, dropped, items.size(), given.toString(),
+                    acted ? Severity.HIGH : Severity.MEDIUM);
         }
     }
 
@@ -170,14 +269,16 @@ public final class ContextDroppedCheck implements Check {
         return null;
     }
 
-    private static void report(CheckContext context, Session session, Handoff handoff, ModelCall sender,
-                               ModelCall receiver, List<Sourced> dropped, int total, String given) {
+    private static void report(CheckContext context, Session session, Step at, String from, String to,
+                               ModelCall sender, ModelCall receiver, List<Sourced> dropped, int total, String given,
+                               Severity severity) {
         Sourced first = dropped.get(0);
-        CheckContext.Draft draft = context.at(handoff, "Handoff from " + handoff.from() + " to " + handoff.to()
-                        + " at step " + handoff.index() + " dropped " + dropped.size() + " of " + total
+        CheckContext.Draft draft = context.at(at, "Handoff from " + from + " to " + to
+                        + " at step " + at.index() + " dropped " + dropped.size() + " of " + total
                         + " constraints, ids and facts the sender had (step " + sender.index() + "), first "
                         + first.item().kind() + " \"" + first.item().text() + "\"")
-                .key(handoff.from() + "\n" + handoff.to() + "\n"
+                .severity(severity)
+                .key(from + "\n" + to + "\n"
                         + String.join("\n", dropped.stream().map(s -> s.item().text()).toList()));
         for (Sourced s : dropped.subList(0, Math.min(EVIDENCE_LIMIT, dropped.size()))) {
             Step origin = session.step(s.message().introducedAt());
@@ -187,7 +288,7 @@ public final class ContextDroppedCheck implements Check {
         }
         String receivedFrom = receiver != null && receiver.inputRecorded()
                 ? "the handoff and the input of its model call at step " + receiver.index() : "the handoff";
-        draft.evidence(handoff.to() + " was given (" + receivedFrom + ")", given, handoff.source());
+        draft.evidence(to + " was given (" + receivedFrom + ")", given, at.source());
         draft.report();
     }
 }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.analysis.ContentWords;
 import dev.coroner.analysis.Identifiers;
 import dev.coroner.trace.TraceJson;
-import java.math.BigDecimal;
+import dev.coroner.analysis.provenance.Numbers;
+import dev.coroner.analysis.provenance.Value;
+import dev.coroner.analysis.provenance.ValueExtractor;
+import dev.coroner.analysis.provenance.ValueKind;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -43,7 +46,7 @@ final class HandoffFacts {
         static Received of(String text) {
             Set<String> ids = new LinkedHashSet<>();
             Identifiers.find(text).forEach(f -> ids.add(f.value()));
-            return new Received(text.toLowerCase(Locale.ROOT), HandoffFacts.numbers(text), ContentWords.of(text), ids);
+            return new Received(text.toLowerCase(Locale.ROOT), HandoffFacts.allNumbers(text), ContentWords.of(text), ids);
         }
     }
 
@@ -52,12 +55,23 @@ final class HandoffFacts {
     /** Fewest content words a constraint sentence needs. */
     static final int MIN_SENTENCE_WORDS = 3;
 
-    private static final Pattern CONSTRAINT = Pattern.compile("\\b(?:must|never|only|at most|no more than"
-            + "|not more than|limit|limits|limited|maximum|max|exceed|exceeds|cap|capped)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONSTRAINT_KEY = Pattern.compile(
-            "limit|max|maximum|min|minimum|cap|threshold|quota|allowance|allowed|budget|ceiling", Pattern.CASE_INSENSITIVE);
+    /** Words that make a sentence a constraint, in English, German, French, Spanish, Italian, Portuguese and Dutch. */
+    static final Pattern CONSTRAINT = Pattern.compile("(?iu)\\b(?:must|never|only|at most|no more than"
+            + "|not more than|limit|limits|limited|maximum|max|exceed|exceeds|cap|capped|up to|budget|at least|minimum"
+            + "|no later than|deadline|requires?|required|need(?:s)? (?:\\S+ )?approval|approval|without (?:asking|consulting|checking)"
+            + "|do not|don'?t|allerg\\w*|wheelchair|accessible"
+            + "|höchstens|maximal|nicht mehr als|bis zu|mindestens|nur|niemals|nie|darf|dürfen|muss|müssen|obergrenze|spätestens"
+            + "|freigabe|genehmigung|barrierefrei|rollstuhl"
+            + "|hasta|como máximo|máximo|no más de|mínimo|sólo|solo|nunca|debe|deben|límite|presupuesto|antes de|sin consultar\\w*"
+            + "|llam(?:adme|ame|a) antes|au maximum|pas plus de|jusqu'à|au moins|seulement|uniquement|jamais|doit|doivent|plafond"
+            + "|al massimo|massimo|non più di|fino a|almeno|soltanto|mai|deve|devono|limite|tetto|entro|prima di|accessibil\\w*"
+            + "|no máximo|até|apenas|somente|orçamento|maximaal|hoogstens|niet meer dan|minimaal|alleen|nooit|moet|limiet)(?![\\p{L}])");
+    /** JSON keys that hold a constraint or an entitlement: limits, budgets, balances, rules, deadlines. */
+    static final Pattern CONSTRAINT_KEY = Pattern.compile(
+            "(?i)limit|max|maximum|min|minimum|cap|threshold|quota|allowance|allowed|budget|ceiling|remaining|balance"
+                    + "|residu|restant|rest_|rule|policy|approval|whitelist|permitted|deadline|due|until|soglia|tetto|plafond"
+                    + "|grenze|frist|limite|presupuesto|orcamento|saldo");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|\\n+");
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
     private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
     private static final Pattern AMOUNT = Pattern.compile("(?:[$€£¥]\\s?" + NUM + ")|(?:(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\\s?"
             + NUM + ")|(?:" + NUM + "\\s?(?:%|percent\\b|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\\b|dollars?\\b|euros?\\b"
@@ -69,6 +83,13 @@ final class HandoffFacts {
 
     /** Constraint sentences of a text. */
     static List<Item> constraintSentences(String text) {
+        JsonNode json = text.startsWith("{") || text.startsWith("[") ? TraceJson.tryParse(text) : null;
+        if (json != null) {
+            // JSON output: its fields are read by constraintFields; here only its prose values.
+            List<Item> out = new ArrayList<>();
+            proseSentences(json, "", out);
+            return out;
+        }
         List<Item> out = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(text)) {
             String s = sentence.strip();
@@ -78,6 +99,21 @@ final class HandoffFacts {
             }
         }
         return out;
+    }
+
+    /** Constraint sentences in the prose values of a JSON tree, except under keys that constraintFields reads. */
+    private static void proseSentences(JsonNode node, String key, List<Item> out) {
+        if (node.isContainerNode()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                proseSentences(field.getValue(), field.getKey(), out);
+            }
+            if (node.isArray()) {
+                node.forEach(child -> proseSentences(child, key, out));
+            }
+        } else if (node.isTextual() && node.asText().contains(" ") && !CONSTRAINT_KEY.matcher(key).find()) {
+            out.addAll(constraintSentences(node.asText()));
+        }
     }
 
     /** Constraint fields of a JSON text (tool output); none when it is not JSON. */
@@ -135,12 +171,31 @@ final class HandoffFacts {
         return ContentWords.coverage(item.words(), received.words()) >= MIN_SENTENCE_COVERAGE;
     }
 
-    /** The numbers of a text by value: 50.00 is 50, 1,000 is 1000. */
+    /**
+     * The numbers of a text by value, read in the text's decimal convention: "50.00" is 50, "1,000"
+     * and "1.000" (in a text that writes decimals with a comma) are 1000. Every reading is kept, so a
+     * number the receiver got in either convention counts as carried.
+     */
     static Set<String> numbers(String text) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            out.add(new BigDecimal(m.group().replace(",", "")).stripTrailingZeros().toPlainString());
+        for (Value value : ValueExtractor.find(text)) {
+            if (value.kind() == ValueKind.DATE || value.kind() == ValueKind.IDENTIFIER) {
+                continue;
+            }
+            value.number().ifPresent(n -> out.add(Numbers.plain(n)));
+        }
+        return out;
+    }
+
+    /** Every reading of every number of a text: what a receiver was given. */
+    static Set<String> allNumbers(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Value value : ValueExtractor.find(text)) {
+            for (String key : value.keys()) {
+                if (key.startsWith("num:")) {
+                    out.add(key.substring(4));
+                }
+            }
         }
         return out;
     }

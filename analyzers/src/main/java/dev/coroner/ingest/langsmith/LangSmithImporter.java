@@ -228,7 +228,7 @@ public final class LangSmithImporter implements TraceImporter {
                 for (JsonNode doc : outputs.path("documents")) {
                     JsonNode metadata = doc.path("metadata");
                     documents.add(new Document(doc.path("id").asText(metadata.path("id").asText("")),
-                            doc.path("page_content").asText(""), OptionalDouble.empty(),
+                            doc.has("page_content") ? doc.path("page_content").asText("") : doc.path("pageContent").asText(""), OptionalDouble.empty(),
                             metadata.isObject() ? metadata : TraceJson.mapper().createObjectNode()));
                 }
                 session.add(new Retrieval(index, run.at(), agent, inputs.path("query").asText(""),

@@ -54,6 +54,7 @@ class LangGraphPostgresImporterTest {
                 "state.pending-task-dropped refund-abandoned-19 6",
                 "state.unpaired-tool-call refund-abandoned-19 8",
                 "state.fork-from-stale research-fork-88 15",
+                "state.history-forgotten research-fork-88 18",
                 "bleed.shared-thread support-shared-2 7"), findings(Traces.analyze(trace)));
         Session booking = trace.sessions().get(0);
         assertEquals("booking-lisbon-31", booking.id());

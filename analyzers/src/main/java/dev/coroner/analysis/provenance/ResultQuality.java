@@ -1,0 +1,201 @@
+package dev.coroner.analysis.provenance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.coroner.analysis.ErrorText;
+import dev.coroner.trace.TraceJson;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * How much a tool result can be trusted: an error, an empty result, a degenerate one (it succeeded
+ * in form only: a price of 0, NaN, a placeholder, an epoch date, a fallback or stale cache), or a
+ * plain result. The degenerate fields are named so that a check can follow their values.
+ */
+public final class ResultQuality {
+
+    /** The verdict on one result. */
+    public enum Kind {
+        OK, EMPTY, DEGENERATE, ERROR
+    }
+
+    /** A field whose value is degenerate, and why. */
+    public record DegenerateField(String path, String value, String reason) {
+    }
+
+    /** A classified result. */
+    public record Quality(Kind kind, List<DegenerateField> fields) {
+        public boolean failed() {
+            return kind == Kind.ERROR || kind == Kind.DEGENERATE;
+        }
+    }
+
+    /** Keys whose value is an amount of money: 0 or null there is not a real price. */
+    static final Pattern MONEY_KEY = Pattern.compile(
+            "(?i)price|amount|total|cost|fee|balance|premium|salary|rate|fare|charge|subtotal|value_eur|value_usd|tarif|preis|precio|prix|betrag|importe|montant");
+    /** Keys holding a date or time: 0 or 1970 there is an unset clock, not a date. */
+    static final Pattern DATE_KEY = Pattern.compile("(?i)date|_at$|time|expir|valid_until|until|deadline|since|datum|fecha");
+    /** Keys and values that say the result came from a fallback or a stale cache. */
+    static final Pattern FALLBACK_KEY = Pattern.compile("(?i)^(?:fallback|stale|from_cache|cached|degraded|partial|is_stale|is_fallback|used_fallback|cache_hit_stale)$");
+    static final Pattern FALLBACK_SOURCE = Pattern.compile("(?i)(?:^|[-_ .:/])(?:cache[ds]?|stale|fallback|defaults?|stub|mock|placeholder|offline|snapshot)(?:$|[-_ .:/])");
+    /** Keys naming where a result came from. */
+    static final Pattern SOURCE_KEY = Pattern.compile("(?i)^(?:source|src|origin|provenance|served_from|data_source|datasource|backend|quelle|herkunft|fuente|origen|provenance_source)$");
+    static final Pattern PLACEHOLDER = Pattern.compile(
+            "(?i)^(?:n/?a|nan|null|none|nil|undefined|unknown|tbd|todo|placeholder|lorem ipsum.*|xxx+|\\?+|-+|<[^>]*>|\\{\\{.*}}|\\$\\{.*})$");
+    static final Pattern EPOCH = Pattern.compile("^1970-01-01(?:[T ]00:00(?::00(?:\\.0+)?)?Z?)?$|^0{4}-0{2}-0{2}");
+    /** Whole-text results that say nothing came back. */
+    static final Pattern EMPTY_TEXT = Pattern.compile("(?is)^\\s*(?:\\[\\s*]|\\{\\s*}|null|none|undefined|\"\"|''|"
+            + "no (?:results?|matches|documents|records|items|entries|hits)(?: (?:found|were found|matched))?\\.?|0 results?(?: found)?\\.?"
+            + "|nothing (?:found|matched)\\.?|keine (?:ergebnisse|treffer)(?: gefunden)?\\.?|sin resultados\\.?|ningún resultado\\.?"
+            + "|aucun résultat(?: trouvé)?\\.?|nessun risultato\\.?|nenhum resultado\\.?|geen resultaten\\.?)\\s*$");
+    /** JSON keys that carry a failure status. */
+    static final Pattern STATUS_KEY = Pattern.compile("(?i)^(?:status|state|result|outcome)$");
+    static final Pattern FAILED_STATUS = Pattern.compile("(?i)^(?:error|failed|failure|timeout|timed[_ ]out|unavailable|denied|rejected|exception)$");
+
+    private ResultQuality() {
+    }
+
+    /** Classifies a result's content; {@code flaggedError} is the producer's own error flag. */
+    public static Quality of(String content, boolean flaggedError) {
+        if (flaggedError || ErrorText.looksLikeError(content)) {
+            return new Quality(Kind.ERROR, List.of());
+        }
+        if (content == null || content.isBlank() || EMPTY_TEXT.matcher(content).matches()) {
+            return new Quality(Kind.EMPTY, List.of());
+        }
+        JsonNode json = TraceJson.tryParse(content);
+        if (json == null) {
+            String s = content.strip();
+            if (PLACEHOLDER.matcher(s).matches()) {
+                return new Quality(Kind.DEGENERATE, List.of(new DegenerateField("", s, "placeholder")));
+            }
+            return new Quality(Kind.OK, List.of());
+        }
+        if (json.isObject() && failedObject(json)) {
+            return new Quality(Kind.ERROR, List.of());
+        }
+        if (emptyJson(json)) {
+            return new Quality(Kind.EMPTY, List.of());
+        }
+        List<DegenerateField> fields = new ArrayList<>();
+        collect(json, "", fields);
+        return new Quality(fields.isEmpty() ? Kind.OK : Kind.DEGENERATE, fields);
+    }
+
+    /** An object whose error field is set, or whose status says it failed. */
+    private static boolean failedObject(JsonNode json) {
+        for (String key : List.of("error", "errors", "error_message", "errorMessage", "exception")) {
+            JsonNode e = json.get(key);
+            if (e != null && !e.isNull() && !(e.isContainerNode() && e.isEmpty()) && !(e.isTextual() && e.asText().isBlank())
+                    && !(e.isBoolean() && !e.asBoolean())) {
+                return true;
+            }
+        }
+        for (String key : List.of("success", "ok")) {
+            JsonNode e = json.get(key);
+            if (e != null && e.isBoolean() && !e.asBoolean()) {
+                return true;
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (STATUS_KEY.matcher(f.getKey()).matches() && f.getValue().isTextual()
+                    && FAILED_STATUS.matcher(f.getValue().asText().strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nothing in it but empty arrays, empty objects, nulls and zero counts. */
+    static boolean emptyJson(JsonNode node) {
+        if (node.isNull() || node.isMissingNode()) {
+            return true;
+        }
+        if (node.isArray() || node.isObject()) {
+            if (node.isEmpty()) {
+                return true;
+            }
+            if (node.isArray()) {
+                return false;
+            }
+            boolean sawCollection = false;
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                JsonNode v = f.getValue();
+                if (v.isArray() || v.isObject()) {
+                    if (!v.isEmpty()) {
+                        return false;
+                    }
+                    sawCollection = true;
+                } else if (v.isNumber() && v.asDouble() != 0 && MONEY_KEY.matcher(f.getKey()).find()
+                        && !f.getKey().equalsIgnoreCase("total")) {
+                    return false; // a balance or a price is content; counts and paging parameters are not
+                } else if (v.isTextual() && f.getKey().toLowerCase(Locale.ROOT).matches(".*(?:result|item|doc|match|hit|record|content|answer|text|data).*")
+                        && !v.asText().isBlank()) {
+                    return false;
+                }
+            }
+            return sawCollection;
+        }
+        return false;
+    }
+
+    private static void collect(JsonNode node, String path, List<DegenerateField> out) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collect(node.get(i), path + "[" + i + "]", out);
+            }
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            String key = f.getKey();
+            JsonNode v = f.getValue();
+            String at = path.isEmpty() ? key : path + "." + key;
+            if (v.isContainerNode()) {
+                collect(v, at, out);
+                continue;
+            }
+            String reason = reason(key, v);
+            if (reason != null) {
+                out.add(new DegenerateField(at, v.isNull() ? "null" : v.asText(), reason));
+            }
+        }
+    }
+
+    private static String reason(String key, JsonNode v) {
+        if (FALLBACK_KEY.matcher(key).matches() && (v.isBoolean() && v.asBoolean() || v.isTextual() && "true".equalsIgnoreCase(v.asText()))) {
+            return "fallback or stale result";
+        }
+        if (SOURCE_KEY.matcher(key).matches() && v.isTextual() && FALLBACK_SOURCE.matcher(v.asText().strip()).find()) {
+            return "fallback or stale result";
+        }
+        if (v.isNumber() && Double.isNaN(v.asDouble()) || v.isTextual() && v.asText().strip().equalsIgnoreCase("nan")) {
+            return "NaN";
+        }
+        boolean money = MONEY_KEY.matcher(key).find() && !key.toLowerCase(Locale.ROOT).contains("rate_limit");
+        boolean date = DATE_KEY.matcher(key).find();
+        if (v.isNull() && (money || date)) {
+            return money ? "no amount" : "no date";
+        }
+        if (v.isNumber() && v.asDouble() == 0 && money) {
+            return "amount of 0";
+        }
+        if (v.isTextual() && EPOCH.matcher(v.asText().strip()).find() || date && v.isNumber() && v.asLong() == 0) {
+            return "epoch date";
+        }
+        if (v.isTextual() && PLACEHOLDER.matcher(v.asText().strip()).matches() && !v.asText().strip().isEmpty()
+                && !v.asText().strip().matches("-+")) {
+            return "placeholder";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,316 @@
+package dev.coroner.analysis.provenance;
+
+import dev.coroner.analysis.Identifiers;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the facts written in a text and normalises them, so that the same fact written two ways is
+ * one fact: numbers in either decimal convention ("1.234,50" and "1,234.50"), currencies as symbols,
+ * codes or words, units in several languages ("3 days", "3 Tage", "3 días"), dates in ISO, numeric
+ * and month-name forms, identifiers in any case and with look-alike characters folded (O/0, I/l/1).
+ * Identifiers are read first, then dates, then amounts and quantities, then bare numbers; a later
+ * kind never re-reads characters an earlier one took.
+ */
+public final class ValueExtractor {
+
+    /** Currency spellings and the code they stand for. */
+    static final Map<String, String> CURRENCIES = Map.ofEntries(
+            Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("r$", "BRL"), Map.entry("a$", "AUD"), Map.entry("c$", "CAD"), Map.entry("€", "EUR"), Map.entry("£", "GBP"),
+            Map.entry("¥", "JPY"), Map.entry("₹", "INR"), Map.entry("usd", "USD"), Map.entry("eur", "EUR"),
+            Map.entry("gbp", "GBP"), Map.entry("chf", "CHF"), Map.entry("jpy", "JPY"), Map.entry("cad", "CAD"),
+            Map.entry("aud", "AUD"), Map.entry("inr", "INR"), Map.entry("sek", "SEK"), Map.entry("nok", "NOK"),
+            Map.entry("dkk", "DKK"), Map.entry("pln", "PLN"), Map.entry("brl", "BRL"), Map.entry("mxn", "MXN"),
+            Map.entry("dollar", "USD"), Map.entry("dollars", "USD"), Map.entry("euro", "EUR"),
+            Map.entry("euros", "EUR"), Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"),
+            Map.entry("francs", "CHF"), Map.entry("franken", "CHF"), Map.entry("fr.", "CHF"));
+
+    /** Unit spellings (English, German, French, Spanish, Italian, Portuguese, Dutch) and their canonical unit. */
+    static final Map<String, String> UNITS = units();
+
+    private static final String NUM = "(?:\\d{1,3}(?:[.,\\u00a0\\u202f']\\d{3})+(?:[.,]\\d{1,4})?|\\d+(?:[.,]\\d+)?)";
+    private static final String CURRENCY_BEFORE = "(?:US\\$|R\\$|A\\$|C\\$|[$€£¥₹]|(?i:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|MXN)(?![\\p{L}]))";
+    private static final String CURRENCY_AFTER = "(?:[$€£¥₹]|(?i:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|MXN"
+            + "|dollars?|euros?|pounds?|francs|franken)(?![\\p{L}]))";
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:(" + CURRENCY_BEFORE + ")\\s?(-?" + NUM + ")|(-?" + NUM + ")\\s?(" + CURRENCY_AFTER + "))");
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])(" + NUM + ")(?:\\s?-\\s?|\\s)?(?:(?i:business|working|calendar|banking|full|"
+                    + "consecutive)\\s)?(%|[\\p{L}]+\\.?)");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,_-])-?" + NUM + "(?![\\p{N}]|[.,]\\d)");
+    private static final Pattern GENERIC_ID = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_#-])(?=[A-Za-z0-9_#-]*\\d)(?=[A-Za-z0-9_#-]*[A-Za-z])"
+                    + "(?:[A-Za-z0-9]+(?:[-_#][A-Za-z0-9]+)+|[A-Za-z]{1,6}\\d{3,}[A-Za-z0-9]*|\\d{2,}[A-Za-z]{1,4}\\d+[A-Za-z0-9]*)"
+                    + "(?![\\p{L}\\p{N}_#-])");
+    private static final Pattern UUID = Pattern.compile(
+            "(?i)(?<![0-9a-f-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-f-])");
+    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+    private static final String MONTH = "(?i:jan(?:uary|uar|vier|eiro)?|ene(?:ro)?|gen(?:naio)?|feb(?:ruary|ruar|rero|braio)?|f[ée]v(?:rier|ereiro)?"
+            + "|m[aä]r(?:ch|z|s|zo)?|apr(?:il|ile)?|abr(?:il)?|avr(?:il)?|may|mai|mayo|maggio|maio|jun(?:e|i|io)?|juin|giugno|jul(?:y|i|io)?"
+            + "|juil(?:let)?|luglio|aug(?:ust)?|ago(?:sto)?|ao[uû]t|sep(?:t(?:ember|iembre|embre)?)?|set(?:tembre|embro)?"
+            + "|o[ck]t(?:ober|ubre|obre|tobre|ubro)?|nov(?:ember|iembre|embre|embro)?|d[eiéz][cz](?:ember|iembre|embre|embro)?)";
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?(" + MONTH + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?<![\\p{L}])(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+
+    private ValueExtractor() {
+    }
+
+    /** The facts in a text, in order of appearance. */
+    public static List<Value> find(String text) {
+        return find(text, Numbers.convention(text));
+    }
+
+    /** The facts in a text that is part of a larger one whose decimal convention is given. */
+    public static List<Value> find(String text, Numbers.Convention convention) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        Numbers.Convention own = Numbers.convention(text);
+        Numbers.Convention use = own == Numbers.Convention.UNKNOWN ? convention : own;
+        List<Value> out = new ArrayList<>();
+        BitSet taken = new BitSet(text.length());
+        identifiers(text, out, taken);
+        dates(text, out, taken);
+        amounts(text, out, taken, use);
+        quantities(text, out, taken, use);
+        numbers(text, out, taken, use);
+        out.sort(Comparator.comparingInt(Value::start));
+        return out;
+    }
+
+    private static void identifiers(String text, List<Value> out, BitSet taken) {
+        for (Identifiers.Found found : Identifiers.find(text)) {
+            int at = text.indexOf(found.asWritten());
+            while (at >= 0 && taken.get(at)) {
+                at = text.indexOf(found.asWritten(), at + 1);
+            }
+            if (at < 0) {
+                continue;
+            }
+            if (found.kind() == Identifiers.Kind.EMAIL || found.kind() == Identifiers.Kind.PHONE) {
+                add(out, taken, new Value(ValueKind.IDENTIFIER, found.asWritten(), List.of("id:" + found.value()),
+                        Optional.empty(), "", at));
+            } else {
+                add(out, taken, identifier(found.asWritten(), at));
+            }
+        }
+        for (Pattern p : List.of(UUID, GENERIC_ID)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (!taken.get(m.start(), m.end()).isEmpty() || ISO_DATE.matcher(m.group()).matches()) {
+                    continue;
+                }
+                add(out, taken, identifier(m.group(), m.start()));
+            }
+        }
+    }
+
+    /** An identifier's keys: as written in upper case, and with look-alike characters folded. */
+    static Value identifier(String written, int at) {
+        String upper = written.toUpperCase(Locale.ROOT);
+        String folded = upper.replace('O', '0').replace('I', '1').replace('L', '1');
+        return new Value(ValueKind.IDENTIFIER, written, List.of("id:" + upper, "idl:" + folded), Optional.empty(), "", at);
+    }
+
+    private static void dates(String text, List<Value> out, BitSet taken) {
+        Matcher m = ISO_DATE.matcher(text);
+        while (m.find()) {
+            date(out, taken, m, text, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+        }
+        m = NUMERIC_DATE.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            int year = Integer.parseInt(m.group(4));
+            boolean dayFirst = ".".equals(m.group(2)) || a > 12;
+            if (!dayFirst && b > 12 || a <= 12 && b <= 12 && !".".equals(m.group(2))) {
+                // 03/04/2025: month first (US) or day first (elsewhere); keep both readings.
+                List<String> keys = new ArrayList<>();
+                if (valid(year, a, b)) {
+                    keys.add(iso(year, a, b));
+                }
+                if (valid(year, b, a)) {
+                    keys.add(iso(year, b, a));
+                }
+                if (!keys.isEmpty() && taken.get(m.start(), m.end()).isEmpty()) {
+                    add(out, taken, new Value(ValueKind.DATE, m.group(), keys, Optional.empty(), "", m.start()));
+                }
+            } else {
+                date(out, taken, m, text, year, b, a);
+            }
+        }
+        m = DAY_MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            date(out, taken, m, text, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        m = MONTH_DAY_YEAR.matcher(text);
+        while (m.find()) {
+            date(out, taken, m, text, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+    }
+
+    private static void date(List<Value> out, BitSet taken, Matcher m, String text, int year, int month, int day) {
+        if (valid(year, month, day) && taken.get(m.start(), m.end()).isEmpty()) {
+            add(out, taken, new Value(ValueKind.DATE, m.group(), List.of(iso(year, month, day)), Optional.empty(), "",
+                    m.start()));
+        }
+    }
+
+    private static boolean valid(int year, int month, int day) {
+        return year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    }
+
+    private static String iso(int year, int month, int day) {
+        return String.format(Locale.ROOT, "date:%04d-%02d-%02d", year, month, day);
+    }
+
+    /** 1-based month of a month name in one of the languages read, or 0. */
+    static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String[][] starts = {
+                {"jan", "ene", "gen"}, {"feb", "fév", "fev"}, {"mar", "mär"}, {"apr", "abr", "avr"},
+                {"may", "mai", "mag"}, {"jun", "juin", "giu"}, {"jul", "juil", "lug"}, {"aug", "ago", "aoû", "aou"},
+                {"sep", "set"}, {"oct", "okt", "ott", "out"}, {"nov"}, {"dec", "dez", "déc", "dic"}};
+        for (int i = 0; i < starts.length; i++) {
+            for (String s : starts[i]) {
+                if (n.startsWith(s)) {
+                    // "mai" and "mar"/"mär" overlap nothing else; "ma" alone is not a month.
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static void amounts(String text, List<Value> out, BitSet taken, Numbers.Convention convention) {
+        Matcher m = AMOUNT.matcher(text);
+        while (m.find()) {
+            if (!taken.get(m.start(), m.end()).isEmpty()) {
+                continue;
+            }
+            String currencyText = m.group(1) != null ? m.group(1) : m.group(4);
+            String numberText = m.group(2) != null ? m.group(2) : m.group(3);
+            String currency = CURRENCIES.getOrDefault(currencyText.toLowerCase(Locale.ROOT), currencyText.toUpperCase(Locale.ROOT));
+            List<BigDecimal> readings = Numbers.readings(numberText, convention);
+            if (readings.isEmpty()) {
+                continue;
+            }
+            List<String> keys = new ArrayList<>();
+            for (BigDecimal r : readings) {
+                keys.add("amt:" + Numbers.plain(r) + ":" + currency);
+            }
+            for (BigDecimal r : readings) {
+                keys.add("num:" + Numbers.plain(r));
+            }
+            add(out, taken, new Value(ValueKind.AMOUNT, m.group().strip(), keys, Optional.of(readings.get(0)), currency,
+                    m.start()));
+        }
+    }
+
+    private static void quantities(String text, List<Value> out, BitSet taken, Numbers.Convention convention) {
+        Matcher m = QUANTITY.matcher(text);
+        while (m.find()) {
+            String unitWord = m.group(2).toLowerCase(Locale.ROOT);
+            String unit = UNITS.get(unitWord.endsWith(".") ? unitWord.substring(0, unitWord.length() - 1) : unitWord);
+            if (unit == null || !taken.get(m.start(), m.end()).isEmpty()) {
+                continue;
+            }
+            List<BigDecimal> readings = Numbers.readings(m.group(1), convention);
+            if (readings.isEmpty()) {
+                continue;
+            }
+            List<String> keys = new ArrayList<>();
+            for (BigDecimal r : readings) {
+                keys.add("qty:" + Numbers.plain(r) + ":" + unit);
+            }
+            for (BigDecimal r : readings) {
+                keys.add("num:" + Numbers.plain(r));
+            }
+            add(out, taken, new Value(ValueKind.QUANTITY, m.group().strip(), keys, Optional.of(readings.get(0)), unit,
+                    m.start()));
+        }
+    }
+
+    private static void numbers(String text, List<Value> out, BitSet taken, Numbers.Convention convention) {
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            if (!taken.get(m.start(), m.end()).isEmpty()) {
+                continue;
+            }
+            List<BigDecimal> readings = Numbers.readings(m.group(), convention);
+            if (readings.isEmpty()) {
+                continue;
+            }
+            Set<String> keys = new LinkedHashSet<>();
+            for (BigDecimal r : readings) {
+                keys.add("num:" + Numbers.plain(r));
+            }
+            add(out, taken, new Value(ValueKind.NUMBER, m.group(), List.copyOf(keys), Optional.of(readings.get(0)), "",
+                    m.start()));
+        }
+    }
+
+    private static void add(List<Value> out, BitSet taken, Value value) {
+        out.add(value);
+        taken.set(value.start(), value.start() + value.asWritten().length());
+    }
+
+    private static Map<String, String> units() {
+        Map<String, String> u = new java.util.HashMap<>();
+        put(u, "day", "day", "days", "d", "tag", "tage", "tagen", "werktag", "werktage", "werktagen", "día", "días", "dia",
+                "dias", "jour", "jours", "giorno", "giorni", "dag", "dagen");
+        put(u, "hour", "hour", "hours", "h", "hr", "hrs", "stunde", "stunden", "std", "hora", "horas", "heure", "heures",
+                "ora", "ore", "uur");
+        put(u, "minute", "minute", "minutes", "min", "mins", "minuten", "minuto", "minutos", "minuti");
+        put(u, "week", "week", "weeks", "wk", "wks", "woche", "wochen", "semana", "semanas", "semaine", "semaines",
+                "settimana", "settimane", "weken");
+        put(u, "month", "month", "months", "mo", "monat", "monate", "monaten", "mes", "meses", "mois", "mese", "mesi",
+                "maand", "maanden");
+        put(u, "year", "year", "years", "yr", "yrs", "jahr", "jahre", "jahren", "año", "años", "ano", "anos", "an",
+                "ans", "anno", "anni", "jaar");
+        put(u, "night", "night", "nights", "nacht", "nächte", "noche", "noches", "nuit", "nuits", "notte", "notti");
+        put(u, "%", "%", "percent", "prozent", "pct");
+        put(u, "kg", "kg", "kilo", "kilos", "kilogram", "kilograms");
+        put(u, "g", "g", "gram", "grams", "gramm");
+        put(u, "lb", "lb", "lbs", "pound-weight");
+        put(u, "km", "km", "kilometer", "kilometers", "kilometre", "kilometres");
+        put(u, "mile", "mi", "mile", "miles", "meilen");
+        put(u, "m", "m", "meter", "meters", "metre", "metres");
+        put(u, "cm", "cm");
+        put(u, "mm", "mm");
+        put(u, "l", "l", "liter", "liters", "litre", "litres");
+        put(u, "ml", "ml");
+        put(u, "mg", "mg");
+        put(u, "item", "item", "items", "unit", "units", "piece", "pieces", "pcs", "stück", "stk", "unidades",
+                "unidad", "pièces", "pezzi", "seats", "seat", "tickets", "licenses", "licences", "users", "rooms", "guests",
+                "people", "persons", "personen", "personas", "tablets", "doses");
+        put(u, "gb", "gb", "gib");
+        put(u, "mb", "mb", "mib");
+        put(u, "tb", "tb", "tib");
+        put(u, "ms", "ms");
+        put(u, "s", "s", "sec", "secs", "second", "seconds", "sekunden", "segundos", "secondes");
+        put(u, "°", "°c", "°f", "degrees");
+        return Map.copyOf(u);
+    }
+
+    private static void put(Map<String, String> map, String unit, String... spellings) {
+        for (String s : spellings) {
+            map.put(s, unit);
+        }
+    }
+}

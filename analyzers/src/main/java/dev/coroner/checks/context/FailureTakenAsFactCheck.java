@@ -1,0 +1,252 @@
+package dev.coroner.checks.context;
+
+import dev.coroner.analysis.Check;
+import dev.coroner.analysis.CheckContext;
+import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.provenance.Claims;
+import dev.coroner.analysis.provenance.ProvenanceMap;
+import dev.coroner.analysis.provenance.ResultQuality;
+import dev.coroner.analysis.provenance.Value;
+import dev.coroner.analysis.provenance.ValueKind;
+import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Excerpts;
+import dev.coroner.finding.Severity;
+import dev.coroner.trace.JsonValues;
+import dev.coroner.trace.Message;
+import dev.coroner.trace.ModelCall;
+import dev.coroner.trace.Session;
+import dev.coroner.trace.StateSnapshot;
+import dev.coroner.trace.Step;
+import dev.coroner.trace.ToolCall;
+import dev.coroner.trace.ToolInvocation;
+import dev.coroner.trace.ToolResult;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A consequential step (a tool call other than a retry, an answer, a state write) rests on a tool
+ * result that failed, as a query over the provenance map: either it states a negative conclusion
+ * ("does not exist", "out of stock", "expired", "free", "not eligible") that the failed result itself
+ * never stated, about the thing the failed call was about, without admitting the failure; or it uses
+ * a value whose first source is the failed result (a degenerate field such as a price of 0 or an epoch
+ * date, or a value that only the error text held). A later successful result of the same tool for the
+ * same subject before the step is a recovery, and then nothing is reported.
+ */
+public final class FailureTakenAsFactCheck implements Check {
+
+    /** Acts listed as evidence. */
+    static final int ACTS_SHOWN = 3;
+
+    private static final CheckInfo INFO = new CheckInfo(
+            "context.failure-taken-as-fact",
+            "A failed or degenerate tool result is acted on as if it were a real answer",
+            Severity.HIGH,
+            "0.3.0",
+            """
+            A tool call failed (a timeout, an exception, a 5xx) or succeeded in form only (a price of 0, NaN,
+            a placeholder, an epoch date, a result served from a fallback or stale cache), and a later step
+            with consequences rests on it: the agent concludes that the thing does not exist, is out of
+            stock, has expired, costs nothing or is not eligible because the call failed, not because a call
+            said so, or it carries a value that only the failed result held into a tool call, an answer or
+            a state write. This is context poisoning without the error being restated, and it reads as a
+            model mistake unless the value is traced to where it came from. Conclusions are recognised in
+            English, German, French, Spanish, Italian, Portuguese and Dutch; a step that tells the user the
+            call failed ("the system is unavailable, try again later") is honest and not reported; a later
+            successful call of the same tool for the same subject is a recovery.
+            """,
+            """
+            Make tools fail loudly: return an error the orchestrator acts on (retry, fall back, escalate)
+            instead of a well-formed empty or zero result, and mark fallback or cached data as such in a
+            field the agent's code checks before acting. Gate irreversible tools (cancel, refund, close,
+            delete) on a fresh successful read of the fact they depend on.
+            """,
+            """
+            Step 6: check_stock returns {"available": 0, "source": "fallback_cache", "as_of": "1970-01-01"}.
+            Step 8: the agent calls cancel_order with reason "item out of stock" and tells the customer so.
+            The warehouse had 14 units.
+            """);
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    /** One thing a step did that has consequences. */
+    private record Act(Step step, String label, String text) {
+    }
+
+    @Override
+    public void inspect(SessionFacts facts, CheckContext context) {
+        Session session = facts.session();
+        ProvenanceMap map = facts.provenance();
+        for (Step step : session.steps()) {
+            if (!(step instanceof ToolResult result)) {
+                continue;
+            }
+            ResultQuality.Quality quality = map.quality(result);
+            if (!quality.failed()) {
+                continue;
+            }
+            Message failed = session.message(result.message());
+            List<Value> subject = subject(facts, result);
+            Set<Claims.Kind> stated = EnumSet.noneOf(Claims.Kind.class);
+            Claims.find(failed.text()).forEach(c -> stated.add(c.kind()));
+            List<String> reasons = new ArrayList<>();
+            List<Act> relied = new ArrayList<>();
+            for (Act act : acts(facts, result)) {
+                if (recovered(facts, result, subject, act.step().index())) {
+                    break;
+                }
+                String why = reliesOn(map, result, quality, failed, subject, answered(facts, result, act.step().index()),
+                        stated, act);
+                if (why != null) {
+                    relied.add(act);
+                    reasons.add(why);
+                }
+            }
+            if (!relied.isEmpty()) {
+                report(context, result, quality, failed, relied, reasons);
+            }
+        }
+    }
+
+    /** What the failed call was about: the identifiers and long numbers of its arguments (or of the result). */
+    private static List<Value> subject(SessionFacts facts, ToolResult result) {
+        List<Value> out = new ArrayList<>();
+        for (Value v : dev.coroner.analysis.provenance.ValueExtractor.find(JsonValues.text(facts.argumentsFor(result)))) {
+            if (distinctive(v)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private static boolean distinctive(Value v) {
+        return v.kind() == ValueKind.IDENTIFIER
+                || v.kind() == ValueKind.NUMBER && v.asWritten().replaceAll("\\D", "").length() >= 4;
+    }
+
+    /** Why the act rests on the failed result, or null. */
+    private static String reliesOn(ProvenanceMap map, ToolResult result, ResultQuality.Quality quality, Message failed,
+                                   List<Value> subject, List<Value> answeredSubjects, Set<Claims.Kind> stated, Act act) {
+        List<Value> values = dev.coroner.analysis.provenance.ValueExtractor.find(act.text());
+        // Values restated from an error's text are context.error-carried-forward's finding; here only a
+        // degenerate result's values count, as what a "successful" call returned.
+        for (Value v : quality.kind() == ResultQuality.Kind.DEGENERATE ? values : List.<Value>of()) {
+            if (v.kind() == ValueKind.NUMBER) {
+                continue;
+            }
+            var source = map.sourceBefore(v, act.step().index());
+            if (source.isPresent() && source.get().message() == failed.id() && !stated(v, subject)) {
+                return "\"" + v.asWritten() + "\" comes only from the failed result";
+            }
+        }
+        boolean about = subject.isEmpty() || values.stream().anyMatch(v -> subject.stream().anyMatch(v::sameFact))
+                || values.stream().noneMatch(v -> answeredSubjects.stream().anyMatch(v::sameFact));
+        if (!about || Claims.admitsFailure(act.text())) {
+            return null;
+        }
+        for (Claims.Claim claim : Claims.find(act.text())) {
+            if (!stated.contains(claim.kind())) {
+                return "concludes \"" + claim.asWritten() + "\", which the "
+                        + (quality.kind() == ResultQuality.Kind.ERROR ? "failed call" : "degenerate result") + " never said";
+            }
+        }
+        return null;
+    }
+
+    private static boolean stated(Value v, List<Value> subject) {
+        return subject.stream().anyMatch(v::sameFact);
+    }
+
+    /** Consequential acts after the result: answers, tool calls other than a retry, state writes. */
+    private static List<Act> acts(SessionFacts facts, ToolResult result) {
+        Session session = facts.session();
+        List<Act> out = new ArrayList<>();
+        Set<String> seenCalls = new java.util.HashSet<>();
+        for (Step step : session.steps().subList(result.index() + 1, session.steps().size())) {
+            if (step instanceof ModelCall call && call.output().isPresent()) {
+                Message out1 = session.message(call.output().getAsInt());
+                if (!out1.text().isBlank()) {
+                    out.add(new Act(step, "answer", out1.text()));
+                }
+                for (ToolInvocation invocation : out1.toolCalls()) {
+                    if (!invocation.name().equals(result.tool()) && seenCalls.add(invocation.id().isEmpty()
+                            ? invocation.name() + JsonValues.canonical(invocation.arguments()) : invocation.id())) {
+                        out.add(new Act(step, "call of " + invocation.name(), JsonValues.text(invocation.arguments())));
+                    }
+                }
+            } else if (step instanceof ToolCall call && !call.tool().equals(result.tool())
+                    && seenCalls.add(call.callId().isEmpty() ? call.tool() + JsonValues.canonical(call.arguments()) : call.callId())) {
+                out.add(new Act(step, "call of " + call.tool(), JsonValues.text(call.arguments())));
+            } else if (step instanceof StateSnapshot snapshot) {
+                out.add(new Act(step, "state write", JsonValues.text(snapshot.state())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What the same tool was successfully asked about around the failure (other items of the same
+     * batch): an act that names one of them and not the failed subject is about that item.
+     */
+    private static List<Value> answered(SessionFacts facts, ToolResult failed, int before) {
+        List<Value> out = new ArrayList<>();
+        ProvenanceMap map = facts.provenance();
+        for (Step step : facts.session().steps().subList(0, before)) {
+            if (step instanceof ToolResult other && other != failed && other.tool().equals(failed.tool())
+                    && map.quality(other).kind() == ResultQuality.Kind.OK) {
+                for (Value v : dev.coroner.analysis.provenance.ValueExtractor.find(JsonValues.text(facts.argumentsFor(other)))) {
+                    if (distinctive(v)) {
+                        out.add(v);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when the same tool answered successfully for the same subject after the failure and before the step. */
+    private static boolean recovered(SessionFacts facts, ToolResult failed, List<Value> subject, int before) {
+        ProvenanceMap map = facts.provenance();
+        for (Step step : facts.session().steps().subList(failed.index() + 1, before)) {
+            if (step instanceof ToolResult later && later.tool().equals(failed.tool())
+                    && map.quality(later).kind() == ResultQuality.Kind.OK) {
+                if (subject.isEmpty()) {
+                    return true;
+                }
+                List<Value> args = dev.coroner.analysis.provenance.ValueExtractor.find(
+                        JsonValues.text(facts.argumentsFor(later)));
+                if (args.stream().anyMatch(a -> subject.stream().anyMatch(a::sameFact))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void report(CheckContext context, ToolResult result, ResultQuality.Quality quality, Message failed,
+                               List<Act> relied, List<String> reasons) {
+        String tool = result.tool().isEmpty() ? "a tool" : result.tool();
+        String what = quality.kind() == ResultQuality.Kind.ERROR ? "failed" : "returned a degenerate result ("
+                + String.join("; ", quality.fields().stream().limit(3)
+                .map(f -> (f.path().isEmpty() ? "" : f.path() + ": ") + f.value() + ", " + f.reason()).toList()) + ")";
+        Act first = relied.get(0);
+        int more = relied.size() - 1;
+        CheckContext.Draft draft = context.at(result, "The call of " + tool + " at step " + result.index() + " " + what
+                        + ", and the " + first.label() + " at step " + first.step().index() + " rests on it: "
+                        + reasons.get(0) + (more == 0 ? "" : " (and " + more + " later act" + (more == 1 ? "" : "s") + ")"))
+                .key(tool + "\n" + failed.text())
+                .evidence((quality.kind() == ResultQuality.Kind.ERROR ? "error" : "degenerate result") + " at step "
+                        + result.index(), failed.text(), result);
+        for (int i = 0; i < Math.min(ACTS_SHOWN, relied.size()); i++) {
+            Act act = relied.get(i);
+            draft.evidenceExcerpt(act.label() + " at step " + act.step().index() + ": " + reasons.get(i),
+                    Excerpts.cut(act.text()), act.step());
+        }
+        draft.report();
+    }
+}

@@ -1,0 +1,141 @@
+package dev.coroner.checks.state;
+
+import dev.coroner.analysis.Check;
+import dev.coroner.analysis.CheckContext;
+import dev.coroner.analysis.ContentWords;
+import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.provenance.Value;
+import dev.coroner.analysis.provenance.ValueExtractor;
+import dev.coroner.analysis.provenance.ValueKind;
+import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Excerpts;
+import dev.coroner.finding.Severity;
+import dev.coroner.trace.JsonValues;
+import dev.coroner.trace.Message;
+import dev.coroner.trace.ModelCall;
+import dev.coroner.trace.Session;
+import dev.coroner.trace.StateSnapshot;
+import dev.coroner.trace.Step;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A model call that continues a conversation (its input carries earlier turns) but was not given a
+ * user message that an earlier call of the same agent had, while nothing it was given keeps what that
+ * message said: the history was trimmed, resumed from an older checkpoint or rebuilt from a store that
+ * lost it. A message is kept when its facts (identifiers, amounts, quantities, dates) and at least
+ * half of its content words reach the later call's input or the state written before it (a summary
+ * channel). Messages that say little (fewer than {@value #MIN_WORDS} content words and no fact) are
+ * not followed.
+ */
+public final class HistoryForgottenCheck implements Check {
+
+    /** Content words a message without facts needs to be followed. */
+    static final int MIN_WORDS = 4;
+    /** Share of a lost message's content words that must reach the later input for it to count as kept. */
+    static final double KEPT_COVERAGE = 0.5;
+
+    private static final CheckInfo INFO = new CheckInfo(
+            "state.history-forgotten",
+            "A later model call was not given what the user said earlier in the conversation",
+            Severity.HIGH,
+            "0.3.0",
+            """
+            The model is stateless: what it knows of the conversation is what its input carries. When a
+            later call of the same agent continues the conversation (its input still holds earlier turns)
+            but lacks a user message an earlier call had, and neither its input nor the state written
+            before it keeps what that message said (no summary with its facts and most of its words), the
+            agent has forgotten it: a history trimmed to the last N messages, a resume from a checkpoint
+            taken before the message, a conversation store that dropped it. Allergies, addresses, freezes
+            and limits the user stated are then ignored, and the run looks like a model that did not listen.
+            """,
+            """
+            Trim history by summarising, not by cutting, and keep stated constraints and facts in a
+            structured state field that is sent with every call. Resume threads from their latest
+            checkpoint, and test trimming against conversations whose first turn holds a constraint.
+            """,
+            """
+            Turn 1: the customer says she is allergic to penicillin. Turn 4: the app sends only the last
+            10 messages; the call that reserves the prescription was not given the allergy, and the
+            assistant reserves amoxicillin.
+            """);
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void inspect(SessionFacts facts, CheckContext context) {
+        Session session = facts.session();
+        Map<String, ModelCall> lastByAgent = new LinkedHashMap<>();
+        Set<Integer> reported = new HashSet<>();
+        for (ModelCall call : facts.modelCalls()) {
+            if (!call.inputRecorded() || call.context().isEmpty()) {
+                continue;
+            }
+            ModelCall earlier = lastByAgent.put(call.agent(), call);
+            if (earlier == null) {
+                continue;
+            }
+            Set<Integer> now = new HashSet<>(call.context());
+            boolean continues = earlier.context().stream()
+                    .anyMatch(id -> now.contains(id) && !session.message(id).isSystem());
+            if (!continues) {
+                continue; // a fresh context: the app does not carry history at all
+            }
+            String given = given(session, call);
+            for (int id : earlier.context()) {
+                Message lost = session.message(id);
+                if (!lost.isUser() || now.contains(id) || reported.contains(id) || !worthKeeping(lost)
+                        || kept(lost, given)) {
+                    continue;
+                }
+                reported.add(id);
+                Step entered = session.step(lost.introducedAt());
+                context.at(call, "The model call at step " + call.index() + " continues the conversation but was not"
+                                + " given the user's message from step " + entered.index() + ", and nothing it was given"
+                                + " keeps what that message said")
+                        .key(call.agent() + "\n" + lost.text())
+                        .evidence("user message at step " + entered.index(), lost.text(), entered)
+                        .evidence("still given to the call at step " + earlier.index(), Excerpts.cut(lost.text()), earlier)
+                        .report();
+            }
+        }
+    }
+
+    private static boolean worthKeeping(Message message) {
+        boolean hasFact = ValueExtractor.find(message.text()).stream().anyMatch(v -> v.kind() != ValueKind.NUMBER);
+        return hasFact || ContentWords.of(message.text()).size() >= MIN_WORDS;
+    }
+
+    /** Everything the call was given, plus the state written before it (a summary may live there). */
+    private static String given(Session session, ModelCall call) {
+        StringBuilder out = new StringBuilder();
+        for (int id : call.context()) {
+            out.append(session.message(id).text()).append('\n');
+        }
+        for (int i = call.index() - 1; i >= 0; i--) {
+            if (session.step(i) instanceof StateSnapshot snapshot) {
+                out.append(JsonValues.text(snapshot.state()));
+                break;
+            }
+        }
+        return out.toString();
+    }
+
+    /** True when the facts and most of the words of the message reach the given text. */
+    static boolean kept(Message message, String given) {
+        List<Value> values = ValueExtractor.find(message.text());
+        List<Value> there = ValueExtractor.find(given);
+        List<Value> facts = new ArrayList<>(values.stream().filter(v -> v.kind() != ValueKind.NUMBER).toList());
+        boolean factsKept = facts.stream().allMatch(v -> there.stream().anyMatch(v::sameFact));
+        Set<String> words = ContentWords.of(message.text());
+        return factsKept && (words.isEmpty() || ContentWords.coverage(words, ContentWords.of(given)) >= KEPT_COVERAGE);
+    }
+}
