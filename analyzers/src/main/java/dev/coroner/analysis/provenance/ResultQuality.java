@@ -32,7 +32,19 @@ public final class ResultQuality {
         public boolean failed() {
             return kind == Kind.ERROR || kind == Kind.DEGENERATE;
         }
+
+        /** True when the whole result is suspect (a fallback or stale source), not only some fields. */
+        public boolean wholeResultSuspect() {
+            return fields.stream().anyMatch(f -> f.reason().equals(FALLBACK_REASON) || f.reason().equals("epoch date"));
+        }
+
+        /** True when a value found under this JSON path is one of the degenerate fields. */
+        public boolean degenerateAt(String path) {
+            return fields.stream().anyMatch(f -> f.path().equals(path));
+        }
     }
+
+    static final String FALLBACK_REASON = "fallback or stale result";
 
     /** Keys whose value is an amount of money: 0 or null there is not a real price. */
     static final Pattern MONEY_KEY = Pattern.compile(
@@ -45,7 +57,7 @@ public final class ResultQuality {
     /** Keys naming where a result came from. */
     static final Pattern SOURCE_KEY = Pattern.compile("(?i)^(?:source|src|origin|provenance|served_from|data_source|datasource|backend|quelle|herkunft|fuente|origen|provenance_source)$");
     static final Pattern PLACEHOLDER = Pattern.compile(
-            "(?i)^(?:n/?a|nan|null|none|nil|undefined|unknown|tbd|todo|placeholder|lorem ipsum.*|xxx+|\\?+|-+|<[^>]*>|\\{\\{.*}}|\\$\\{.*})$");
+            "(?i)^(?:nan|null|undefined|unknown|tbd|todo|placeholder|lorem ipsum.*|xxx+|<[^>]*>|\\{\\{.*}}|\\$\\{.*})$");
     static final Pattern EPOCH = Pattern.compile("^1970-01-01(?:[T ]00:00(?::00(?:\\.0+)?)?Z?)?$|^0{4}-0{2}-0{2}");
     /** Whole-text results that say nothing came back. */
     static final Pattern EMPTY_TEXT = Pattern.compile("(?is)^\\s*(?:\\[\\s*]|\\{\\s*}|null|none|undefined|\"\"|''|"
@@ -173,10 +185,10 @@ public final class ResultQuality {
 
     private static String reason(String key, JsonNode v) {
         if (FALLBACK_KEY.matcher(key).matches() && (v.isBoolean() && v.asBoolean() || v.isTextual() && "true".equalsIgnoreCase(v.asText()))) {
-            return "fallback or stale result";
+            return FALLBACK_REASON;
         }
         if (SOURCE_KEY.matcher(key).matches() && v.isTextual() && FALLBACK_SOURCE.matcher(v.asText().strip()).find()) {
-            return "fallback or stale result";
+            return FALLBACK_REASON;
         }
         if (v.isNumber() && Double.isNaN(v.asDouble()) || v.isTextual() && v.asText().strip().equalsIgnoreCase("nan")) {
             return "NaN";
@@ -192,8 +204,7 @@ public final class ResultQuality {
         if (v.isTextual() && EPOCH.matcher(v.asText().strip()).find() || date && v.isNumber() && v.asLong() == 0) {
             return "epoch date";
         }
-        if (v.isTextual() && PLACEHOLDER.matcher(v.asText().strip()).matches() && !v.asText().strip().isEmpty()
-                && !v.asText().strip().matches("-+")) {
+        if (v.isTextual() && PLACEHOLDER.matcher(v.asText().strip()).matches()) {
             return "placeholder";
         }
         return null;

@@ -8,7 +8,8 @@ import dev.coroner.trace.TraceJson;
  * Reads a Python-style literal dict or list ({@code {'order_id': 'ORD-1', 'gift': True}}) as JSON.
  * Many agent frameworks parse tool arguments leniently, and many log writers render them with
  * Python's repr, so such a string is not evidence of unreadable arguments. Strings may use single or
- * double quotes; True, False and None outside strings become true, false and null. Anything else
+ * double quotes; True, False and None outside strings become true, false and null; tuples become
+ * lists and a comma before a closing bracket is dropped. Anything else
  * that is not JSON stays unreadable.
  */
 final class PythonLiteral {
@@ -47,7 +48,17 @@ final class PythonLiteral {
                 }
                 i = end;
             } else {
-                json.append(c);
+                // A tuple is written as a list; a comma before a closing bracket is dropped.
+                if (c == '}' || c == ']' || c == ')') {
+                    int end = json.length();
+                    while (end > 0 && Character.isWhitespace(json.charAt(end - 1))) {
+                        end--;
+                    }
+                    if (end > 0 && json.charAt(end - 1) == ',') {
+                        json.setLength(end - 1);
+                    }
+                }
+                json.append(c == '(' ? '[' : c == ')' ? ']' : c);
                 i++;
             }
         }

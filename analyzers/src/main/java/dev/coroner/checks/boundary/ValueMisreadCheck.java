@@ -77,6 +77,8 @@ public final class ValueMisreadCheck implements Check {
             "^\\s*(?:[$€£¥]\\s?)?-?\\d{1,3}(?:[.,'\\u00a0 ]\\d{3})+(?:[.,]\\d+)?\\s*(?:[\\p{L}$€£¥%]{1,5}\\.?)?\\s*$"
                     + "|^\\s*(?:[$€£¥]\\s?)?-?\\d+,\\d+\\s*(?:[\\p{L}$€£¥%]{1,5}\\.?)?\\s*$"
                     + "|^\\s*-?\\d+(?:\\.\\d+)?\\s?(?:[a-zA-Zµ]{1,4})\\s*$");
+    private static final Pattern TEXT_UNIT = Pattern.compile("^-?\\d+(?:\\.\\d+)?\\s?(ms|s|secs?|m|mins?|h|hrs?|d)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(?:[$€£¥]\\s?)?(-?\\d+(?:\\.\\d+)?)");
 
     @Override
@@ -100,6 +102,9 @@ public final class ValueMisreadCheck implements Check {
                 JsonNode v = leaf.value();
                 if (v.isNumber()) {
                     BigDecimal n = v.decimalValue();
+                    if (unitLost(facts, map, context, write, leaf, n, reported)) {
+                        continue;
+                    }
                     Value value = new Value(ValueKind.NUMBER, v.asText(), List.of("num:" + Numbers.plain(n)),
                             java.util.Optional.of(n), "", 0);
                     if (map.sourceBefore(value, write.step().index()).isPresent()) {
@@ -124,7 +129,7 @@ public final class ValueMisreadCheck implements Check {
                             break;
                         }
                     }
-                } else if (v.isTextual() && !write.callId().isEmpty() && FORMATTED.matcher(v.asText()).matches()) {
+                } else if (v.isTextual() && !write.tool().isEmpty() && FORMATTED.matcher(v.asText()).matches()) {
                     echoMisread(facts, context, write, leaf, reported);
                 }
             }
@@ -135,8 +140,22 @@ public final class ValueMisreadCheck implements Check {
     private static void echoMisread(SessionFacts facts, CheckContext context, Write write, Leaf leaf,
                                     Set<String> reported) {
         String text = leaf.value().asText();
-        List<BigDecimal> meant = Numbers.readings(text.replaceAll("[^0-9.,'\\u00a0 -]", "").strip());
+        List<BigDecimal> meant = new ArrayList<>(Numbers.readings(text.replaceAll("[^0-9.,'\\u00a0 -]", "").strip()));
         Set<String> naive = naive(text);
+        String keyUnit = unitOfKey(leaf.path());
+        Matcher unit = TEXT_UNIT.matcher(text.strip());
+        if (!keyUnit.isEmpty() && isTime(keyUnit) && unit.matches() && !meant.isEmpty()) {
+            String textUnit = switch (unit.group(1).toLowerCase(Locale.ROOT)) {
+                case "ms" -> "ms";
+                case "s", "sec", "secs" -> "s";
+                case "m", "min", "mins" -> "minute";
+                case "h", "hr", "hrs" -> "hour";
+                case "d" -> "day";
+                default -> keyUnit;
+            };
+            BigDecimal inKeyUnit = meant.get(0).multiply(BigDecimal.valueOf(scale(textUnit) / scale(keyUnit)));
+            meant = List.of(inKeyUnit);
+        }
         meant.forEach(m -> naive.remove(Numbers.plain(m)));
         if (naive.isEmpty()) {
             return;
@@ -285,10 +304,103 @@ public final class ValueMisreadCheck implements Check {
     /** The result answering a write's call id. */
     private static ToolResult resultOf(Session session, Write write) {
         for (Step step : session.steps().subList(write.step().index() + 1, session.steps().size())) {
-            if (step instanceof ToolResult result && result.callId().equals(write.callId())) {
+            if (step instanceof ToolResult result && (write.callId().isEmpty()
+                    ? result.callId().isEmpty() && result.tool().equals(write.tool())
+                    : result.callId().equals(write.callId()))) {
                 return result;
             }
         }
         return null;
+    }
+
+    /** The unit a field's name declares ({@code discount_pct}, {@code timeout_seconds}, {@code weight_kg}), or empty. */
+    static String unitOfKey(String path) {
+        String key = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "").toLowerCase(Locale.ROOT);
+        Matcher m = KEY_UNIT.matcher(key);
+        if (!m.find()) {
+            return "";
+        }
+        String suffix = m.group(1);
+        return switch (suffix) {
+            case "pct", "percent", "percentage" -> "%";
+            case "seconds", "secs", "sec", "s" -> "s";
+            case "ms", "millis", "milliseconds" -> "ms";
+            case "minutes", "mins", "min" -> "minute";
+            case "hours", "hrs", "h" -> "hour";
+            case "days" -> "day";
+            case "kg", "kilograms" -> "kg";
+            case "g", "grams" -> "g";
+            case "t", "tonnes", "tons" -> "t";
+            default -> "";
+        };
+    }
+
+    private static final Pattern KEY_UNIT = Pattern.compile(
+            "(?:^|[_-])(pct|percent|percentage|seconds|secs|sec|s|ms|millis|milliseconds|minutes|mins|min|hours|hrs|h|days"
+                    + "|kg|kilograms|g|grams|t|tonnes|tons)$");
+
+    /** Size of a unit in its dimension's base (seconds, kilograms); 0 for units outside these dimensions. */
+    static double scale(String unit) {
+        return switch (unit) {
+            case "ms" -> 0.001;
+            case "s" -> 1;
+            case "minute" -> 60;
+            case "hour" -> 3600;
+            case "day" -> 86400;
+            case "g" -> 0.001;
+            case "kg" -> 1;
+            case "t" -> 1000;
+            default -> 0;
+        };
+    }
+
+    private static boolean sameDimension(String a, String b) {
+        return scale(a) > 0 && scale(b) > 0 && isTime(a) == isTime(b);
+    }
+
+    private static boolean isTime(String unit) {
+        return unit.equals("ms") || unit.equals("s") || unit.equals("minute") || unit.equals("hour") || unit.equals("day");
+    }
+
+    /**
+     * A number written under a field that names a unit, equal to a source quantity in another unit of
+     * the same dimension with the unit simply dropped ("45 minutes" into {@code timeout_seconds: 45}),
+     * or a percentage written as a fraction into a percent field ("15%" into {@code discount_pct: 0.15}).
+     */
+    private static boolean unitLost(SessionFacts facts, ProvenanceMap map, CheckContext context, Write write, Leaf leaf,
+                                    BigDecimal n, Set<String> reported) {
+        String keyUnit = unitOfKey(leaf.path());
+        if (keyUnit.isEmpty()) {
+            return false;
+        }
+        for (Occurrence o : map.occurrences()) {
+            Value source = o.value();
+            if (o.step() >= write.step().index() || !o.origin().isSource() || source.kind() != ValueKind.QUANTITY
+                    || source.number().isEmpty()) {
+                continue;
+            }
+            BigDecimal written = source.number().get();
+            String why = null;
+            if (keyUnit.equals("%") && source.unit().equals("%") && written.signum() != 0
+                    && written.movePointLeft(2).compareTo(n) == 0) {
+                why = "a percentage written as a fraction";
+            } else if (!keyUnit.equals("%") && !source.unit().equals(keyUnit) && sameDimension(source.unit(), keyUnit)
+                    && written.compareTo(n) == 0) {
+                why = "the unit dropped (" + source.unit() + " written as " + keyUnit + ")";
+            }
+            if (why != null && reported.add(leaf.path() + "\n" + n)) {
+                Step from = facts.session().step(o.step());
+                context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
+                                + leaf.path() + " = " + n.toPlainString() + ", which is \"" + source.asWritten()
+                                + "\" from step " + o.step() + " with " + why)
+                        .key(write.tool() + "\n" + leaf.path() + "\n" + n.toPlainString())
+                        .evidence("written at step " + o.step() + " (" + from.kind() + ")", source.asWritten(), from)
+                        .evidence(write.what() + " at step " + write.step().index(), leaf.path() + " = " + n.toPlainString(),
+                                write.step())
+                        .report();
+                return true;
+            }
+        }
+        return false;
     }
 }

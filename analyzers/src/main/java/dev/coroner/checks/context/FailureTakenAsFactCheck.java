@@ -140,7 +140,8 @@ public final class FailureTakenAsFactCheck implements Check {
                 continue;
             }
             var source = map.sourceBefore(v, act.step().index());
-            if (source.isPresent() && source.get().message() == failed.id() && !stated(v, subject)) {
+            if (source.isPresent() && source.get().message() == failed.id() && !stated(v, subject)
+                    && (quality.wholeResultSuspect() || quality.degenerateAt(source.get().field()))) {
                 return "\"" + v.asWritten() + "\" comes only from the failed result";
             }
         }

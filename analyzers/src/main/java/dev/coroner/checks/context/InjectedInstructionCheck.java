@@ -63,8 +63,11 @@ public final class InjectedInstructionCheck implements Check {
                         + "|(?:display\\s*:\\s*none|font-size\\s*:\\s*0(?:px)?\\s*[;\"']|color\\s*:\\s*(?:white|#fff(?:fff)?)\\s*;"
                         + "[^>]{0,40}background(?:-color)?\\s*:\\s*(?:white|#fff(?:fff)?))"),
         ADDRESSED_TO_MODEL("speaks to the AI reading it", false,
-                "\\b(?:note to|attention|dear|hey|instructions? for) (?:the )?(?:AI|assistant|language model|LLM|chatbot"
+                "\\b(?:note to|note for|attention|dear|hey|instructions? for) (?:the |any )?(?:\\w+[ -]){0,2}?(?:AI|assistant|language model|LLM|chatbot"
                         + "|agent|model)s?\\b"
+                        + "|\\b(?:instructie|anweisung|hinweis|instruction|instrucci[oó]n|istruzion[ei]|instru[çc][ãa]o|nota|notiz)"
+                        + " (?:voor|für|an|pour|para|per|aan) (?:de |den |die |l'|el |la |il |o |a )?(?:\\w+[ -]){0,2}?(?:AI|KI|IA)[ -]?"
+                        + "(?:assistent\\w*|asistente|assistant|agent\\w*)?\\b"
                         + "|\\b(?:AI|assistant|language model|LLM|chatbot|agent)s? (?:reading this|processing this)\\b"
                         + "|\\byou are now (?:a|an|the|in)\\b|\\bfrom now on,? you (?:are|will|must)\\b"),
         TOOL_SYNTAX("contains tool-calling syntax", false,
@@ -175,6 +178,12 @@ public final class InjectedInstructionCheck implements Check {
                 return;
             }
             Follow follow = follow(facts, step, text.substring(0, m.start()), window);
+            if (follow == null || !follow.executed()) {
+                Carried carried = carriedOut(facts, step, window);
+                if (carried != null) {
+                    follow = new Follow(carried.step(), true);
+                }
+            }
             String from = source + (origin.isEmpty() ? "" : " (" + origin + ")");
             String outcome = follow == null ? "; no later step acted on it"
                     : follow.executed() ? " and step " + follow.step().index() + " executed it"

@@ -31,6 +31,10 @@ final class Requests {
             + "|\\b(?:make sure|be sure|ensure|don'?t forget|remember) (?:to|that|you)\\b"
             + "|\\b(?:do not|don'?t|never) (?:mention|tell|inform|notify|report|disclose|include|log)\\b"
             + "|\\b(?:note|instructions?|message|reminder) (?:to|for) (?:the |any )?(?:\\w+[ -]){0,3}(?:assistant|agent|bot|ai|model|copilot)\\b"
+            + "|\\b(?:instructions?|instructie|instructies|anweisung(?:en)?|hinweis|instruction|instrucci[oó]n(?:es)?"
+            + "|istruzion[ei]|instru[çc][ãõa]o|instru[çc][õo]es|note|nota|notiz|message|nachricht|bericht)"
+            + " (?:to|for|voor|für|an|pour|para|per|aan)\\b[^.:\\n]{0,40}?\\b(?:ai|ki|ia|assistant|assistent|assistente|asistente"
+            + "|agent|agente|bot|copilot|model|modell|llm)(?![\\p{L}])"
             + "|\\bbitte\\b|\\bwir bitten\\b|\\bveuillez\\b|\\bs'il vous pla[iî]t\\b|\\bmerci de\\b|\\bpor favor\\b|\\bfavor de\\b"
             + "|\\bper favore\\b|\\bsi prega di\\b|\\bgraag\\b|\\bgelieve\\b|\\bwilt u\\b|\\bpedimos que\\b|\\bsolicitamos\\b"
             + "|(?:^|[.!?:;]\\s+|\\n\\s*(?:[-*•]|\\d+[.)])?\\s*|,\\s+)(?:" + ACTION_VERBS + ")\\b)");

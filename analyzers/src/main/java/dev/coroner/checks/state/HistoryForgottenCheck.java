@@ -89,7 +89,7 @@ public final class HistoryForgottenCheck implements Check {
             if (!continues) {
                 continue; // a fresh context: the app does not carry history at all
             }
-            String given = given(session, call);
+            List<String> given = given(session, call);
             for (int id : earlier.context()) {
                 Message lost = session.message(id);
                 if (!lost.isUser() || now.contains(id) || reported.contains(id) || !worthKeeping(lost)
@@ -114,28 +114,36 @@ public final class HistoryForgottenCheck implements Check {
         return hasFact || ContentWords.of(message.text()).size() >= MIN_WORDS;
     }
 
-    /** Everything the call was given, plus the state written before it (a summary may live there). */
-    private static String given(Session session, ModelCall call) {
-        StringBuilder out = new StringBuilder();
+    /**
+     * What the call was given, one text per message, plus the state written before it (a summary
+     * may live there).
+     */
+    private static List<String> given(Session session, ModelCall call) {
+        List<String> out = new ArrayList<>();
         for (int id : call.context()) {
-            out.append(session.message(id).text()).append('\n');
+            out.add(session.message(id).text());
         }
         for (int i = call.index() - 1; i >= 0; i--) {
             if (session.step(i) instanceof StateSnapshot snapshot) {
-                out.append(JsonValues.text(snapshot.state()));
+                out.add(JsonValues.text(snapshot.state()));
                 break;
             }
         }
-        return out.toString();
+        return out;
     }
 
-    /** True when the facts and most of the words of the message reach the given text. */
-    static boolean kept(Message message, String given) {
-        List<Value> values = ValueExtractor.find(message.text());
-        List<Value> there = ValueExtractor.find(given);
-        List<Value> facts = new ArrayList<>(values.stream().filter(v -> v.kind() != ValueKind.NUMBER).toList());
-        boolean factsKept = facts.stream().allMatch(v -> there.stream().anyMatch(v::sameFact));
+    /**
+     * True when the message's facts reach what was given, and one given text (a summary, a restated
+     * constraint) holds at least half of its content words: words scattered over a conversation on
+     * the same topic are not a summary of it.
+     */
+    static boolean kept(Message message, List<String> given) {
+        List<Value> there = new ArrayList<>();
+        given.forEach(text -> there.addAll(ValueExtractor.find(text)));
+        boolean factsKept = ValueExtractor.find(message.text()).stream().filter(v -> v.kind() != ValueKind.NUMBER)
+                .allMatch(v -> there.stream().anyMatch(v::sameFact));
         Set<String> words = ContentWords.of(message.text());
-        return factsKept && (words.isEmpty() || ContentWords.coverage(words, ContentWords.of(given)) >= KEPT_COVERAGE);
+        return factsKept && (words.isEmpty()
+                || given.stream().anyMatch(text -> ContentWords.coverage(words, ContentWords.of(text)) >= KEPT_COVERAGE));
     }
 }

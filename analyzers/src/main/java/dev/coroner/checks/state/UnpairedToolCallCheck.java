@@ -61,26 +61,60 @@ public final class UnpairedToolCallCheck implements Check {
     }
 
     /** A message of a history, from a model call's context or a state's message list. */
-    private record Entry(String role, List<ToolInvocation> calls, String answers, String text) {
+    private record Entry(String role, List<ToolInvocation> calls, String answers, String text, boolean waited) {
+    }
+
+    /** Steps named for a pause the run waits on: an interrupt, a human approval, human-in-the-loop. */
+    static final java.util.regex.Pattern INTERRUPT_STEP = java.util.regex.Pattern.compile(
+            "(?i)interrupt|approval|human[-_ ]?in[-_ ]?the[-_ ]?loop|\\bhitl\\b|await(?:ing)?[-_ ]human");
+
+    /**
+     * Steps at which the run paused for someone outside it: a checkpoint holding an interrupt write, or
+     * a step named for an interrupt or an approval. A call left open across such a pause was waiting for
+     * it (resumed later, or still open at the end), not wedged.
+     */
+    private static List<Integer> pauses(SessionFacts facts) {
+        List<Integer> out = new ArrayList<>();
+        boolean checkpointed = facts.states().snapshots().stream().anyMatch(s -> facts.states().checkpoint(s).isPresent());
+        boolean resumed = !checkpointed
+                || facts.states().snapshots().stream().anyMatch(s -> writes(facts, s, dev.coroner.trace.Checkpoint.RESUME));
+        for (Step step : facts.session().steps()) {
+            // In a checkpointed thread a pause counts only when the thread was resumed: new input that
+            // discards an open interrupt is state.pending-task-dropped, and the call it leaves open is wedged.
+            if (step instanceof StateSnapshot snapshot && resumed && writes(facts, snapshot, dev.coroner.trace.Checkpoint.INTERRUPT)
+                    || resumed && step instanceof dev.coroner.trace.NodeStep node
+                    && INTERRUPT_STEP.matcher(node.name() + " " + node.type()).find()) {
+                out.add(step.index());
+            }
+        }
+        return out;
+    }
+
+    private static boolean writes(SessionFacts facts, StateSnapshot snapshot, String channel) {
+        return facts.states().checkpoint(snapshot).map(c -> c.writes().stream().anyMatch(w -> w.channel().equals(channel)))
+                .orElse(false);
     }
 
     @Override
     public void inspect(SessionFacts facts, CheckContext context) {
         Session session = facts.session();
+        List<Integer> pauses = pauses(facts);
         Set<String> reported = new HashSet<>();
         for (Step step : session.steps()) {
             if (step instanceof ModelCall call && call.inputRecorded()) {
                 List<Entry> history = new ArrayList<>();
                 for (int id : call.context()) {
                     Message m = session.message(id);
-                    history.add(new Entry(m.role(), m.toolCalls(), m.toolCallId(), m.text()));
+                    boolean waited = pauses.stream().anyMatch(p -> p >= m.introducedAt() && p <= step.index());
+                    history.add(new Entry(m.role(), m.toolCalls(), m.toolCallId(), m.text(), waited));
                 }
                 check(history, true, step, "the context of the model call", context, reported);
             } else if (step instanceof StateSnapshot snapshot) {
                 for (Map.Entry<String, List<StateMessage>> list : StateMessage.lists(snapshot.state()).entrySet()) {
                     List<Entry> history = new ArrayList<>();
+                    boolean waited = pauses.stream().anyMatch(p -> p <= step.index());
                     for (StateMessage m : list.getValue()) {
-                        history.add(new Entry(m.role(), m.toolCalls(), m.toolCallId(), m.text()));
+                        history.add(new Entry(m.role(), m.toolCalls(), m.toolCallId(), m.text(), waited));
                     }
                     check(history, false, step, "\"" + list.getKey() + "\"", context, reported);
                 }
@@ -116,7 +150,9 @@ public final class UnpairedToolCallCheck implements Check {
             }
             for (ToolInvocation call : entry.calls()) {
                 if (!call.id().isEmpty()) {
-                    open.put(call.id(), call);
+                    if (!entry.waited()) {
+                        open.put(call.id(), call); // a call the run paused on was waiting, not wedged
+                    }
                     requested.add(call.id());
                 }
             }

@@ -51,6 +51,9 @@ final class ConversationReader {
     private static final Pattern SPEAKER = Pattern.compile("\\A\\s*(.+?)\\s*\\((.*)\\)\\s*\\z", Pattern.DOTALL);
     /** {@code tool_name{...}} or {@code tool_name(...)}: an action written as text. */
     private static final Pattern ACTION = Pattern.compile("\\A\\s*([A-Za-z_][\\w.\\-]*)\\s*([({].*)?\\z", Pattern.DOTALL);
+    /** {@code Action: tool_name} then {@code Action Input: ...}: the ReAct notation of an action. */
+    private static final Pattern REACT_ACTION = Pattern.compile(
+            "\\A\\s*(?:Action\\s*:\\s*)?([A-Za-z_][\\w.\\-]*)\\s*\\R+\\s*Action\\s+Input\\s*:\\s*(.*)\\z", Pattern.DOTALL);
 
     private ConversationReader() {
     }
@@ -214,8 +217,11 @@ final class ConversationReader {
             String action = JsonFields.optionalText(turn, "action", "");
             if (!action.isBlank()) {
                 Matcher m = ACTION.matcher(action);
+                Matcher react = REACT_ACTION.matcher(action);
                 calls.add(m.matches()
                         ? new ToolInvocation("", m.group(1), TextNode.valueOf(argumentsText(m.group(2))))
+                        : react.matches()
+                        ? new ToolInvocation("", react.group(1), TextNode.valueOf(react.group(2).strip()))
                         : new ToolInvocation("", "action", TextNode.valueOf(action)));
             }
             String output = thought.isEmpty() ? text : text.isEmpty() ? thought : thought + "\n" + text;

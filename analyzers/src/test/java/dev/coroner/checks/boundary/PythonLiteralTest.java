@@ -16,6 +16,12 @@ class PythonLiteralTest {
     }
 
     @Test
+    void readsTuplesAndTrailingCommasAsPythonWritesThem() throws Exception {
+        assertEquals(TraceJson.mapper().readTree("{\"range\":[1,5],\"tags\":[\"a\"],\"s\":\"x,]\"}"),
+                PythonLiteral.read("{'range': (1, 5), 'tags': ['a',], 's': 'x,]',}"));
+    }
+
+    @Test
     void leavesOtherTextUnreadable() {
         assertNull(PythonLiteral.read("{'order_id': 'ORD-1"));
         assertNull(PythonLiteral.read("{\"a\": 1} trailing words"));

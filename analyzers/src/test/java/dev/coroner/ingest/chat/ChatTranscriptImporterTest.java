@@ -149,6 +149,19 @@ class ChatTranscriptImporterTest {
     }
 
     @Test
+    void reActActionsAreToolCallsWithTheirInput() throws IOException {
+        LoadedTrace trace = load("react.jsonl", """
+                {"id": "rec/5", "contents": [[{"role": "user", "content": "Unlock the front door for the plumber."}, \
+                {"role": "agent", "thought": "I should check the lock.", "action": "Action: SmartLockGetStatus\\nAction Input: {'lock_id': 'front', 'verbose': True}"}, \
+                {"role": "environment", "content": "{\\"locked\\": true}"}]]}
+                """);
+        assertEquals(List.of(), trace.problems());
+        ToolCall call = (ToolCall) trace.sessions().get(0).step(2);
+        assertEquals("SmartLockGetStatus", call.tool());
+        assertEquals("{'lock_id': 'front', 'verbose': True}", call.arguments().asText());
+    }
+
+    @Test
     void sniffsConversationsButNotOtherJson() {
         ChatTranscriptImporter importer = new ChatTranscriptImporter();
         assertTrue(importer.recognises(head("[{\"role\": \"user\", \"content\": \"x\"}]")));
