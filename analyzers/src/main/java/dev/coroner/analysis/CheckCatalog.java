@@ -29,6 +29,7 @@ import dev.coroner.checks.state.FieldDroppedCheck;
 import dev.coroner.checks.state.ForkFromStaleCheck;
 import dev.coroner.checks.state.HistoryRegressedCheck;
 import dev.coroner.checks.state.HistoryForgottenCheck;
+import dev.coroner.checks.state.RecordFieldLostCheck;
 import dev.coroner.checks.state.PendingTaskDroppedCheck;
 import dev.coroner.checks.state.SchemaDriftCheck;
 import dev.coroner.checks.state.ToolNotOwnedCheck;
@@ -64,6 +65,7 @@ public final class CheckCatalog {
             new PendingTaskDroppedCheck(),
             new HistoryRegressedCheck(),
             new HistoryForgottenCheck(),
+            new RecordFieldLostCheck(),
             new UnpairedToolCallCheck(),
             new ContextDroppedCheck(),
             new ToolNotOwnedCheck(),

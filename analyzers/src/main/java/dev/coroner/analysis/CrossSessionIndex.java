@@ -164,6 +164,12 @@ public final class CrossSessionIndex {
         return Optional.ofNullable(sessions.get(sessionId));
     }
 
+    /** The first session (in id order) acting for a principal, if the run has one. */
+    public Optional<String> sessionOf(String principal) {
+        return sessions.entrySet().stream().filter(e -> e.getValue().equals(principal)).map(Map.Entry::getKey)
+                .sorted().findFirst();
+    }
+
     /** The principals of the sessions of this run. */
     public Set<String> principals() {
         Set<String> known = principals;

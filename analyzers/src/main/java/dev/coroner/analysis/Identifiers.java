@@ -39,8 +39,12 @@ public final class Identifiers {
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}(?![\\w-])");
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w+])(?:\\+\\d{1,3}[ .-]?)?\\(?\\d{3}\\)?[ .-]\\d{3}[ .-]\\d{4}(?!\\w)|(?<![\\w+])\\+\\d{10,14}(?!\\w)");
-    /** ORD-88231, ACCT1234567, INV_20931: a short upper-case prefix and at least four digits. */
-    private static final Pattern PREFIXED_ID = Pattern.compile("(?<![\\w-])[A-Z]{2,6}[-_]?\\d{4,}(?![\\w-])");
+    /**
+     * ORD-88231, ACCT1234567, INV_20931: a short upper-case prefix and at least four digits; or one
+     * letter and at least six digits (A123456780: insurance, tax and membership numbers).
+     */
+    private static final Pattern PREFIXED_ID = Pattern.compile(
+            "(?<![\\w-])(?:[A-Z]{2,6}[-_]?\\d{4,}|[A-Z]\\d{6,})(?![\\w-])");
     /** cus_9f8a7b6c2d, acct_1Nf83kd9: a lower-case prefix, an underscore and an alphanumeric body. */
     private static final Pattern KEYED_ID = Pattern.compile("(?<![\\w-])[a-z]{2,8}_[A-Za-z0-9]{6,}(?![\\w-])");
     private static final Pattern TOKEN = Pattern.compile("(?<![\\w-])[A-Za-z0-9_-]{20,}(?![\\w-])");

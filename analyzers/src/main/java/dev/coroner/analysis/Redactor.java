@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -31,7 +33,9 @@ import java.util.regex.Pattern;
  * mixed-case random tokens) and personal identifiers (e-mail addresses, phone numbers, payment
  * card numbers that pass the Luhn check, IBAN-like account numbers). Not masked: file paths,
  * hashes, fingerprints, locators, check ids, and order or ticket numbers, which a post-mortem
- * needs to read.
+ * needs to read; nor structural identifiers (session, thread, checkpoint, run and span ids), even
+ * where they look like random tokens or e-mail addresses: a masked report must stay navigable, and
+ * the id it shows is the one {@code coroner context --session} takes.
  */
 public final class Redactor {
 
@@ -76,6 +80,35 @@ public final class Redactor {
 
     private final Map<String, String> masks = new HashMap<>();
     private final Map<String, Integer> counters = new HashMap<>();
+    private final Set<String> structural = new HashSet<>();
+
+    /** A redactor that never masks the given structural identifiers (session, span, run, checkpoint ids). */
+    public Redactor(java.util.Collection<String> structuralIds) {
+        structuralIds.forEach(this::addStructural);
+    }
+
+    /** The structural identifiers of a session: its id and the locators of its steps. */
+    public static List<String> structuralIds(dev.coroner.trace.Session session) {
+        List<String> out = new ArrayList<>();
+        out.add(session.id());
+        for (dev.coroner.trace.Step step : session.steps()) {
+            out.add(step.source().locator());
+        }
+        return out;
+    }
+
+    /** An id, and each token of a locator such as "span 5f2c…" or "checkpoint 1ef… (ns graph:3)". */
+    private void addStructural(String id) {
+        if (id == null || id.isBlank()) {
+            return;
+        }
+        structural.add(id);
+        for (String token : id.split("[\\s()\\[\\],;=]+")) {
+            if (token.length() >= 6) {
+                structural.add(token);
+            }
+        }
+    }
 
     /** A redactor with no masks handed out yet; masks are stable for the life of the instance. */
     public Redactor() {
@@ -100,6 +133,16 @@ public final class Redactor {
 
     /** Fields are visited in a fixed order (sessions, findings, suppressed, the rest) so numbering is stable. */
     AnalysisResult apply(AnalysisResult result) {
+        result.sessions().forEach(session -> {
+            addStructural(session.id());
+            addStructural(session.source().locator());
+            session.timeline().forEach(step -> addStructural(step.source().locator()));
+        });
+        result.findings().forEach(f -> {
+            addStructural(f.sessionId());
+            addStructural(f.location().locator());
+            f.evidence().forEach(e -> addStructural(e.source().locator()));
+        });
         List<SessionResult> sessions = new ArrayList<>();
         for (SessionResult s : result.sessions()) {
             sessions.add(session(s));
@@ -109,7 +152,7 @@ public final class Redactor {
                 .map(s -> new SuppressedFinding(finding(s.finding()), s.by(), mask(s.reason()), s.origin()))
                 .toList();
         List<Suppression> unused = result.unusedSuppressions().stream()
-                .map(s -> new Suppression(s.checkId(), mask(s.session()), s.fingerprint(), mask(s.reason()), s.origin()))
+                .map(s -> new Suppression(s.checkId(), s.session(), s.fingerprint(), mask(s.reason()), s.origin()))
                 .toList();
         List<ImportProblem> problems = result.problems().stream()
                 .map(p -> new ImportProblem(p.at(), mask(p.message()), p.wholeInput()))
@@ -129,9 +172,9 @@ public final class Redactor {
                     d.sinceStep(), d.changes().stream().map(c -> new TimelineStep.StateChange(mask(c.path()), c.kind(),
                             mask(c.before()), mask(c.after()))).toList(), d.omitted()));
             timeline.add(new TimelineStep(step.index(), step.kind(), mask(step.agent()), mask(step.summary()),
-                    step.source(), step.context(), step.failed(), diff));
+                    step.source(), step.context(), step.failed(), diff, step.facts().stream().map(this::mask).toList()));
         }
-        return new SessionResult(mask(s.id()), mask(s.principal()), s.outcome(), mask(s.failure()), s.steps(),
+        return new SessionResult(s.id(), mask(s.principal()), s.outcome(), mask(s.failure()), s.steps(),
                 s.modelCalls(), s.source(), verdict, timeline);
     }
 
@@ -139,7 +182,7 @@ public final class Redactor {
         List<Evidence> evidence = f.evidence().stream()
                 .map(e -> new Evidence(mask(e.label()), mask(e.excerpt()), e.source(), e.step()))
                 .toList();
-        return new Finding(f.checkId(), f.severity(), mask(f.sessionId()), f.step(), f.location(), mask(f.message()),
+        return new Finding(f.checkId(), f.severity(), f.sessionId(), f.step(), f.location(), mask(f.message()),
                 evidence, f.fingerprint());
     }
 
@@ -214,7 +257,7 @@ public final class Redactor {
             int last = 0;
             while (m.find()) {
                 String value = m.group(group);
-                if (value == null || !accept.test(value)) {
+                if (value == null || !accept.test(value) || redactor.structural.contains(value)) {
                     continue;
                 }
                 if (out == null) {

@@ -63,9 +63,11 @@ final class Timeline {
             } else if (step instanceof StateSnapshot snapshot) {
                 diff = Optional.of(diff(previous.put(snapshot.namespace(), snapshot), snapshot));
             }
+            List<String> produced = dev.coroner.analysis.provenance.FactOrigins.producedBy(facts.provenance(), step)
+                    .stream().map(dev.coroner.analysis.provenance.FactOrigins.FactOrigin::describe).toList();
             steps.add(new TimelineStep(step.index(), step.kind(), step.agent(),
                     Excerpts.cut(summary(session, step), TimelineStep.SUMMARY_MAX), step.source(), context, failed,
-                    diff));
+                    diff, produced));
         }
         return steps;
     }

@@ -17,9 +17,23 @@ import java.util.Optional;
  * @param context for a model call whose input was recorded: how much it was given
  * @param failed  true when the step recorded an error (a failed node, a model error, an error tool result)
  * @param diff    for a state snapshot: what changed since the previous snapshot of its namespace
+ * @param facts   for a model call or a tool call: the specifics it produced, each with where it came
+ *                from ("ORD-1" ← user, step 0; "0" ← degenerate result, step 7), at most
+ *                {@link dev.coroner.analysis.provenance.FactOrigins#LIMIT}
  */
 public record TimelineStep(int index, String kind, String agent, String summary, SourceRef source,
-                           Optional<ContextSize> context, boolean failed, Optional<StateDiff> diff) {
+                           Optional<ContextSize> context, boolean failed, Optional<StateDiff> diff,
+                           List<String> facts) {
+
+    public TimelineStep {
+        facts = List.copyOf(facts);
+    }
+
+    /** A step with no facts listed. */
+    public TimelineStep(int index, String kind, String agent, String summary, SourceRef source,
+                        Optional<ContextSize> context, boolean failed, Optional<StateDiff> diff) {
+        this(index, kind, agent, summary, source, context, failed, diff, List.of());
+    }
 
     /** Longest summary kept, in characters. */
     public static final int SUMMARY_MAX = 120;

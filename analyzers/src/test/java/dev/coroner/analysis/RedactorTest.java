@@ -89,6 +89,32 @@ class RedactorTest {
     }
 
     @Test
+    void structuralIdsStayReadableWhereTheyLookLikeRandomTokens() {
+        // A 21-character thread id with digits and both cases passes the random-token rule.
+        String thread = "thr8Kx2mQ9vLp3Rt7wZ4b";
+        String key = "Zx81QmRt5Kp2Lw9Vb3Nc7Hd";
+        Traces.write(dir, "thread.jsonl",
+                "{\"coroner\":1,\"type\":\"session\",\"session\":\"" + thread + "\",\"principal\":\"u-1\"}",
+                "{\"type\":\"message\",\"session\":\"" + thread + "\",\"role\":\"user\",\"content\":\"Resume thread "
+                        + thread + " with key " + key + "\"}",
+                "{\"type\":\"retrieval\",\"session\":\"" + thread + "\",\"source\":\"kb\",\"query\":\"refund window\","
+                        + "\"documents\":[]}",
+                "{\"type\":\"model_call\",\"session\":\"" + thread + "\",\"input\":[{\"role\":\"user\",\"content\":"
+                        + "\"What is the refund window?\"}],\"output\":{\"role\":\"assistant\",\"content\":"
+                        + "\"The refund window is 45 days for thread " + thread + ".\"}}");
+        AnalysisResult masked = Redactor.redact(Traces.analyze(Traces.load(dir, "thread.jsonl")));
+
+        assertEquals(thread, masked.sessions().get(0).id());
+        Finding f = masked.findings().stream().filter(x -> x.checkId().equals("retrieval.empty-ignored")).findFirst()
+                .orElseThrow();
+        assertEquals(thread, f.sessionId());
+        assertTrue(f.evidence().get(f.evidence().size() - 1).excerpt().contains(thread), f.evidence().toString());
+        Redactor forSession = new Redactor(List.of(thread));
+        assertEquals("Resume thread " + thread + " with key [secret-1]",
+                forSession.mask("Resume thread " + thread + " with key " + key));
+    }
+
+    @Test
     void masksSuppressionReasonsProblemsAndStateDiffs() {
         Traces.write(dir, "s.jsonl",
                 "{\"coroner\":1,\"type\":\"session\",\"session\":\"s-1\"}",

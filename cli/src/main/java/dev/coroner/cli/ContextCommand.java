@@ -1,5 +1,8 @@
 package dev.coroner.cli;
 
+import dev.coroner.analysis.ContextTokens;
+import dev.coroner.analysis.provenance.FactOrigins;
+import dev.coroner.analysis.provenance.ProvenanceMap;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -16,6 +19,7 @@ import dev.coroner.trace.Session;
 import dev.coroner.trace.ToolInvocation;
 import java.io.IOException;
 import java.util.concurrent.Callable;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -71,13 +75,32 @@ final class ContextCommand implements Callable<Integer> {
                         + trace.sessions().stream().limit(10).map(Session::id).collect(Collectors.joining(", "))
                         + (trace.sessions().size() > 10 ? ", …" : "") + ")"));
         ModelCall call = ContextPrinter.modelCall(session, step);
-        UnaryOperator<String> mask = reveal ? UnaryOperator.identity() : new Redactor()::mask;
+        UnaryOperator<String> mask = reveal ? UnaryOperator.identity()
+                : new Redactor(Redactor.structuralIds(session))::mask;
         if (format.equals("json")) {
             json(session, call, mask);
         } else {
             ContextPrinter.print(environment.out(), session, call, mask);
         }
         return trace.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
+    }
+
+    /** Each specific of a message with where it first came from. */
+    private static void facts(JsonGenerator g, List<FactOrigins.FactOrigin> facts, UnaryOperator<String> mask)
+            throws IOException {
+        g.writeArrayFieldStart("facts");
+        for (FactOrigins.FactOrigin fact : facts) {
+            g.writeStartObject();
+            g.writeStringField("value", mask.apply(fact.value()));
+            g.writeStringField("origin", fact.origin());
+            if (fact.fromStep() >= 0) {
+                g.writeNumberField("from_step", fact.fromStep());
+            } else {
+                g.writeNullField("from_step");
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private void json(Session session, ModelCall call, UnaryOperator<String> mask) throws IOException {
@@ -95,6 +118,15 @@ final class ContextCommand implements Callable<Integer> {
             g.writeStringField("model", call.model());
             g.writeStringField("agent", call.agent());
             g.writeBooleanField("input_recorded", call.inputRecorded());
+            if (call.inputRecorded()) {
+                g.writeNumberField("tokens", ContextTokens.tokens(call, session));
+                g.writeObjectFieldStart("tokens_by_source");
+                for (var e : ContextTokens.bySource(call, session).entrySet()) {
+                    g.writeNumberField(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+            }
+            ProvenanceMap provenance = ProvenanceMap.of(session);
             g.writeArrayFieldStart("context");
             for (int id : call.context()) {
                 Message m = session.message(id);
@@ -102,6 +134,7 @@ final class ContextCommand implements Callable<Integer> {
                 g.writeNumberField("introduced_at", m.introducedAt());
                 g.writeStringField("introduced_by", session.step(m.introducedAt()).kind());
                 message(g, m, mask);
+                facts(g, FactOrigins.inMessage(provenance, m, call.index()), mask);
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -1,5 +1,8 @@
 package dev.coroner.cli;
 
+import dev.coroner.analysis.ContextTokens;
+import dev.coroner.analysis.provenance.FactOrigins;
+import dev.coroner.analysis.provenance.ProvenanceMap;
 import dev.coroner.report.TerminalText;
 import dev.coroner.trace.JsonValues;
 import dev.coroner.trace.Message;
@@ -14,8 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * The text of one model call's context, shared by {@code coroner context} and the {@code context}
- * command of {@code coroner explore}: every message in order with the step that introduced it,
- * then the model's output.
+ * command of {@code coroner explore}: the estimated tokens by source, every message in order with
+ * the step that introduced it and the specifics it holds with where each first came from (the
+ * provenance map), then the model's output and where its specifics came from.
  */
 final class ContextPrinter {
 
@@ -49,8 +53,11 @@ final class ContextPrinter {
         } else {
             long characters = call.context().stream().mapToLong(id -> session.message(id).text().length()).sum();
             out.println("input: " + call.context().size() + " message" + (call.context().size() == 1 ? "" : "s")
-                    + ", " + characters + " characters");
+                    + ", " + characters + " characters, ~" + ContextTokens.tokens(call, session) + " tokens");
+            out.println("tokens by source: " + ContextTokens.bySource(call, session).entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
         }
+        ProvenanceMap provenance = ProvenanceMap.of(session);
         int position = 0;
         for (int id : call.context()) {
             Message m = session.message(id);
@@ -61,11 +68,17 @@ final class ContextPrinter {
                     + ", from step " + origin.index() + " (" + origin.kind() + ", " + clean(origin.source().fileAndLine())
                     + ")" + (origin.index() == call.index() ? ", first seen in this call" : ""));
             body(out, m, mask);
+            for (FactOrigins.FactOrigin fact : FactOrigins.inMessage(provenance, m, call.index())) {
+                out.println("    fact " + clean(mask.apply(fact.describe())));
+            }
         }
         out.println();
         if (call.output().isPresent()) {
             out.println("output:");
             body(out, session.message(call.output().getAsInt()), mask);
+            for (FactOrigins.FactOrigin fact : FactOrigins.producedBy(provenance, call)) {
+                out.println("    fact " + clean(mask.apply(fact.describe())));
+            }
         } else {
             out.println("output: not recorded" + (call.error().isEmpty() ? "" : "; error: " + clean(call.error())));
         }

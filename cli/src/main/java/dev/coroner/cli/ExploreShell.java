@@ -173,7 +173,8 @@ final class ExploreShell {
         Session session = raw(session().id()).orElseThrow();
         ModelCall call = ContextPrinter.modelCall(session, Integer.parseInt(step));
         // A fresh redactor per call numbers masks exactly as `coroner context` does.
-        UnaryOperator<String> mask = reveal ? UnaryOperator.identity() : new Redactor()::mask;
+        UnaryOperator<String> mask = reveal ? UnaryOperator.identity()
+                : new Redactor(Redactor.structuralIds(session))::mask;
         ContextPrinter.print(out, session, call, mask);
     }
 

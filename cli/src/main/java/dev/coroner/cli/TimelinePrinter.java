@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * The text of one session's timeline, shared by {@code coroner timeline} and the {@code timeline}
- * command of {@code coroner explore}: one line per step, findings pinned under the step they
+ * command of {@code coroner explore}: one line per step, the specifics a model call or tool call
+ * produced with where each came from (the provenance map), findings pinned under the step they
  * point at, session-wide findings under the heading.
  */
 final class TimelinePrinter {
@@ -46,6 +47,9 @@ final class TimelinePrinter {
                     step.agent().isEmpty() ? "-" : clean(step.agent()), clean(step.summary()),
                     context.isEmpty() ? "" : " [" + context + "]", step.failed() ? " FAILED" : "",
                     clean(step.source().toString())));
+            for (String fact : step.facts()) {
+                out.println("         fact " + clean(fact));
+            }
             for (Finding f : findings.getOrDefault(step.index(), List.of())) {
                 out.println("       ! " + f.severity().label() + " " + f.checkId() + ": " + clean(f.message()));
             }

@@ -20,14 +20,16 @@ class ContextAndTimelineTest {
         assertEquals(0, run.exit(), run.err());
         String out = run.out();
         assertTrue(out.startsWith("session conv_7Hq2xKp, step 7 (samples/poisoning-order-not-found/trace.jsonl:9"
-                + " (event llm-3)), model gpt-4o-2024-08-06, agent support\ninput: 6 messages, 560 characters\n"), out);
+                + " (event llm-3)), model gpt-4o-2024-08-06, agent support\ninput: 6 messages, 560 characters, ~341 tokens\n"
+                + "tokens by source: system 43, history 113, tool output 23, retrieval 0, handoff 0\n"), out);
         assertTrue(out.contains("\n[3] tool lookup_order (answers call_01), from step 4 (tool_result, "
                 + "samples/poisoning-order-not-found/trace.jsonl:6)\n"
-                + "    | Error 404: order ORD-20931 not found in region us-east (orders-service v3.2)\n"), out);
+                + "    | Error 404: order ORD-20931 not found in region us-east (orders-service v3.2)\n"
+                + "    fact \"ORD-20931\" ← user, step 1\n"), out);
         assertTrue(out.contains("\n[2] assistant, from step 2 (model_call, samples/poisoning-order-not-found/trace.jsonl:4)\n"
                 + "    -> lookup_order [call_01] {\"order_id\":\"ORD-20931\",\"region\":\"us-east\"}\n"), out);
         assertTrue(out.endsWith("output:\n    -> create_ticket [call_02] {\"category\":\"refund\",\"order_id\":\"ORD-20931\","
-                + "\"resolution\":\"closed: order not found in region us-east\"}\n"), out);
+                + "\"resolution\":\"closed: order not found in region us-east\"}\n    fact \"ORD-20931\" ← user, step 1\n"), out);
     }
 
     @Test
@@ -38,6 +40,9 @@ class ContextAndTimelineTest {
         assertEquals(3, json.get("context").size());
         assertEquals(3, json.at("/context/2/introduced_at").asInt());
         assertEquals("model_call", json.at("/context/2/introduced_by").asText());
+        assertTrue(json.at("/tokens").asLong() > 0);
+        assertEquals(5, json.get("tokens_by_source").size());
+        assertTrue(json.at("/context/2/facts").isArray());
         assertEquals("Memory: Customer updated contact details: email [email-1], mobile [phone-1].",
                 json.at("/context/2/text").asText());
         assertFalse(masked.out().contains("maria.lopez@example.org"));
@@ -79,13 +84,14 @@ class ContextAndTimelineTest {
         assertEquals(0, run.exit(), run.err());
         String[] lines = run.out().split("\n");
         assertEquals("session conv_7Hq2xKp (principal customer-4417): state-failure, 11 steps", lines[0]);
-        assertEquals(13, lines.length);
+        assertEquals(19, lines.length);
         assertEquals("     4 tool_result -       lookup_order result FAILED  samples/poisoning-order-not-found/trace.jsonl:6"
-                + " (event tool-1-result)", lines[5]);
-        assertTrue(lines[6].startsWith("       ! high context.error-carried-forward: Error from lookup_order (step 4)"),
-                lines[6]);
+                + " (event tool-1-result)", lines[7]);
+        assertTrue(lines[8].startsWith("       ! high context.error-carried-forward: Error from lookup_order (step 4)"),
+                lines[8]);
         assertEquals("     7 model_call  support gpt-4o-2024-08-06 [6 msgs, 577 chars]  "
-                + "samples/poisoning-order-not-found/trace.jsonl:9 (event llm-3)", lines[9]);
+                + "samples/poisoning-order-not-found/trace.jsonl:9 (event llm-3)", lines[12]);
+        assertEquals("         fact \"TCK-88120\" ← tool result, step 9", lines[18], "facts name their origin");
     }
 
     @Test

@@ -52,12 +52,13 @@ public final class ResultQuality {
     /** Keys holding a date or time: 0 or 1970 there is an unset clock, not a date. */
     static final Pattern DATE_KEY = Pattern.compile("(?i)date|_at$|time|expir|valid_until|until|deadline|since|datum|fecha");
     /** Keys and values that say the result came from a fallback or a stale cache. */
-    static final Pattern FALLBACK_KEY = Pattern.compile("(?i)^(?:fallback|stale|from_cache|cached|degraded|partial|is_stale|is_fallback|used_fallback|cache_hit_stale)$");
-    static final Pattern FALLBACK_SOURCE = Pattern.compile("(?i)(?:^|[-_ .:/])(?:cache[ds]?|stale|fallback|defaults?|stub|mock|placeholder|offline|snapshot)(?:$|[-_ .:/])");
+    static final Pattern FALLBACK_KEY = Pattern.compile("(?i)^(?:fallback|stale|degraded|partial|is_stale|is_fallback|used_fallback|cache_hit_stale|served_stale)$");
+    /** A source named as a fallback or stale copy; a plain cache is how many systems answer and is not suspect. */
+    static final Pattern FALLBACK_SOURCE = Pattern.compile("(?i)(?:^|[-_ .:/])(?:stale|fallback|defaults?|stub|mock|placeholder|offline)(?:$|[-_ .:/])");
     /** Keys naming where a result came from. */
     static final Pattern SOURCE_KEY = Pattern.compile("(?i)^(?:source|src|origin|provenance|served_from|data_source|datasource|backend|quelle|herkunft|fuente|origen|provenance_source)$");
     static final Pattern PLACEHOLDER = Pattern.compile(
-            "(?i)^(?:nan|null|undefined|unknown|tbd|todo|placeholder|lorem ipsum.*|xxx+|<[^>]*>|\\{\\{.*}}|\\$\\{.*})$");
+            "(?i)^(?:nan|null|undefined|unknown|tbd|todo|placeholder|lorem ipsum.*|xxx+|<(?:placeholder|value|todo|tbd|insert[^>]*)>|\\{\\{.*}}|\\$\\{.*})$");
     static final Pattern EPOCH = Pattern.compile("^1970-01-01(?:[T ]00:00(?::00(?:\\.0+)?)?Z?)?$|^0{4}-0{2}-0{2}");
     /** Whole-text results that say nothing came back. */
     static final Pattern EMPTY_TEXT = Pattern.compile("(?is)^\\s*(?:\\[\\s*]|\\{\\s*}|null|none|undefined|\"\"|''|"

@@ -47,7 +47,7 @@ public final class ValueExtractor {
             "(?<![\\p{L}\\p{N}])(?:(" + CURRENCY_BEFORE + ")\\s?(-?" + NUM + ")|(-?" + NUM + ")\\s?(" + CURRENCY_AFTER + "))");
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,])(" + NUM + ")(?:\\s?-\\s?|\\s)?(?:(?i:business|working|calendar|banking|full|"
-                    + "consecutive)\\s)?(%|[\\p{L}]+\\.?)");
+                    + "consecutive)\\s)?(%|°\\s?[CcFf]\\b|[\\p{L}]+\\.?)");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,_-])-?" + NUM + "(?![\\p{N}]|[.,]\\d)");
     private static final Pattern GENERIC_ID = Pattern.compile(
             "(?<![\\p{L}\\p{N}_#-])(?=[A-Za-z0-9_#-]*\\d)(?=[A-Za-z0-9_#-]*[A-Za-z])"
@@ -225,7 +225,7 @@ public final class ValueExtractor {
     private static void quantities(String text, List<Value> out, BitSet taken, Numbers.Convention convention) {
         Matcher m = QUANTITY.matcher(text);
         while (m.find()) {
-            String unitWord = m.group(2).toLowerCase(Locale.ROOT);
+            String unitWord = m.group(2).toLowerCase(Locale.ROOT).replace(" ", "");
             String unit = UNITS.get(unitWord.endsWith(".") ? unitWord.substring(0, unitWord.length() - 1) : unitWord);
             if (unit == null || !taken.get(m.start(), m.end()).isEmpty()) {
                 continue;
@@ -304,7 +304,8 @@ public final class ValueExtractor {
         put(u, "tb", "tb", "tib");
         put(u, "ms", "ms");
         put(u, "s", "s", "sec", "secs", "second", "seconds", "sekunden", "segundos", "secondes");
-        put(u, "°", "°c", "°f", "degrees");
+        put(u, "°c", "°c", "degrees");
+        put(u, "°f", "°f");
         return Map.copyOf(u);
     }
 

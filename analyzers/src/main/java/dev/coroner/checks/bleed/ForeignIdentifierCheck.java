@@ -62,6 +62,7 @@ public final class ForeignIdentifierCheck implements Check {
         }
         CrossSessionIndex index = context.index();
         Set<String> reported = new HashSet<>();
+        principalIds(facts, context, index, reported);
         for (SessionFacts.IdentifierOccurrence occurrence : facts.identifiers()) {
             String value = occurrence.identifier().value();
             if (occurrence.origin() == SessionFacts.Origin.USER || ownUser.contains(value)
@@ -89,6 +90,39 @@ public final class ForeignIdentifierCheck implements Check {
                     .evidenceExcerpt("appears in session " + session.id() + " step " + occurrence.step().index(),
                             occurrence.excerpt(), occurrence.step())
                     .report();
+        }
+    }
+
+    /**
+     * Another principal's own id (a user, customer, patient or account id the run names as a session's
+     * principal) in this session's tool output, retrieved items, state or model output: a record that
+     * belongs to someone else was read for this principal. Only ids with a digit and five or more
+     * characters are looked for, so a name such as "admin" is not.
+     */
+    private static void principalIds(SessionFacts facts, CheckContext context, CrossSessionIndex index,
+                                     Set<String> reported) {
+        Session session = facts.session();
+        for (String other : new java.util.TreeSet<>(index.principals())) {
+            if (other.equals(session.principal()) || other.length() < 5 || other.contains(" ")
+                    || other.chars().noneMatch(Character::isDigit) || index.sharedConfiguration(other)) {
+                continue;
+            }
+            for (dev.coroner.trace.Message message : session.messages()) {
+                if (message.isUser() || message.isSystem() || !dev.coroner.analysis.Tokens.contains(message.text(), other)
+                        || !reported.add(other)) {
+                    continue;
+                }
+                dev.coroner.trace.Step step = session.step(message.introducedAt());
+                String otherSession = index.sessionOf(other).orElse("");
+                context.at(step, "The id of principal " + other + " (session " + otherSession + ") appears in this"
+                                + " session of principal " + session.principal() + " at step " + step.index() + " ("
+                                + step.kind() + "): a record of another principal was read for this one")
+                        .key(other + "\nprincipal")
+                        .evidenceExcerpt("appears in session " + session.id() + " step " + step.index(),
+                                dev.coroner.finding.Excerpts.around(message.text(), other), step)
+                        .report();
+                break;
+            }
         }
     }
 }

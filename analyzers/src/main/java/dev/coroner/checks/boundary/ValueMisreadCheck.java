@@ -77,7 +77,7 @@ public final class ValueMisreadCheck implements Check {
             "^\\s*(?:[$€£¥]\\s?)?-?\\d{1,3}(?:[.,'\\u00a0 ]\\d{3})+(?:[.,]\\d+)?\\s*(?:[\\p{L}$€£¥%]{1,5}\\.?)?\\s*$"
                     + "|^\\s*(?:[$€£¥]\\s?)?-?\\d+,\\d+\\s*(?:[\\p{L}$€£¥%]{1,5}\\.?)?\\s*$"
                     + "|^\\s*-?\\d+(?:\\.\\d+)?\\s?(?:[a-zA-Zµ]{1,4})\\s*$");
-    private static final Pattern TEXT_UNIT = Pattern.compile("^-?\\d+(?:\\.\\d+)?\\s?(ms|s|secs?|m|mins?|h|hrs?|d)$",
+    private static final Pattern TEXT_UNIT = Pattern.compile("^-?\\d+(?:[.,]\\d+)?\\s?(ms|s|secs?|m|mins?|h|hrs?|d|t|to|kg|g)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(?:[$€£¥]\\s?)?(-?\\d+(?:\\.\\d+)?)");
 
@@ -144,15 +144,21 @@ public final class ValueMisreadCheck implements Check {
         Set<String> naive = naive(text);
         String keyUnit = unitOfKey(leaf.path());
         Matcher unit = TEXT_UNIT.matcher(text.strip());
-        if (!keyUnit.isEmpty() && isTime(keyUnit) && unit.matches() && !meant.isEmpty()) {
+        if (!keyUnit.isEmpty() && scale(keyUnit) > 0 && unit.matches() && !meant.isEmpty()) {
             String textUnit = switch (unit.group(1).toLowerCase(Locale.ROOT)) {
                 case "ms" -> "ms";
                 case "s", "sec", "secs" -> "s";
-                case "m", "min", "mins" -> "minute";
+                case "m", "min", "mins" -> isTime(keyUnit) ? "minute" : "";
                 case "h", "hr", "hrs" -> "hour";
                 case "d" -> "day";
-                default -> keyUnit;
+                case "t", "to" -> "t";
+                case "kg" -> "kg";
+                case "g" -> "g";
+                default -> "";
             };
+            if (textUnit.isEmpty() || !sameDimension(textUnit, keyUnit)) {
+                textUnit = keyUnit;
+            }
             BigDecimal inKeyUnit = meant.get(0).multiply(BigDecimal.valueOf(scale(textUnit) / scale(keyUnit)));
             meant = List.of(inKeyUnit);
         }
@@ -173,7 +179,7 @@ public final class ValueMisreadCheck implements Check {
         List<Leaf> echoes = new ArrayList<>();
         leaves(tree, "", echoes);
         for (Leaf echo : echoes) {
-            if (echo.value().isNumber() && echo.path().matches("(?:.*[.])?" + Pattern.quote(key) + "(?:[.\\[].*)?")
+            if (echo.value().isNumber() && echo.path().matches("(?:.*[._])?" + Pattern.quote(key) + "(?:[.\\[].*)?")
                     && naive.contains(Numbers.plain(echo.value().decimalValue()))
                     && reported.add(leaf.path() + "\n" + text)) {
                 context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " passed " + leaf.path()
@@ -236,12 +242,18 @@ public final class ValueMisreadCheck implements Check {
         return m.find() ? m.group() : "";
     }
 
+    /**
+     * Adds a naive reading, and the same reading rounded to cents: an agent that carries a misread
+     * amount into a payment usually rounds it ("12.471,20" read as 12.4712, paid as 12.47).
+     */
     private static void add(Set<String> out, String number) {
         if (number == null || number.isEmpty() || number.equals("-")) {
             return;
         }
         try {
-            out.add(Numbers.plain(new BigDecimal(number)));
+            BigDecimal value = new BigDecimal(number);
+            out.add(Numbers.plain(value));
+            out.add(Numbers.plain(value.setScale(2, java.math.RoundingMode.HALF_UP)));
         } catch (NumberFormatException e) {
             // not a number
         }

@@ -3,6 +3,7 @@ package dev.coroner.checks.context;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
+import dev.coroner.analysis.ContextTokens;
 import dev.coroner.analysis.Identifiers;
 import dev.coroner.analysis.SessionFacts;
 import dev.coroner.analysis.Tokens;
@@ -43,8 +44,8 @@ import java.util.stream.Collectors;
  */
 public final class WindowPressureCheck implements Check {
 
-    static final int CHARS_PER_TOKEN = 4;
-    static final int TOKENS_PER_MESSAGE = 4;
+    static final int CHARS_PER_TOKEN = ContextTokens.CHARS_PER_TOKEN;
+    static final int TOKENS_PER_MESSAGE = ContextTokens.TOKENS_PER_MESSAGE;
     static final int PRESSURE_PERCENT = 90;
 
     private static final CheckInfo INFO = new CheckInfo(
@@ -124,55 +125,18 @@ public final class WindowPressureCheck implements Check {
         return window != null && window.canConvertToLong() ? OptionalLong.of(window.asLong()) : OptionalLong.empty();
     }
 
-    /** Recorded input tokens when the source has them, else the estimate. */
+    /** Recorded input tokens when the source has them, else the estimate ({@link ContextTokens}). */
     static long tokens(ModelCall call, Session session) {
-        JsonNode usage = call.attributes().get("usage");
-        if (usage != null && usage.path("input_tokens").canConvertToLong()) {
-            return usage.get("input_tokens").asLong();
-        }
-        JsonNode recorded = call.attributes().get("input_tokens");
-        if (recorded != null && recorded.canConvertToLong()) {
-            return recorded.asLong();
-        }
-        long tokens = 0;
-        for (int id : call.context()) {
-            tokens += estimate(session.message(id));
-        }
-        return tokens;
+        return ContextTokens.tokens(call, session);
     }
 
     static long estimate(Message message) {
-        long chars = message.text().length();
-        for (var call : message.toolCalls()) {
-            chars += call.name().length() + call.arguments().toString().length();
-        }
-        return (chars + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN + TOKENS_PER_MESSAGE;
+        return ContextTokens.estimate(message);
     }
 
     /** Estimated tokens of a call's context by where each message came from. */
     static Map<String, Long> bySource(ModelCall call, Session session) {
-        Map<String, Long> out = new LinkedHashMap<>();
-        for (String source : List.of("system", "history", "tool output", "retrieval", "handoff")) {
-            out.put(source, 0L);
-        }
-        for (int id : call.context()) {
-            Message m = session.message(id);
-            Step origin = session.step(m.introducedAt());
-            String source;
-            if (m.isSystem()) {
-                source = origin instanceof Retrieval ? "retrieval" : "system";
-            } else if (m.isTool() || origin instanceof ToolResult) {
-                source = "tool output";
-            } else if (origin instanceof Retrieval) {
-                source = "retrieval";
-            } else if (origin instanceof Handoff) {
-                source = "handoff";
-            } else {
-                source = "history";
-            }
-            out.merge(source, estimate(m), Long::sum);
-        }
-        return out;
+        return ContextTokens.bySource(call, session);
     }
 
     private static void trims(SessionFacts facts, CheckContext context) {

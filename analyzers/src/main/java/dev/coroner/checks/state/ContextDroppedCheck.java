@@ -3,6 +3,9 @@ package dev.coroner.checks.state;
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.provenance.ProvenanceMap;
+import dev.coroner.analysis.provenance.Value;
+import dev.coroner.analysis.provenance.ValueExtractor;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Handoff;
@@ -218,6 +221,7 @@ public final class ContextDroppedCheck implements Check {
             }
             found.forEach(item -> items.putIfAbsent(item.kind() + "\n" + item.text(), new Sourced(item, message)));
         }
+        restatedFacts(facts, sender, at.index(), items);
         List<Sourced> dropped = items.values().stream().filter(s -> !HandoffFacts.carried(s.item(), received)).toList();
         if (!dropped.isEmpty()) {
             boolean acted = receiver != null && facts.executedCalls().stream()
@@ -267,6 +271,33 @@ public final class ContextDroppedCheck implements Check {
             }
         }
         return null;
+    }
+
+    /**
+     * Specifics (amounts, quantities, dates, identifiers) that the sender's agent stated back in its
+     * own outputs before the hand-over and that came from its user or a tool: the sender held them as
+     * part of the task, so the receiver needs them too.
+     */
+    private static void restatedFacts(SessionFacts facts, ModelCall sender, int before, Map<String, Sourced> items) {
+        Session session = facts.session();
+        ProvenanceMap map = facts.provenance();
+        for (ModelCall call : facts.modelCalls()) {
+            if (call.index() >= before || !call.agent().equals(sender.agent()) || call.output().isEmpty()) {
+                continue;
+            }
+            for (Value value : ValueExtractor.find(session.message(call.output().getAsInt()).text())) {
+                if (!value.kind().isSpecific()) {
+                    continue;
+                }
+                var source = map.sourceBefore(value, call.index());
+                if (source.isEmpty() || source.get().message() < 0 || !sender.context().contains(source.get().message())) {
+                    continue;
+                }
+                Message from = session.message(source.get().message());
+                HandoffFacts.Item item = HandoffFacts.stated(value);
+                items.putIfAbsent(item.kind() + "\n" + item.text(), new Sourced(item, from));
+            }
+        }
     }
 
     private static void report(CheckContext context, Session session, Step at, String from, String to,

@@ -159,6 +159,18 @@ final class HandoffFacts {
         return out;
     }
 
+    /** A specific the sender stated back in its own output: carried when its value (or identifier) is. */
+    static Item stated(Value value) {
+        if (value.kind() == ValueKind.IDENTIFIER) {
+            String id = Identifiers.find(value.asWritten()).stream().findFirst().map(Identifiers.Found::value)
+                    .orElse(value.asWritten().toUpperCase(Locale.ROOT));
+            return new Item("stated fact", value.asWritten(), Set.of(), Set.of(), id);
+        }
+        Set<String> numbers = value.number().map(n -> Set.of(Numbers.plain(n))).orElse(Set.of());
+        return new Item("stated fact", value.asWritten(), numbers,
+                numbers.isEmpty() ? ContentWords.of(value.asWritten()) : Set.of(), "");
+    }
+
     /** True when the receiver got the item. */
     static boolean carried(Item item, Received received) {
         if (!item.identifier().isEmpty()) {

@@ -1,0 +1,197 @@
+package dev.coroner.checks.state;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.coroner.analysis.Check;
+import dev.coroner.analysis.CheckContext;
+import dev.coroner.analysis.SessionFacts;
+import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Severity;
+import dev.coroner.trace.Step;
+import dev.coroner.trace.ToolResult;
+import dev.coroner.trace.TraceJson;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * State kept through tools rather than a checkpointer: a record written with a save / update / store
+ * call and read back later with a load / get / read call on the same record (the two tool names share
+ * their noun, "save_draft" and "load_draft", and the read-back holds the record's id, as the write
+ * named it or as the store answered the write) comes back without fields the write set, while at least half of the written fields are
+ * there (it is the same record, not another view of it).
+ */
+public final class RecordFieldLostCheck implements Check {
+
+    /** Verbs of tools that write a record, in the languages the checks read. */
+    static final Pattern WRITE = Pattern.compile("(?i)^(?:save|store|update|upsert|set|put|write|persist|remember|record"
+            + "|create|patch|guardar|actualizar|speichern|aktualisieren|enregistrer|sauvegarder|salvare|aggiornare"
+            + "|salvar|atualizar|opslaan|bijwerken)$");
+    /** Verbs of tools that read a record back. */
+    static final Pattern READ = Pattern.compile("(?i)^(?:load|get|read|fetch|recall|restore|retrieve|open|resume|cargar"
+            + "|obtener|leer|laden|lesen|abrufen|charger|lire|caricare|leggere|carregar|obter|ler|laden|ophalen)$");
+
+    private static final CheckInfo INFO = new CheckInfo(
+            "state.record-field-lost",
+            "A record saved through a tool comes back without fields it was saved with",
+            Severity.HIGH,
+            "0.3.0",
+            """
+            Many agents keep state between turns in their own store, through tools: save_draft and
+            load_draft, update_profile and get_profile. When the record read back lacks fields the agent
+            wrote (a serializer that drops unknown keys, a schema that was not migrated, a store that keeps
+            only some columns), the next turn acts without them, exactly as with a dropped checkpoint
+            field: the wheelchair request, the delivery window, the spending limit are gone. Reported when
+            the read is of the same record (it holds the id the write used, and the tool names share their
+            noun) and at least half of the written fields came back, so it is the record and not a summary.
+            """,
+            """
+            Validate records against one schema on write and on read, and fail the read when a field the
+            schema requires is missing instead of returning a partial record. Round-trip test the store
+            with every field the agent writes.
+            """,
+            """
+            Step 4: save_trip_draft is called with {"draft_id": "TD-93417", "route": "LHR-JFK",
+            "special_assistance": "WCHR"}. Step 11: load_trip_draft("TD-93417") returns {"draft_id":
+            "TD-93417", "route": "LHR-JFK"}; the flight is booked with no assistance request.
+            """);
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void inspect(SessionFacts facts, CheckContext context) {
+        List<SessionFacts.ExecutedCall> calls = facts.executedCalls();
+        Set<String> reported = new LinkedHashSet<>();
+        for (SessionFacts.ExecutedCall write : calls) {
+            List<String> writeName = noun(words(write.tool()), WRITE);
+            if (writeName == null) {
+                continue;
+            }
+            JsonNode args = object(write.arguments());
+            if (args == null) {
+                continue;
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            Set<String> fields = new LinkedHashSet<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = args.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                if (isIdKey(f.getKey()) && f.getValue().isValueNode()) {
+                    ids.add(f.getValue().asText());
+                } else if (!f.getValue().isNull()) {
+                    fields.add(f.getKey());
+                }
+            }
+            // A store that assigns the id answers the write with it.
+            write.result().map(r -> TraceJson.tryParse(facts.session().message(r.message()).text()))
+                    .filter(JsonNode::isObject).ifPresent(answer -> answer.fields().forEachRemaining(f -> {
+                        if (isIdKey(f.getKey()) && f.getValue().isValueNode()) {
+                            ids.add(f.getValue().asText());
+                        }
+                    }));
+            if (ids.isEmpty() || fields.size() < 2) {
+                continue;
+            }
+            for (SessionFacts.ExecutedCall read : calls) {
+                List<String> readName = noun(words(read.tool()), READ);
+                if (read.step().index() <= write.step().index() || read.result().isEmpty() || readName == null
+                        || readName.stream().noneMatch(writeName::contains)) {
+                    continue;
+                }
+                ToolResult result = read.result().get();
+                JsonNode back = TraceJson.tryParse(facts.session().message(result.message()).text());
+                if (back == null || !back.isObject()) {
+                    continue;
+                }
+                Set<String> keys = new LinkedHashSet<>();
+                Set<String> values = new LinkedHashSet<>();
+                collect(back, keys, values);
+                if (ids.stream().noneMatch(values::contains)) {
+                    continue;
+                }
+                List<String> missing = new ArrayList<>();
+                int present = 0;
+                for (String field : fields) {
+                    if (keys.contains(field)) {
+                        present++;
+                    } else {
+                        missing.add(field);
+                    }
+                }
+                if (missing.isEmpty() || present * 2 < fields.size()
+                        || !reported.add(write.step().index() + "\n" + String.join(",", missing))) {
+                    continue;
+                }
+                Step at = result;
+                context.at(at, "The record written by " + write.tool() + " at step " + write.step().index()
+                                + " came back from " + read.tool() + " at step " + result.index() + " without "
+                                + missing.size() + " of its " + fields.size() + " fields: " + String.join(", ", missing))
+                        .key(write.tool() + "\n" + read.tool() + "\n" + String.join("\n", missing))
+                        .evidence("written at step " + write.step().index(), args.toString(), write.step())
+                        .evidence("read back at step " + result.index(), back.toString(), result)
+                        .report();
+            }
+        }
+    }
+
+    /** The words of a tool name: "saveTripDraft", "save_trip_draft" and "save-trip-draft" are save, trip, draft. */
+    static List<String> words(String tool) {
+        List<String> out = new ArrayList<>();
+        for (String part : tool.replaceAll("([a-z0-9])([A-Z])", "$1_$2").split("[_\\-.\\s]+")) {
+            if (!part.isEmpty()) {
+                out.add(part.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The words of a tool name other than its verb, when the verb (first, "save_draft", or last,
+     * "profilSpeichern") is one of {@code verbs}; null otherwise.
+     */
+    static List<String> noun(List<String> words, Pattern verbs) {
+        if (words.size() < 2) {
+            return null;
+        }
+        if (verbs.matcher(words.get(0)).matches()) {
+            return words.subList(1, words.size());
+        }
+        if (verbs.matcher(words.get(words.size() - 1)).matches()) {
+            return words.subList(0, words.size() - 1);
+        }
+        return null;
+    }
+
+    private static boolean isIdKey(String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        return k.equals("id") || k.endsWith("_id") || k.endsWith("id") && key.length() > 2
+                && Character.isUpperCase(key.charAt(key.length() - 2)) || k.equals("key") || k.endsWith("_key")
+                || k.endsWith("_ref") || k.equals("ref");
+    }
+
+    private static JsonNode object(JsonNode arguments) {
+        JsonNode node = arguments != null && arguments.isTextual() ? TraceJson.tryParse(arguments.asText()) : arguments;
+        return node != null && node.isObject() ? node : null;
+    }
+
+    private static void collect(JsonNode node, Set<String> keys, Set<String> values) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                keys.add(f.getKey());
+                collect(f.getValue(), keys, values);
+            }
+        } else if (node.isArray()) {
+            node.forEach(child -> collect(child, keys, values));
+        } else if (node.isValueNode()) {
+            values.add(node.asText());
+        }
+    }
+}
