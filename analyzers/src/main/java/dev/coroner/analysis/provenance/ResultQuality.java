@@ -124,38 +124,53 @@ public final class ResultQuality {
         return false;
     }
 
-    /** Nothing in it but empty arrays, empty objects, nulls and zero counts. */
+    /**
+     * Nothing in it but empty collections, nulls, counts and the parameters of the query: an object
+     * with at least one empty list and no list with items and no content text anywhere (a nested
+     * object of filters does not make a result).
+     */
     static boolean emptyJson(JsonNode node) {
-        if (node.isNull() || node.isMissingNode()) {
+        if (node.isNull() || node.isMissingNode() || node.isContainerNode() && node.isEmpty()) {
             return true;
         }
-        if (node.isArray() || node.isObject()) {
-            if (node.isEmpty()) {
+        if (!node.isObject()) {
+            return false;
+        }
+        int[] emptyLists = {0};
+        return !holdsContent(node, emptyLists) && emptyLists[0] > 0;
+    }
+
+    /** True when an object holds a list with items, content text, or an amount that is not a count. */
+    private static boolean holdsContent(JsonNode object, int[] emptyLists) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            JsonNode v = f.getValue();
+            String key = f.getKey().toLowerCase(Locale.ROOT);
+            if (v.isArray()) {
+                if (!v.isEmpty()) {
+                    return true;
+                }
+                emptyLists[0]++;
+            } else if (v.isObject()) {
+                if (v.isEmpty()) {
+                    emptyLists[0]++;
+                } else if (holdsContent(v, emptyLists)) {
+                    return true;
+                }
+            } else if (v.isNumber() && v.asDouble() != 0 && MONEY_KEY.matcher(key).find() && !isCount(key)) {
+                return true; // a balance or a price is content; counts and paging parameters are not
+            } else if (v.isTextual() && key.matches(".*(?:result|item|doc|match|hit|record|content|answer|text|data).*")
+                    && !v.asText().isBlank()) {
                 return true;
             }
-            if (node.isArray()) {
-                return false;
-            }
-            boolean sawCollection = false;
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> f = it.next();
-                JsonNode v = f.getValue();
-                if (v.isArray() || v.isObject()) {
-                    if (!v.isEmpty()) {
-                        return false;
-                    }
-                    sawCollection = true;
-                } else if (v.isNumber() && v.asDouble() != 0 && MONEY_KEY.matcher(f.getKey()).find()
-                        && !f.getKey().equalsIgnoreCase("total")) {
-                    return false; // a balance or a price is content; counts and paging parameters are not
-                } else if (v.isTextual() && f.getKey().toLowerCase(Locale.ROOT).matches(".*(?:result|item|doc|match|hit|record|content|answer|text|data).*")
-                        && !v.asText().isBlank()) {
-                    return false;
-                }
-            }
-            return sawCollection;
         }
         return false;
+    }
+
+    /** Keys that count things rather than price them: "total" next to a list of results is its length. */
+    static boolean isCount(String key) {
+        return key.equals("total") || key.equals("count") || key.startsWith("total_count") || key.startsWith("num_")
+                || key.startsWith("nb_") || key.endsWith("_count");
     }
 
     private static void collect(JsonNode node, String path, List<DegenerateField> out) {
@@ -194,7 +209,8 @@ public final class ResultQuality {
         if (v.isNumber() && Double.isNaN(v.asDouble()) || v.isTextual() && v.asText().strip().equalsIgnoreCase("nan")) {
             return "NaN";
         }
-        boolean money = MONEY_KEY.matcher(key).find() && !key.toLowerCase(Locale.ROOT).contains("rate_limit");
+        boolean money = MONEY_KEY.matcher(key).find() && !key.toLowerCase(Locale.ROOT).contains("rate_limit")
+                && !isCount(key.toLowerCase(Locale.ROOT));
         boolean date = DATE_KEY.matcher(key).find();
         if (v.isNull() && (money || date)) {
             return money ? "no amount" : "no date";

@@ -351,6 +351,56 @@ public final class ValueMisreadCheck implements Check {
             "(?:^|[_-])(pct|percent|percentage|seconds|secs|sec|s|ms|millis|milliseconds|minutes|mins|min|hours|hrs|h|days"
                     + "|kg|kilograms|g|grams|t|tonnes|tons)$");
 
+    /** Keys that name the unit of a number beside them: {"gross_weight": 1840, "weight_uom": "LB"}. */
+    private static final Pattern UNIT_KEY = Pattern.compile("(?i).*(?:uom|unit|units|unit_of_measure|einheit|unidad|unite|unità)$");
+
+    /**
+     * The unit a JSON number's sibling field names ("LB", "kg", "minutes"), canonical, or empty: a
+     * number from a JSON tool result whose unit sits in a field of its own.
+     */
+    static String siblingUnit(ProvenanceMap map, Occurrence o) {
+        if (o.message() < 0 || o.field().isEmpty()) {
+            return "";
+        }
+        JsonNode tree = TraceJson.tryParse(map.session().message(o.message()).text());
+        if (tree == null) {
+            return "";
+        }
+        String parentPath = o.field().contains(".") ? o.field().substring(0, o.field().lastIndexOf('.')) : "";
+        JsonNode parent = tree;
+        for (String part : parentPath.isEmpty() ? new String[0] : parentPath.split("\\.")) {
+            Matcher indexed = Pattern.compile("^(.*?)((?:\\[\\d+])*)$").matcher(part);
+            indexed.matches();
+            parent = parent.path(indexed.group(1));
+            Matcher index = Pattern.compile("\\[(\\d+)]").matcher(indexed.group(2));
+            while (index.find()) {
+                parent = parent.path(Integer.parseInt(index.group(1)));
+            }
+        }
+        if (!parent.isObject()) {
+            return "";
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = parent.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (UNIT_KEY.matcher(f.getKey()).matches() && f.getValue().isTextual()) {
+                String unit = f.getValue().asText().strip().toLowerCase(Locale.ROOT);
+                return switch (unit) {
+                    case "lb", "lbs", "pound", "pounds" -> "lb";
+                    case "kg", "kgs", "kilogram", "kilograms" -> "kg";
+                    case "t", "mt", "tonne", "tonnes", "ton", "tons" -> "t";
+                    case "g", "gram", "grams" -> "g";
+                    case "s", "sec", "secs", "seconds" -> "s";
+                    case "ms", "milliseconds" -> "ms";
+                    case "min", "mins", "minute", "minutes" -> "minute";
+                    case "h", "hr", "hrs", "hour", "hours" -> "hour";
+                    case "d", "day", "days" -> "day";
+                    default -> "";
+                };
+            }
+        }
+        return "";
+    }
+
     /** Size of a unit in its dimension's base (seconds, kilograms); 0 for units outside these dimensions. */
     static double scale(String unit) {
         return switch (unit) {
@@ -362,6 +412,7 @@ public final class ValueMisreadCheck implements Check {
             case "g" -> 0.001;
             case "kg" -> 1;
             case "t" -> 1000;
+            case "lb" -> 0.45359237;
             default -> 0;
         };
     }
@@ -387,10 +438,17 @@ public final class ValueMisreadCheck implements Check {
         }
         for (Occurrence o : map.occurrences()) {
             Value source = o.value();
-            if (o.step() >= write.step().index() || !o.origin().isSource() || source.kind() != ValueKind.QUANTITY
-                    || source.number().isEmpty()) {
+            if (o.step() >= write.step().index() || !o.origin().isSource() || source.number().isEmpty()
+                    || source.number().get().compareTo(n) != 0 && source.number().get().movePointLeft(2).compareTo(n) != 0) {
                 continue;
             }
+            String sourceUnit = source.kind() == ValueKind.QUANTITY ? source.unit()
+                    : source.kind() == ValueKind.NUMBER ? siblingUnit(map, o) : "";
+            if (sourceUnit.isEmpty()) {
+                continue;
+            }
+            source = new Value(ValueKind.QUANTITY, source.asWritten() + (source.kind() == ValueKind.NUMBER ? " " + sourceUnit : ""),
+                    source.keys(), source.number(), sourceUnit, source.start());
             BigDecimal written = source.number().get();
             String why = null;
             if (keyUnit.equals("%") && source.unit().equals("%") && written.signum() != 0

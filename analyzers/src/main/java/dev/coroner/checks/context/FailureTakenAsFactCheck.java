@@ -145,10 +145,24 @@ public final class FailureTakenAsFactCheck implements Check {
                 return "\"" + v.asWritten() + "\" comes only from the failed result";
             }
         }
-        boolean about = subject.isEmpty() || values.stream().anyMatch(v -> subject.stream().anyMatch(v::sameFact))
+        List<Value> distinct = subject.stream().filter(v -> answeredSubjects.stream().noneMatch(v::sameFact)).toList();
+        boolean about = subject.isEmpty()
+                || values.stream().anyMatch(v -> (distinct.isEmpty() ? subject : distinct).stream().anyMatch(v::sameFact))
                 || values.stream().noneMatch(v -> answeredSubjects.stream().anyMatch(v::sameFact));
-        if (!about || Claims.admitsFailure(act.text())) {
+        if (!about || acknowledges(act.text(), failed.text())) {
             return null;
+        }
+        if (quality.kind() == ResultQuality.Kind.ERROR && !subject.isEmpty()) {
+            List<Value> inError = dev.coroner.analysis.provenance.ValueExtractor.find(failed.text());
+            for (Value v : values) {
+                // A zero amount or rate stands in for the answer the failed call never gave (a duty rate of
+                // 0 %, a fee of 0,00 €); a zero the error text itself holds is a restatement instead.
+                if ((v.kind() == ValueKind.AMOUNT || v.kind() == ValueKind.QUANTITY && v.unit().equals("%"))
+                        && v.number().map(n -> n.signum() == 0).orElse(false)
+                        && inError.stream().noneMatch(v::sameFact)) {
+                    return "puts \"" + v.asWritten() + "\" where the failed call's answer belongs";
+                }
+            }
         }
         for (Claims.Claim claim : Claims.find(act.text())) {
             if (!stated.contains(claim.kind())) {
@@ -157,6 +171,23 @@ public final class FailureTakenAsFactCheck implements Check {
             }
         }
         return null;
+    }
+
+    /** HTTP and similar status codes in a text: an act that names the failure's code is telling about it. */
+    private static final java.util.regex.Pattern STATUS_CODE = java.util.regex.Pattern.compile("(?<!\\d)[45]\\d\\d(?!\\d)");
+
+    /** True when the act tells about the failure: it admits it, or names the failure's status code. */
+    static boolean acknowledges(String act, String failure) {
+        if (Claims.admitsFailure(act)) {
+            return true;
+        }
+        java.util.regex.Matcher codes = STATUS_CODE.matcher(failure);
+        while (codes.find()) {
+            if (java.util.regex.Pattern.compile("(?<!\\d)" + codes.group() + "(?!\\d)").matcher(act).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean stated(Value v, List<Value> subject) {
@@ -221,7 +252,9 @@ public final class FailureTakenAsFactCheck implements Check {
                 }
                 List<Value> args = dev.coroner.analysis.provenance.ValueExtractor.find(
                         JsonValues.text(facts.argumentsFor(later)));
-                if (args.stream().anyMatch(a -> subject.stream().anyMatch(a::sameFact))) {
+                // The same subject: every distinctive value of the failed call, not one it shares with a
+                // sibling call (the product code of three lots, the account of three invoices).
+                if (subject.stream().allMatch(v -> args.stream().anyMatch(v::sameFact))) {
                     return true;
                 }
             }

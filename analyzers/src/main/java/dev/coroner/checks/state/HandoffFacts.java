@@ -57,7 +57,7 @@ final class HandoffFacts {
 
     /** Words that make a sentence a constraint, in English, German, French, Spanish, Italian, Portuguese and Dutch. */
     static final Pattern CONSTRAINT = Pattern.compile("(?iu)\\b(?:must|never|only|at most|no more than"
-            + "|not more than|limit|limits|limited|maximum|max|exceed|exceeds|cap|capped|up to|budget|at least|minimum"
+            + "|not more than|limit|limits|limited|maximum|max|exceed|exceeds|cap|caps|capped|up to|budget|has to|have to|needs? to|at least|minimum"
             + "|no later than|deadline|requires?|required|need(?:s)? (?:\\S+ )?approval|approval|without (?:asking|consulting|checking)"
             + "|do not|don'?t|allerg\\w*|wheelchair|accessible"
             + "|höchstens|maximal|nicht mehr als|bis zu|mindestens|nur|niemals|nie|darf|dürfen|muss|müssen|obergrenze|spätestens"

@@ -1,0 +1,52 @@
+package dev.coroner.analysis.provenance;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ResultQualityTest {
+
+    private static ResultQuality.Kind kind(String content) {
+        return ResultQuality.of(content, false).kind();
+    }
+
+    @Test
+    void errorsFlaggedOrWritten() {
+        assertEquals(ResultQuality.Kind.ERROR, ResultQuality.of("anything", true).kind());
+        assertEquals(ResultQuality.Kind.ERROR, kind("Error: carrier API timeout after 10000 ms"));
+        assertEquals(ResultQuality.Kind.ERROR, kind("{\"code\":\"UPSTREAM_TIMEOUT\",\"events\":[],\"status\":\"error\"}"));
+        assertEquals(ResultQuality.Kind.ERROR, kind("{\"ok\":false,\"reason\":\"locked\"}"));
+    }
+
+    @Test
+    void emptyResultsWhateverTheirMetadata() {
+        assertEquals(ResultQuality.Kind.EMPTY, kind("[]"));
+        assertEquals(ResultQuality.Kind.EMPTY, kind("No results found."));
+        assertEquals(ResultQuality.Kind.EMPTY, kind("keine Treffer"));
+        assertEquals(ResultQuality.Kind.EMPTY,
+                kind("{\"consulta\":\"ortodoncia\",\"resultados\":[],\"top_k\":5,\"total\":0}"));
+        assertEquals(ResultQuality.Kind.OK, kind("{\"hits\":[{\"text\":\"26 weeks\"}],\"total\":1}"));
+    }
+
+    @Test
+    void degenerateResultsNameTheirFields() {
+        ResultQuality.Quality fallback = ResultQuality.of(
+                "{\"sku\":\"KV-8810-SW\",\"verfuegbar\":0,\"quelle\":\"fallback_cache\",\"stand\":\"1970-01-01T00:00:00Z\"}", false);
+        assertEquals(ResultQuality.Kind.DEGENERATE, fallback.kind());
+        assertTrue(fallback.wholeResultSuspect());
+        assertEquals(List.of("quelle", "stand"), fallback.fields().stream().map(ResultQuality.DegenerateField::path).toList());
+        ResultQuality.Quality price = ResultQuality.of("{\"sku\":\"A-1\",\"price\":0,\"currency\":\"EUR\"}", false);
+        assertEquals(List.of("price: amount of 0"), price.fields().stream().map(f -> f.path() + ": " + f.reason()).toList());
+        assertTrue(price.degenerateAt("price"));
+    }
+
+    @Test
+    void ordinaryValuesAreNotDegenerate() {
+        assertEquals(ResultQuality.Kind.OK, kind("{\"allergens\":\"none\",\"price\":4.99}"));
+        assertEquals(ResultQuality.Kind.OK, kind("{\"message_id\":\"<0f1d2c4e.7a91@example.de>\"}"));
+        assertEquals(ResultQuality.Kind.OK, kind("{\"stock\":0,\"source\":\"cache\"}"), "a plain cache, a real zero");
+    }
+}

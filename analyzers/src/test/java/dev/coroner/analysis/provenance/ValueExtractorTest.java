@@ -1,0 +1,63 @@
+package dev.coroner.analysis.provenance;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ValueExtractorTest {
+
+    private static List<String> found(String text) {
+        return ValueExtractor.find(text).stream().map(v -> v.kind() + " " + v.asWritten() + " " + v.key()).toList();
+    }
+
+    @Test
+    void amountsInEitherConventionAndCurrencySpellingAreOneFact() {
+        Value german = ValueExtractor.find("Gesamt: 1.234,50 €").get(0);
+        Value english = ValueExtractor.find("total EUR 1,234.50").get(0);
+        assertEquals(ValueKind.AMOUNT, german.kind());
+        assertEquals("amt:1234.5:EUR", german.key());
+        assertTrue(german.sameFact(english));
+        assertEquals("amt:1500:BRL", ValueExtractor.find("até R$ 1.500,00 por ano").get(0).key());
+    }
+
+    @Test
+    void quantitiesInSeveralLanguagesShareTheirUnit() {
+        assertEquals(List.of("QUANTITY 6 meses qty:6:month", "QUANTITY 80 % qty:80:%"),
+                found("carencia de 6 meses y 80 % de reembolso"));
+        assertTrue(ValueExtractor.find("3 Tage").get(0).sameFact(ValueExtractor.find("3 days").get(0)));
+        assertEquals("qty:8:°c", ValueExtractor.find("entre +2 et +8 °C").get(1).key());
+        assertEquals("qty:5:day", ValueExtractor.find("within 5 business days").get(0).key());
+    }
+
+    @Test
+    void datesInIsoNumericAndMonthNameForms() {
+        assertEquals("date:2024-03-15", ValueExtractor.find("2024-03-15T10:00:00Z").get(0).key());
+        assertEquals("date:2024-03-15", ValueExtractor.find("am 15.03.2024").get(0).key());
+        assertEquals("date:2024-03-15", ValueExtractor.find("March 15, 2024").get(0).key());
+        assertEquals("date:2024-03-15", ValueExtractor.find("15 de marzo de 2024").get(0).key());
+        assertEquals(List.of("date:2025-03-04", "date:2025-04-03"), ValueExtractor.find("03/04/2025").get(0).keys(),
+                "month or day first: both readings");
+    }
+
+    @Test
+    void identifiersFoldCaseAndLookAlikeCharacters() {
+        Value written = ValueExtractor.find("order ORD-1O42 arrived").get(0);
+        Value typed = ValueExtractor.find("ord-1042").get(0);
+        assertEquals(ValueKind.IDENTIFIER, written.kind());
+        assertFalse(written.key().equals(typed.key()));
+        assertTrue(written.sameFact(typed), "O and 0 fold to one look-alike key");
+        assertEquals(List.of("IDENTIFIER KV-8810-SW id:KV-8810-SW", "IDENTIFIER 2026-DE-771904 id:2026-DE-771904"),
+                found("SKU KV-8810-SW, Bestellung 2026-DE-771904"));
+    }
+
+    @Test
+    void charactersTakenByAnEarlierKindAreNotReadAgain() {
+        assertEquals(List.of("DATE 2024-03-15 date:2024-03-15"), found("2024-03-15"));
+        assertEquals(List.of("AMOUNT $ 40 amt:40:USD"), found("$ 40"));
+        assertEquals(List.of("NUMBER 42 num:42"), found("answer 42."));
+    }
+}
