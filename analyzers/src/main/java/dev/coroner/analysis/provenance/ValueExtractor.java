@@ -47,7 +47,7 @@ public final class ValueExtractor {
             "(?<![\\p{L}\\p{N}])(?:(" + CURRENCY_BEFORE + ")\\s?(-?" + NUM + ")|(-?" + NUM + ")\\s?(" + CURRENCY_AFTER + "))");
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,])(" + NUM + ")(?:\\s?-\\s?|\\s)?(?:(?i:business|working|calendar|banking|full|"
-                    + "consecutive)\\s)?(%|°\\s?[CcFf]\\b|[\\p{L}]+\\.?)");
+                    + "consecutive)\\s)?(%|°\\s?[CcFf]\\b|[\\p{L}]+\\.?)(?![\\p{N}])");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,_-])-?" + NUM + "(?![\\p{N}]|[.,]\\d)");
     private static final Pattern GENERIC_ID = Pattern.compile(
             "(?<![\\p{L}\\p{N}_#-])(?=[A-Za-z0-9_#-]*\\d)(?=[A-Za-z0-9_#-]*[A-Za-z])"
@@ -120,7 +120,7 @@ public final class ValueExtractor {
     }
 
     /** An identifier's keys: as written in upper case, and with look-alike characters folded. */
-    static Value identifier(String written, int at) {
+    public static Value identifier(String written, int at) {
         String upper = written.toUpperCase(Locale.ROOT);
         String folded = upper.replace('O', '0').replace('I', '1').replace('L', '1');
         return new Value(ValueKind.IDENTIFIER, written, List.of("id:" + upper, "idl:" + folded), Optional.empty(), "", at);

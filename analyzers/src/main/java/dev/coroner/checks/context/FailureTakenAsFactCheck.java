@@ -3,6 +3,10 @@ package dev.coroner.checks.context;
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.ContentWords;
+import dev.coroner.analysis.Tokens;
+import dev.coroner.analysis.ToolNames;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.analysis.provenance.Claims;
 import dev.coroner.analysis.provenance.ProvenanceMap;
 import dev.coroner.analysis.provenance.ResultQuality;
@@ -75,7 +79,7 @@ public final class FailureTakenAsFactCheck implements Check {
     }
 
     /** One thing a step did that has consequences. */
-    private record Act(Step step, String label, String text) {
+    private record Act(Step step, String label, String text, String tool) {
     }
 
     @Override
@@ -116,9 +120,20 @@ public final class FailureTakenAsFactCheck implements Check {
     /** What the failed call was about: the identifiers and long numbers of its arguments (or of the result). */
     private static List<Value> subject(SessionFacts facts, ToolResult result) {
         List<Value> out = new ArrayList<>();
-        for (Value v : dev.coroner.analysis.provenance.ValueExtractor.find(JsonValues.text(facts.argumentsFor(result)))) {
+        JsonNode arguments = facts.argumentsFor(result);
+        for (Value v : dev.coroner.analysis.provenance.ValueExtractor.find(JsonValues.text(arguments))) {
             if (distinctive(v)) {
                 out.add(v);
+            }
+        }
+        // Names of things written as one token with separators ("payments.refunds.retry.v2",
+        // "pg-orders-replica-2-data") are subjects too, though they are not ids by shape.
+        for (String leaf : JsonValues.leaves(arguments)) {
+            String value = leaf.strip();
+            if (value.length() >= 4 && value.length() <= 64 && value.matches("[\\p{L}\\p{N}]+(?:[-_.:/][\\p{L}\\p{N}]+)+")
+                    && value.matches(".*\\p{L}.*[-_.:/].*\\p{L}.*")
+                    && out.stream().noneMatch(v -> v.asWritten().equals(value))) {
+                out.add(dev.coroner.analysis.provenance.ValueExtractor.identifier(value, 0));
             }
         }
         return out;
@@ -164,10 +179,45 @@ public final class FailureTakenAsFactCheck implements Check {
                 }
             }
         }
+        // A failure that answers ("404: order not found") is restated, not taken as an answer it never gave:
+        // context.error-carried-forward follows those. The two rules below are for failures that left the
+        // question open (a timeout, a 503).
+        boolean unanswered = stated.isEmpty();
+        if (unanswered && act.tool() != null && !ToolNames.reads(act.tool()) && ToolNames.reads(result.tool())
+                && !subject.isEmpty()
+                && (distinct.isEmpty() ? subject : distinct).stream().anyMatch(v -> values.stream().anyMatch(v::sameFact)
+                || Tokens.contains(act.text(), v.asWritten()))) {
+            return "acts on what the failed check was about, as if it had passed";
+        }
+        String negated = unanswered ? negatesTheLookup(act.text(), result.tool()) : null;
+        if (negated != null) {
+            return "concludes \"" + negated + "\", what the failed call should have returned";
+        }
         for (Claims.Claim claim : Claims.find(act.text())) {
             if (!stated.contains(claim.kind())) {
                 return "concludes \"" + claim.asWritten() + "\", which the "
                         + (quality.kind() == ResultQuality.Kind.ERROR ? "failed call" : "degenerate result") + " never said";
+            }
+        }
+        return null;
+    }
+
+    /** "No X", "keine X", "aucun X", … : a text that says the thing does not exist or is absent. */
+    private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:no|zero|none of the|not any|kein(?:e[nrms]?)?|ningun[oa]s?|ningún|no hay|aucune?s?|pas de|nessun[oa]?"
+                    + "|non ci sono|nenhum(?:a)?|não há|geen|sin)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
+
+    /**
+     * The negation in an act of what the failed call was to return, or null: "no references found"
+     * after find_references failed, "keine relevanten Wechselwirkungen" after wechselwirkungen_pruefen
+     * failed. The negated words must share a stem with the tool's name.
+     */
+    static String negatesTheLookup(String act, String tool) {
+        java.util.Set<String> toolWords = ContentWords.of(tool.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("[_\\-.]", " "));
+        java.util.regex.Matcher m = NEGATION.matcher(act);
+        while (m.find()) {
+            if (!ContentWords.shared(ContentWords.of(m.group(1)), toolWords).isEmpty()) {
+                return m.group().strip();
             }
         }
         return null;
@@ -203,19 +253,20 @@ public final class FailureTakenAsFactCheck implements Check {
             if (step instanceof ModelCall call && call.output().isPresent()) {
                 Message out1 = session.message(call.output().getAsInt());
                 if (!out1.text().isBlank()) {
-                    out.add(new Act(step, "answer", out1.text()));
+                    out.add(new Act(step, "answer", out1.text(), null));
                 }
                 for (ToolInvocation invocation : out1.toolCalls()) {
                     if (!invocation.name().equals(result.tool()) && seenCalls.add(invocation.id().isEmpty()
                             ? invocation.name() + JsonValues.canonical(invocation.arguments()) : invocation.id())) {
-                        out.add(new Act(step, "call of " + invocation.name(), JsonValues.text(invocation.arguments())));
+                        out.add(new Act(step, "call of " + invocation.name(), JsonValues.text(invocation.arguments()),
+                                invocation.name()));
                     }
                 }
             } else if (step instanceof ToolCall call && !call.tool().equals(result.tool())
                     && seenCalls.add(call.callId().isEmpty() ? call.tool() + JsonValues.canonical(call.arguments()) : call.callId())) {
-                out.add(new Act(step, "call of " + call.tool(), JsonValues.text(call.arguments())));
+                out.add(new Act(step, "call of " + call.tool(), JsonValues.text(call.arguments()), call.tool()));
             } else if (step instanceof StateSnapshot snapshot) {
-                out.add(new Act(step, "state write", JsonValues.text(snapshot.state())));
+                out.add(new Act(step, "state write", JsonValues.text(snapshot.state()), null));
             }
         }
         return out;
@@ -250,11 +301,12 @@ public final class FailureTakenAsFactCheck implements Check {
                 if (subject.isEmpty()) {
                     return true;
                 }
-                List<Value> args = dev.coroner.analysis.provenance.ValueExtractor.find(
-                        JsonValues.text(facts.argumentsFor(later)));
+                String argsText = JsonValues.text(facts.argumentsFor(later));
+                List<Value> args = dev.coroner.analysis.provenance.ValueExtractor.find(argsText);
                 // The same subject: every distinctive value of the failed call, not one it shares with a
                 // sibling call (the product code of three lots, the account of three invoices).
-                if (subject.stream().allMatch(v -> args.stream().anyMatch(v::sameFact))) {
+                if (subject.stream().allMatch(v -> args.stream().anyMatch(v::sameFact)
+                        || Tokens.contains(argsText, v.asWritten()))) {
                     return true;
                 }
             }

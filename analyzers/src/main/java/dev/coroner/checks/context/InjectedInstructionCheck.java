@@ -244,7 +244,8 @@ public final class InjectedInstructionCheck implements Check {
      * (a leaf of at least three characters with a digit or an id-like separator, or a phrase of three to
      * twelve words passed whole, compared as whole tokens with spaces ignored) that no user, system or
      * other tool message before the call contains.
-     * Calls of tools that only read ({@link #READ_ONLY_TOOL}) check a request, they do not carry it out.
+     * Calls of tools that only read ({@link dev.coroner.analysis.ToolNames#reads}) check a request, they do
+     * not carry it out.
      */
     static Carried carriedOut(SessionFacts facts, Step data, String window) {
         Session session = facts.session();
@@ -294,21 +295,15 @@ public final class InjectedInstructionCheck implements Check {
         return false;
     }
 
-    /** Tools that only read: looking up what a request names is checking it, not carrying it out. */
-    static final Pattern READ_ONLY_TOOL = Pattern.compile("(?i)^(?:get|read|fetch|list|search|find|lookup|look_up|query"
-            + "|check|verify|validate|view|show|describe|inspect|retrieve|consult|consultar|buscar|obtener|leer|lesen"
-            + "|abrufen|suchen|pruefen|prüfen|lire|chercher|verifier|vérifier|cercare|leggere|zoek|lees|controleer)"
-            + "(?:[_\\-.A-Z].*)?$");
-
     /** Arguments of the tool calls a step made ({@code acting}: only of tools that do more than read). */
     private static List<JsonNode> calledArguments(SessionFacts facts, Step step, boolean acting) {
         if (step instanceof ToolCall call) {
-            return acting && READ_ONLY_TOOL.matcher(call.tool()).matches() ? List.of()
+            return acting && dev.coroner.analysis.ToolNames.reads(call.tool()) ? List.of()
                     : List.of(parsedArguments(call.arguments()));
         }
         if (step instanceof ModelCall call && call.output().isPresent()) {
             return facts.session().message(call.output().getAsInt()).toolCalls().stream()
-                    .filter(invocation -> !acting || !READ_ONLY_TOOL.matcher(invocation.name()).matches())
+                    .filter(invocation -> !acting || !dev.coroner.analysis.ToolNames.reads(invocation.name()))
                     .map(invocation -> parsedArguments(invocation.arguments())).toList();
         }
         return List.of();

@@ -114,8 +114,15 @@ public final class EmptyIgnoredCheck implements Check {
     static final int MIN_UNSOURCED_WHEN_HEDGED = 2;
 
     /** An empty or failed lookup: a retrieval step or a tool result. */
-    private record Lookup(Step step, String store, String query, String what) {
+    private record Lookup(Step step, String store, String query, String what, boolean cameBack) {
     }
+
+    /**
+     * Unsourced specifics an answer must state after a lookup that did return items: the items were
+     * there, so one unexplained figure may be arithmetic on them; two are the answer coming from
+     * elsewhere (the wrong items were retrieved, or none that hold the answer).
+     */
+    static final int MIN_UNSOURCED_AFTER_ITEMS = 2;
 
     @Override
     public void inspect(SessionFacts facts, CheckContext context) {
@@ -142,7 +149,8 @@ public final class EmptyIgnoredCheck implements Check {
                         unsourced.add(value);
                     }
                 }
-                if (unsourced.isEmpty() || hedges(answer) && unsourced.size() < MIN_UNSOURCED_WHEN_HEDGED) {
+                int needed = (lookup.cameBack() ? MIN_UNSOURCED_AFTER_ITEMS : 1) + (hedges(answer) ? 1 : 0);
+                if (unsourced.size() < needed) {
                     continue;
                 }
                 answered.add(next.index());
@@ -176,16 +184,23 @@ public final class EmptyIgnoredCheck implements Check {
 
     /** The step as an empty or failed lookup, or null. */
     private static Lookup lookup(SessionFacts facts, ProvenanceMap map, Step step) {
-        if (step instanceof Retrieval retrieval && cameBackEmpty(retrieval)) {
-            return new Lookup(step, retrieval.store(), retrieval.query(),
-                    retrieval.error().isBlank() ? "returned nothing" : "failed");
+        if (step instanceof Retrieval retrieval) {
+            boolean empty = cameBackEmpty(retrieval);
+            return new Lookup(step, retrieval.store(), retrieval.query(), !empty
+                    ? "returned " + retrieval.documents().size() + " item" + (retrieval.documents().size() == 1 ? "" : "s")
+                    + " that do not hold them" : retrieval.error().isBlank() ? "returned nothing" : "failed", !empty);
         }
         if (step instanceof ToolResult result) {
             ResultQuality.Kind kind = map.quality(result).kind();
             boolean lookupTool = LOOKUP_TOOL.matcher(result.tool()).find();
             if (kind == ResultQuality.Kind.EMPTY || kind == ResultQuality.Kind.ERROR && lookupTool) {
                 return new Lookup(step, result.tool(), JsonValues.text(facts.argumentsFor(result)),
-                        kind == ResultQuality.Kind.EMPTY ? "returned nothing" : "failed");
+                        kind == ResultQuality.Kind.EMPTY ? "returned nothing" : "failed", false);
+            }
+            if (kind == ResultQuality.Kind.OK && lookupTool
+                    && dev.coroner.analysis.ToolNames.reads(result.tool())) {
+                return new Lookup(step, result.tool(), JsonValues.text(facts.argumentsFor(result)),
+                        "returned results that do not hold them", true);
             }
         }
         return null;
@@ -259,7 +274,8 @@ public final class EmptyIgnoredCheck implements Check {
         if (!lookup.query().isBlank()) {
             draft.evidence("query", lookup.query(), lookup.step().source());
         }
-        draft.evidence("retrieved", lookup.what().equals("failed") ? "the lookup failed" : "no items", lookup.step().source());
+        draft.evidence("retrieved", lookup.what().equals("failed") ? "the lookup failed"
+                : lookup.cameBack() ? lookup.what() : "no items", lookup.step().source());
         draft.evidenceExcerpt("answered at step " + next.index(), Excerpts.around(answer, unsourced.get(0).asWritten()),
                 next.source());
         draft.report();

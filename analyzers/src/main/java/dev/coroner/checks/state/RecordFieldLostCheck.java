@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.ToolNames;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Step;
@@ -27,14 +28,6 @@ import java.util.regex.Pattern;
  * there (it is the same record, not another view of it).
  */
 public final class RecordFieldLostCheck implements Check {
-
-    /** Verbs of tools that write a record, in the languages the checks read. */
-    static final Pattern WRITE = Pattern.compile("(?i)^(?:save|store|update|upsert|set|put|write|persist|remember|record"
-            + "|create|patch|guardar|actualizar|speichern|aktualisieren|enregistrer|sauvegarder|salvare|aggiornare"
-            + "|salvar|atualizar|opslaan|bijwerken)$");
-    /** Verbs of tools that read a record back. */
-    static final Pattern READ = Pattern.compile("(?i)^(?:load|get|read|fetch|recall|restore|retrieve|open|resume|cargar"
-            + "|obtener|leer|laden|lesen|abrufen|charger|lire|caricare|leggere|carregar|obter|ler|laden|ophalen)$");
 
     private static final CheckInfo INFO = new CheckInfo(
             "state.record-field-lost",
@@ -71,7 +64,7 @@ public final class RecordFieldLostCheck implements Check {
         List<SessionFacts.ExecutedCall> calls = facts.executedCalls();
         Set<String> reported = new LinkedHashSet<>();
         for (SessionFacts.ExecutedCall write : calls) {
-            List<String> writeName = noun(words(write.tool()), WRITE);
+            List<String> writeName = ToolNames.noun(write.tool(), ToolNames.WRITE);
             if (writeName == null) {
                 continue;
             }
@@ -100,7 +93,7 @@ public final class RecordFieldLostCheck implements Check {
                 continue;
             }
             for (SessionFacts.ExecutedCall read : calls) {
-                List<String> readName = noun(words(read.tool()), READ);
+                List<String> readName = ToolNames.noun(read.tool(), ToolNames.LOAD);
                 if (read.step().index() <= write.step().index() || read.result().isEmpty() || readName == null
                         || readName.stream().noneMatch(writeName::contains)) {
                     continue;
@@ -139,34 +132,6 @@ public final class RecordFieldLostCheck implements Check {
                         .report();
             }
         }
-    }
-
-    /** The words of a tool name: "saveTripDraft", "save_trip_draft" and "save-trip-draft" are save, trip, draft. */
-    static List<String> words(String tool) {
-        List<String> out = new ArrayList<>();
-        for (String part : tool.replaceAll("([a-z0-9])([A-Z])", "$1_$2").split("[_\\-.\\s]+")) {
-            if (!part.isEmpty()) {
-                out.add(part.toLowerCase(Locale.ROOT));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The words of a tool name other than its verb, when the verb (first, "save_draft", or last,
-     * "profilSpeichern") is one of {@code verbs}; null otherwise.
-     */
-    static List<String> noun(List<String> words, Pattern verbs) {
-        if (words.size() < 2) {
-            return null;
-        }
-        if (verbs.matcher(words.get(0)).matches()) {
-            return words.subList(1, words.size());
-        }
-        if (verbs.matcher(words.get(words.size() - 1)).matches()) {
-            return words.subList(0, words.size() - 1);
-        }
-        return null;
     }
 
     private static boolean isIdKey(String key) {
