@@ -69,7 +69,11 @@ public final class Analyzer {
             CrossSessionIndex merged = CrossSessionIndex.mergeAll(parts);
             List<Future<Inspected>> second = new ArrayList<>();
             for (SessionFacts f : facts) {
-                second.add(pool.submit((Callable<Inspected>) () -> new Inspected(inspect(f, merged), Timeline.of(f))));
+                second.add(pool.submit((Callable<Inspected>) () -> {
+                    Inspected inspected = new Inspected(inspect(f, merged), Timeline.of(f));
+                    f.releaseProvenance(); // the session's checks are done: its fact map need not outlive them
+                    return inspected;
+                }));
             }
             List<Finding> findings = new ArrayList<>();
             List<SessionResult> results = new ArrayList<>();
