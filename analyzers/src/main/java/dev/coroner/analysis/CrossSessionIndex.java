@@ -95,6 +95,12 @@ public final class CrossSessionIndex {
                 }
             } else if (message.isUser() && !principal.isEmpty()) {
                 ownPassages(message.text(), principal, session.id(), step, entries);
+                if (typedHere(session, message)) {
+                    Owner owner = new Owner(principal, session.id(), step.index(), step.source(),
+                            dev.coroner.finding.Excerpts.cut(message.text()));
+                    entries.computeIfAbsent(messageKey(message), k -> new Entry()).owners.merge(principal, owner,
+                            (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b);
+                }
             }
         }
     }
@@ -132,6 +138,30 @@ public final class CrossSessionIndex {
             entries.computeIfAbsent(passageKey(shingle), k -> new Entry()).owners.merge(principal, owner,
                     (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b);
         }
+    }
+
+    /** The index key of a whole user message (never equal to an identifier value or a passage key). */
+    public static String messageKey(dev.coroner.trace.Message message) {
+        return "msg\u0000" + message.digest();
+    }
+
+    /**
+     * True when the session's own user wrote the message: it entered as a user turn of its own, or it
+     * is the newest user message of the model call that first carried it. A user message first seen
+     * behind newer ones was replayed from a history, and may be someone else's.
+     */
+    public static boolean typedHere(dev.coroner.trace.Session session, dev.coroner.trace.Message message) {
+        dev.coroner.trace.Step step = session.step(message.introducedAt());
+        if (!(step instanceof dev.coroner.trace.ModelCall call)) {
+            return true;
+        }
+        for (int i = call.context().size() - 1; i >= 0; i--) {
+            dev.coroner.trace.Message m = session.message(call.context().get(i));
+            if (m.isUser()) {
+                return m.id() == message.id();
+            }
+        }
+        return true;
     }
 
     /** The union of two indexes; neither is changed. */

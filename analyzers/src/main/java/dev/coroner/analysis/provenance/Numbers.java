@@ -49,7 +49,7 @@ public final class Numbers {
      * convention of the text it stands in.
      */
     public static List<BigDecimal> readings(String written, Convention convention) {
-        String s = written.strip().replace("\u00a0", "").replace("\u202f", "").replace("'", "");
+        String s = written.strip().replace("\u00a0", "").replace("\u202f", "").replace("'", "").replace(" ", "");
         boolean negative = s.startsWith("-");
         if (negative) {
             s = s.substring(1);

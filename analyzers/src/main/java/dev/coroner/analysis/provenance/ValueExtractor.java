@@ -39,7 +39,7 @@ public final class ValueExtractor {
     /** Unit spellings (English, German, French, Spanish, Italian, Portuguese, Dutch) and their canonical unit. */
     static final Map<String, String> UNITS = units();
 
-    private static final String NUM = "(?:\\d{1,3}(?:[.,\\u00a0\\u202f']\\d{3})+(?:[.,]\\d{1,4})?|\\d+(?:[.,]\\d+)?)";
+    private static final String NUM = "(?:\\d{1,3}(?: \\d{3})+[.,]\\d{1,2}(?!\\d)|\\d{1,3}(?:[.,\\u00a0\\u202f']\\d{3})+(?:[.,]\\d{1,4})?|\\d+(?:[.,]\\d+)?)";
     private static final String CURRENCY_BEFORE = "(?:US\\$|R\\$|A\\$|C\\$|[$€£¥₹]|(?i:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|MXN)(?![\\p{L}]))";
     private static final String CURRENCY_AFTER = "(?:[$€£¥₹]|(?i:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|MXN"
             + "|dollars?|euros?|pounds?|francs|franken)(?![\\p{L}]))";

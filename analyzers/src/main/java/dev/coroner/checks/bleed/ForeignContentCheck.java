@@ -76,6 +76,7 @@ public final class ForeignContentCheck implements Check {
             return;
         }
         CrossSessionIndex index = context.index();
+        replayedMessages(facts, context, index);
         Set<String> ownUser = new HashSet<>();
         for (Message message : session.messages()) {
             if (message.isUser()) {
@@ -161,4 +162,38 @@ public final class ForeignContentCheck implements Check {
         }
         return out;
     }
+
+    /**
+     * A whole user message that another principal's user wrote, replayed into this session's model
+     * input behind newer messages (a history cache keyed by channel, a widget, a shared thread store).
+     * Messages of fewer than {@value #MIN_MESSAGE_WORDS} words are not followed: greetings repeat.
+     */
+    private static void replayedMessages(SessionFacts facts, CheckContext context, CrossSessionIndex index) {
+        Session session = facts.session();
+        for (Message message : session.messages()) {
+            if (!message.isUser() || CrossSessionIndex.typedHere(session, message)
+                    || dev.coroner.analysis.Shingles.words(message.text()).size() < MIN_MESSAGE_WORDS) {
+                continue;
+            }
+            String key = CrossSessionIndex.messageKey(message);
+            Set<String> owners = index.owners(key);
+            if (owners.size() != 1 || owners.contains(session.principal())) {
+                continue;
+            }
+            String owner = owners.iterator().next();
+            CrossSessionIndex.Owner source = index.owner(key, owner).orElseThrow();
+            Step step = session.step(message.introducedAt());
+            context.at(step, "A message the user of principal " + owner + " wrote (session " + source.sessionId()
+                            + ") was given to the model at step " + step.index() + " in this session of principal "
+                            + session.principal() + ", as if this user had written it")
+                    .key(owner + "\nmessage\n" + message.digest())
+                    .evidenceExcerpt("written by " + owner + "'s user in session " + source.sessionId() + " step "
+                            + source.step(), source.excerpt(), source.source())
+                    .evidence("replayed in session " + session.id() + " step " + step.index(), message.text(), step)
+                    .report();
+        }
+    }
+
+    /** Fewest words of a replayed message that is followed. */
+    static final int MIN_MESSAGE_WORDS = 5;
 }

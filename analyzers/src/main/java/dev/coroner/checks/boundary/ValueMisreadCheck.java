@@ -79,7 +79,7 @@ public final class ValueMisreadCheck implements Check {
                     + "|^\\s*-?\\d+(?:\\.\\d+)?\\s?(?:[a-zA-Zµ]{1,4})\\s*$");
     private static final Pattern TEXT_UNIT = Pattern.compile("^-?\\d+(?:[.,]\\d+)?\\s?(ms|s|secs?|m|mins?|h|hrs?|d|t|to|kg|g)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(?:[$€£¥]\\s?)?(-?\\d+(?:\\.\\d+)?)");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(?:[$€£¥]\\s?|[A-Z]{3}\\s?|R\\$\\s?)?(-?\\d+(?:\\.\\d+)?)");
 
     @Override
     public CheckInfo info() {
@@ -107,13 +107,22 @@ public final class ValueMisreadCheck implements Check {
                     }
                     Value value = new Value(ValueKind.NUMBER, v.asText(), List.of("num:" + Numbers.plain(n)),
                             java.util.Optional.of(n), "", 0);
-                    if (map.sourceBefore(value, write.step().index()).isPresent()) {
+                    // A small bare number ("12") turns up somewhere in most sessions; only a source that
+                    // writes the same amount or quantity, or a number of three digits or more, explains it.
+                    List<Occurrence> sources = map.sourcesBefore(value, write.step().index());
+                    boolean explained = sources.stream().anyMatch(o -> o.value().kind() != ValueKind.NUMBER
+                            || o.value().asWritten().replaceAll("\\D", "").length() >= 3);
+                    if (explained) {
                         continue;
                     }
+                    boolean coincidental = !sources.isEmpty();
                     if (misreadings == null) {
                         misreadings = misreadings(map);
                     }
                     for (Occurrence source : misreadings.getOrDefault(Numbers.plain(n), List.of())) {
+                        if (coincidental && source.value().kind() != ValueKind.AMOUNT) {
+                            continue;
+                        }
                         if (source.step() < write.step().index() && reported.add(leaf.path() + "\n" + n)) {
                             Step from = facts.session().step(source.step());
                             context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "

@@ -1,6 +1,6 @@
 // Pharmacy dispensing assistant (German). The interaction check against the drug database times
 // out; the assistant releases the prescription anyway and records "no interactions".
-//   node bench/incidents/batch-b/lgsqlite-apotheke-interaktion-timeout/generate.mjs
+//   node bench/incidents/batch-a/lgsqlite-apotheke-interaktion-timeout/generate.mjs
 import {
   END, MessagesAnnotation, Annotation, START, StateGraph, ToolNode, toolsCondition, SystemMessage,
   ScriptedChatModel, call, human, tool, threadConfig, writeIncident, z,

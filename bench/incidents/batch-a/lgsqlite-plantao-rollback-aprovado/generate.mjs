@@ -1,7 +1,7 @@
 // On-call SRE assistant (Brazilian Portuguese). The metrics query fails once with a 503 and is
 // retried successfully; the rollback it proposes waits at a human-approval interrupt and is
 // resumed by the on-call engineer before it runs.
-//   node bench/incidents/batch-b/lgsqlite-plantao-rollback-aprovado/generate.mjs
+//   node bench/incidents/batch-a/lgsqlite-plantao-rollback-aprovado/generate.mjs
 import {
   Annotation, Command, END, MessagesAnnotation, START, StateGraph, SystemMessage, ToolNode, interrupt,
   ScriptedChatModel, call, human, threadConfig, tool, writeIncident, z,

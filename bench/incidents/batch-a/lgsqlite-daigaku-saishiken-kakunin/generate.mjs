@@ -1,7 +1,7 @@
 // University student-affairs assistant (Japanese). The first syllabus search finds nothing (the
 // student wrote the course name with a Latin "II", the catalogue uses "Ⅱ"); the assistant says so
 // and asks for the course code instead of answering, then answers from the document it finds.
-//   node bench/incidents/batch-b/lgsqlite-daigaku-saishiken-kakunin/generate.mjs
+//   node bench/incidents/batch-a/lgsqlite-daigaku-saishiken-kakunin/generate.mjs
 import {
   Annotation, END, MessagesAnnotation, START, StateGraph, SystemMessage, ToolNode,
   ScriptedChatModel, call, human, threadConfig, tool, toolsCondition, writeIncident, z,

@@ -1,7 +1,7 @@
 // Freight forwarding (English). A dispatcher agent registers a shipment of dangerous goods and hands
 // the carrier booking to a carrier-desk subgraph. The handoff builds the desk's brief from a fixed
 // set of fields of the shipment record; the dangerous-goods fields are not among them.
-//   node bench/incidents/batch-b/lgsqlite-freight-adr-brief/generate.mjs
+//   node bench/incidents/batch-a/lgsqlite-freight-adr-brief/generate.mjs
 import {
   AIMessage, Annotation, END, MessagesAnnotation, START, StateGraph, SystemMessage, ToolNode,
   ScriptedChatModel, call, human, threadConfig, tool, toolsCondition, writeIncident, z,

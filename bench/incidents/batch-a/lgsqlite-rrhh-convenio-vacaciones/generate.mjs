@@ -1,7 +1,7 @@
 // HR self-service assistant (Spanish). The policy search over the collective agreement returns no
 // hits (the index for the new agreement is empty); the answer still quotes entitlement days,
 // carry-over limits and a deadline.
-//   node bench/incidents/batch-b/lgsqlite-rrhh-convenio-vacaciones/generate.mjs
+//   node bench/incidents/batch-a/lgsqlite-rrhh-convenio-vacaciones/generate.mjs
 import {
   Annotation, END, MessagesAnnotation, START, StateGraph, SystemMessage, ToolNode,
   ScriptedChatModel, call, human, threadConfig, tool, toolsCondition, writeIncident, z,

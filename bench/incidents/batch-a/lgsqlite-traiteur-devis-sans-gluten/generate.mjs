@@ -2,7 +2,7 @@
 // field `evenement`; the message history is compacted after each turn. The intake node writes what
 // it extracted from the latest message into `evenement`, which has no reducer, so the second turn
 // replaces the record instead of merging into it.
-//   node bench/incidents/batch-b/lgsqlite-traiteur-devis-sans-gluten/generate.mjs
+//   node bench/incidents/batch-a/lgsqlite-traiteur-devis-sans-gluten/generate.mjs
 import {
   Annotation, END, MessagesAnnotation, RemoveMessage, START, StateGraph, SystemMessage, ToolNode,
   ScriptedChatModel, call, human, lastText, threadConfig, tool, toolsCondition, writeIncident, z,

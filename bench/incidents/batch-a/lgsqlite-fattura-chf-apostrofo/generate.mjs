@@ -1,7 +1,7 @@
 // Accounts-payable assistant of a Ticino company (Italian). The OCR tool returns the invoice total
 // as Swiss-formatted text ("CHF 12'480.00"); the registration node converts it with parseFloat,
 // which stops at the apostrophe, and the payment is scheduled from the registered amount.
-//   node bench/incidents/batch-b/lgsqlite-fattura-chf-apostrofo/generate.mjs
+//   node bench/incidents/batch-a/lgsqlite-fattura-chf-apostrofo/generate.mjs
 import {
   Annotation, END, MessagesAnnotation, START, StateGraph, SystemMessage, ToolNode,
   ScriptedChatModel, call, human, threadConfig, tool, writeIncident, z,

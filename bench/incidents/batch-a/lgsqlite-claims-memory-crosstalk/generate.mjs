@@ -1,7 +1,7 @@
 // Home-insurance claims assistant (English) with long-term memory in a LangGraph store. The memory
 // tools key their namespace by the assistant deployment instead of by the policyholder, so a note
 // written in one customer's thread is recalled in another customer's thread.
-//   node bench/incidents/batch-b/lgsqlite-claims-memory-crosstalk/generate.mjs
+//   node bench/incidents/batch-a/lgsqlite-claims-memory-crosstalk/generate.mjs
 import {
   Annotation, END, MessagesAnnotation, START, StateGraph, SystemMessage, ToolNode,
   ScriptedChatModel, call, human, threadConfig, tool, toolsCondition, writeIncident, z,
