@@ -54,12 +54,16 @@ public final class FailureTakenAsFactCheck implements Check {
             a placeholder, an epoch date, a result served from a fallback or stale cache), and a later step
             with consequences rests on it: the agent concludes that the thing does not exist, is out of
             stock, has expired, costs nothing or is not eligible because the call failed, not because a call
-            said so, or it carries a value that only the failed result held into a tool call, an answer or
-            a state write. This is context poisoning without the error being restated, and it reads as a
-            model mistake unless the value is traced to where it came from. Conclusions are recognised in
-            English, German, French, Spanish, Italian, Portuguese and Dutch; a step that tells the user the
-            call failed ("the system is unavailable, try again later") is honest and not reported; a later
-            successful call of the same tool for the same subject is a recovery.
+            said so, or it carries a value that only the degenerate result held into a tool call, an answer
+            or a state write, or it puts a zero amount or rate where the failed call's answer belongs, or it
+            acts (a call that does more than read) on the very thing a check that timed out was about, or it
+            states the negation of what the failed lookup was to return ("no references found" after
+            find_references failed). This is context poisoning without the error being restated, and it
+            reads as a model mistake unless the value is traced to where it came from. Conclusions are
+            recognised in English, German, French, Spanish, Italian, Portuguese and Dutch; a step that tells
+            the user the call failed ("the system is unavailable, try again later") or names its status code
+            is honest and not reported; a later successful call of the same tool for the same subject is a
+            recovery.
             """,
             """
             Make tools fail loudly: return an error the orchestrator acts on (retry, fall back, escalate)

@@ -72,18 +72,20 @@ public final class EmptyIgnoredCheck implements Check {
 
     private static final CheckInfo INFO = new CheckInfo(
             "retrieval.empty-ignored",
-            "A retrieval returned nothing and the next answer did not say so",
+            "A lookup returned nothing (or the wrong items) and the answer states specifics anyway",
             Severity.HIGH,
             "0.1.0",
             """
-            The agent looked something up, the lookup returned nothing (or failed), and the next model
-            output answered the question with confidence anyway. With nothing retrieved the answer can only
-            come from the model's priors: this is how plausible but invented policies, prices and order
-            states reach users, and in the trace it looks like a model mistake. The answer counts as
-            confident when it is text about the query's topic (it shares at least two content words with
-            the query) and hedges nowhere: no "couldn't find", "no results", "no information", "not sure",
-            "I don't know", "unavailable", "error", "let me check", "please provide", and no closing
-            question back to the user.
+            The agent looked something up (a retrieval, or any tool whose result came back empty; a search
+            tool that failed), and the answer that followed states specifics (amounts, durations,
+            percentages, dates, ids) about what was looked up that no tool result, document, user or system
+            message holds: the provenance map finds no source for them. With nothing retrieved they can
+            only come from the model's priors: this is how plausible but invented policies, prices and
+            order states reach users, and in the trace it looks like a model mistake. One unsourced
+            specific is enough after an empty or failed lookup; after a lookup that returned items (the
+            wrong ones), two are needed, since one may be arithmetic on what came back; an answer that
+            admits the gap ("I couldn't find…", a question back to the user) needs one more. Answers
+            after the user speaks again or after a lookup that succeeded are not judged.
             """,
             """
             Treat an empty or failed retrieval as an event the orchestrator handles: retry, widen the query,
