@@ -82,6 +82,18 @@ public final class JsonValues {
         }
     }
 
+    /**
+     * Tool arguments as a tree: a text node that holds JSON (arguments recorded as the raw string the
+     * model wrote) is read as JSON; anything else is returned as it is.
+     */
+    public static JsonNode parsedIfText(JsonNode arguments) {
+        if (arguments != null && arguments.isTextual()) {
+            JsonNode tree = TraceJson.tryParse(arguments.asText());
+            return tree != null ? tree : arguments;
+        }
+        return arguments;
+    }
+
     /** The leaves of a tree joined by newlines: the text a value shows to a model. */
     public static String text(JsonNode node) {
         return String.join("\n", leaves(node));

@@ -255,9 +255,4 @@ public final class ProvenanceMap {
     public ResultQuality.Quality quality(ToolResult result) {
         return quality.getOrDefault(result.index(), new ResultQuality.Quality(ResultQuality.Kind.OK, List.of()));
     }
-
-    /** The text of everything a JSON node holds, for callers that search it. */
-    static String text(JsonNode node) {
-        return JsonValues.text(node);
-    }
 }

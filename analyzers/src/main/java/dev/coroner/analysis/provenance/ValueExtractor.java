@@ -210,15 +210,8 @@ public final class ValueExtractor {
             if (readings.isEmpty()) {
                 continue;
             }
-            List<String> keys = new ArrayList<>();
-            for (BigDecimal r : readings) {
-                keys.add("amt:" + Numbers.plain(r) + ":" + currency);
-            }
-            for (BigDecimal r : readings) {
-                keys.add("num:" + Numbers.plain(r));
-            }
-            add(out, taken, new Value(ValueKind.AMOUNT, m.group().strip(), keys, Optional.of(readings.get(0)), currency,
-                    m.start()));
+            add(out, taken, new Value(ValueKind.AMOUNT, m.group().strip(), keys("amt", readings, currency),
+                    Optional.of(readings.get(0)), currency, m.start()));
         }
     }
 
@@ -234,16 +227,24 @@ public final class ValueExtractor {
             if (readings.isEmpty()) {
                 continue;
             }
-            List<String> keys = new ArrayList<>();
-            for (BigDecimal r : readings) {
-                keys.add("qty:" + Numbers.plain(r) + ":" + unit);
-            }
-            for (BigDecimal r : readings) {
-                keys.add("num:" + Numbers.plain(r));
-            }
-            add(out, taken, new Value(ValueKind.QUANTITY, m.group().strip(), keys, Optional.of(readings.get(0)), unit,
-                    m.start()));
+            add(out, taken, new Value(ValueKind.QUANTITY, m.group().strip(), keys("qty", readings, unit),
+                    Optional.of(readings.get(0)), unit, m.start()));
         }
+    }
+
+    /**
+     * The keys of a number with a currency or unit: every reading with its unit first (the specific
+     * fact), then every reading as a bare number (so the same number elsewhere still matches).
+     */
+    private static List<String> keys(String kind, List<BigDecimal> readings, String unit) {
+        List<String> keys = new ArrayList<>();
+        for (BigDecimal r : readings) {
+            keys.add(kind + ":" + Numbers.plain(r) + ":" + unit);
+        }
+        for (BigDecimal r : readings) {
+            keys.add("num:" + Numbers.plain(r));
+        }
+        return keys;
     }
 
     private static void numbers(String text, List<Value> out, BitSet taken, Numbers.Convention convention) {

@@ -11,6 +11,7 @@ import dev.coroner.analysis.provenance.Value;
 import dev.coroner.analysis.provenance.ValueKind;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Severity;
+import dev.coroner.trace.JsonValues;
 import dev.coroner.trace.Message;
 import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.Session;
@@ -297,12 +298,12 @@ public final class ValueMisreadCheck implements Check {
         for (Step step : session.steps()) {
             if (step instanceof ToolCall call) {
                 if (call.callId().isEmpty() || seen.add(call.callId())) {
-                    out.add(new Write(step, "the call of " + call.tool(), parsed(call.arguments()), call.callId(), call.tool()));
+                    out.add(new Write(step, "the call of " + call.tool(), JsonValues.parsedIfText(call.arguments()), call.callId(), call.tool()));
                 }
             } else if (step instanceof ModelCall call && call.output().isPresent()) {
                 for (ToolInvocation invocation : session.message(call.output().getAsInt()).toolCalls()) {
                     if (!invocation.id().isEmpty() && seen.add(invocation.id())) {
-                        out.add(new Write(step, "the call of " + invocation.name(), parsed(invocation.arguments()),
+                        out.add(new Write(step, "the call of " + invocation.name(), JsonValues.parsedIfText(invocation.arguments()),
                                 invocation.id(), invocation.name()));
                     }
                 }
@@ -314,13 +315,6 @@ public final class ValueMisreadCheck implements Check {
         return out;
     }
 
-    private static JsonNode parsed(JsonNode arguments) {
-        if (arguments != null && arguments.isTextual()) {
-            JsonNode tree = TraceJson.tryParse(arguments.asText());
-            return tree != null ? tree : arguments;
-        }
-        return arguments;
-    }
 
     /** The result answering a write's call id. */
     private static ToolResult resultOf(Session session, Write write) {

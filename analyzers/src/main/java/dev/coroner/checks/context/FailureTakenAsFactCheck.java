@@ -217,7 +217,7 @@ public final class FailureTakenAsFactCheck implements Check {
      * failed. The negated words must share a stem with the tool's name.
      */
     static String negatesTheLookup(String act, String tool) {
-        java.util.Set<String> toolWords = ContentWords.of(tool.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("[_\\-.]", " "));
+        java.util.Set<String> toolWords = ContentWords.of(String.join(" ", ToolNames.words(tool)));
         java.util.regex.Matcher m = NEGATION.matcher(act);
         while (m.find()) {
             if (!ContentWords.shared(ContentWords.of(m.group(1)), toolWords).isEmpty()) {

@@ -299,23 +299,16 @@ public final class InjectedInstructionCheck implements Check {
     private static List<JsonNode> calledArguments(SessionFacts facts, Step step, boolean acting) {
         if (step instanceof ToolCall call) {
             return acting && dev.coroner.analysis.ToolNames.reads(call.tool()) ? List.of()
-                    : List.of(parsedArguments(call.arguments()));
+                    : List.of(JsonValues.parsedIfText(call.arguments()));
         }
         if (step instanceof ModelCall call && call.output().isPresent()) {
             return facts.session().message(call.output().getAsInt()).toolCalls().stream()
                     .filter(invocation -> !acting || !dev.coroner.analysis.ToolNames.reads(invocation.name()))
-                    .map(invocation -> parsedArguments(invocation.arguments())).toList();
+                    .map(invocation -> JsonValues.parsedIfText(invocation.arguments())).toList();
         }
         return List.of();
     }
 
-    private static JsonNode parsedArguments(JsonNode arguments) {
-        if (arguments != null && arguments.isTextual()) {
-            JsonNode tree = dev.coroner.trace.TraceJson.tryParse(arguments.asText());
-            return tree != null ? tree : arguments;
-        }
-        return arguments;
-    }
 
     /** Model outputs that choose a tool because a phrase occurs in the input; see {@link #TRIGGER_JUSTIFICATION}. */
     private void triggers(SessionFacts facts, CheckContext context, Set<String> reported) {

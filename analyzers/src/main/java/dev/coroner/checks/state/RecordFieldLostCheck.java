@@ -142,7 +142,7 @@ public final class RecordFieldLostCheck implements Check {
     }
 
     private static JsonNode object(JsonNode arguments) {
-        JsonNode node = arguments != null && arguments.isTextual() ? TraceJson.tryParse(arguments.asText()) : arguments;
+        JsonNode node = dev.coroner.trace.JsonValues.parsedIfText(arguments);
         return node != null && node.isObject() ? node : null;
     }
 
