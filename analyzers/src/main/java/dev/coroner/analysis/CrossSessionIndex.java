@@ -30,6 +30,8 @@ public final class CrossSessionIndex {
     private static final class Entry {
         final Map<String, Owner> owners = new HashMap<>();
         final Set<String> systemPrompts = new HashSet<>();
+        /** Principals for whom a lookup keyed by them returned the identifier (personal kinds only). */
+        final Map<String, Owner> readers = new HashMap<>();
     }
 
     /** Words per passage shingle. */
@@ -80,6 +82,7 @@ public final class CrossSessionIndex {
         addPassages(facts, principal, promptOwner, entries);
         if (!principal.isEmpty()) {
             addWrittenNotes(facts, principal, entries);
+            addRecordsRead(facts, principal, entries);
         }
         return new CrossSessionIndex(entries, Map.of(facts.session().id(), principal));
     }
@@ -127,6 +130,43 @@ public final class CrossSessionIndex {
                     entries.computeIfAbsent(found.value(), k -> new Entry()).owners.merge(principal, owner,
                             (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b);
                 }
+            }
+        }
+    }
+
+    /**
+     * Personal identifiers (e-mail, phone, IBAN) in the results of lookups made for the principal: calls
+     * whose arguments name the principal's id or an identifier its own user typed. The record such a
+     * lookup returns is the principal's; the same e-mail or IBAN returned to lookups for two principals
+     * means one of them was given the other's record.
+     */
+    private static void addRecordsRead(SessionFacts facts, String principal, Map<String, Entry> entries) {
+        Set<String> typed = new HashSet<>();
+        for (SessionFacts.IdentifierOccurrence occurrence : facts.identifiers()) {
+            if (occurrence.origin() == SessionFacts.Origin.USER) {
+                typed.add(occurrence.identifier().asWritten());
+            }
+        }
+        for (SessionFacts.ExecutedCall call : facts.executedCalls()) {
+            if (call.result().isEmpty()) {
+                continue;
+            }
+            String arguments = dev.coroner.trace.JsonValues.text(call.arguments());
+            boolean forPrincipal = Tokens.contains(arguments, principal)
+                    || typed.stream().anyMatch(t -> Tokens.contains(arguments, t));
+            if (!forPrincipal) {
+                continue;
+            }
+            dev.coroner.trace.ToolResult result = call.result().get();
+            String content = facts.session().message(result.message()).text();
+            for (Identifiers.Found found : Identifiers.find(content)) {
+                if (!found.kind().personal() || Tokens.contains(arguments, found.asWritten())) {
+                    continue;
+                }
+                Owner owner = new Owner(principal, facts.session().id(), result.index(), result.source(),
+                        dev.coroner.finding.Excerpts.around(content, found.asWritten()));
+                entries.computeIfAbsent(found.value(), k -> new Entry()).readers.merge(principal, owner,
+                        (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b);
             }
         }
     }
@@ -181,6 +221,8 @@ public final class CrossSessionIndex {
                 Entry target = merged.computeIfAbsent(value, k -> new Entry());
                 target.systemPrompts.addAll(entry.systemPrompts);
                 entry.owners.forEach((principal, owner) -> target.owners.merge(principal, owner,
+                        (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b));
+                entry.readers.forEach((principal, owner) -> target.readers.merge(principal, owner,
                         (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b));
             });
             index.sessions.forEach((id, principal) -> sessions.merge(id, principal,
@@ -237,6 +279,12 @@ public final class CrossSessionIndex {
     public Optional<Owner> owner(String value, String principal) {
         Entry entry = entries.get(value);
         return entry == null ? Optional.empty() : Optional.ofNullable(entry.owners.get(principal));
+    }
+
+    /** Principals to whom a lookup made for them returned the (personal) identifier, and where. */
+    public Map<String, Owner> readers(String value) {
+        Entry entry = entries.get(value);
+        return entry == null ? Map.of() : Collections.unmodifiableMap(entry.readers);
     }
 
     public int size() {

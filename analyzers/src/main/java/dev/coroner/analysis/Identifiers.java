@@ -17,7 +17,8 @@ public final class Identifiers {
 
     /** Kinds of identifier, as named in findings. */
     public enum Kind {
-        EMAIL("e-mail address"), PHONE("phone number"), ACCOUNT_ID("account / order id"), TOKEN("high-entropy token");
+        EMAIL("e-mail address"), PHONE("phone number"), IBAN("IBAN"), ACCOUNT_ID("account / order id"),
+        TOKEN("high-entropy token");
 
         private final String label;
 
@@ -27,6 +28,11 @@ public final class Identifiers {
 
         public String label() {
             return label;
+        }
+
+        /** True for identifiers of a person: an e-mail address, a phone number, a bank account. */
+        public boolean personal() {
+            return this == EMAIL || this == PHONE || this == IBAN;
         }
     }
 
@@ -47,6 +53,9 @@ public final class Identifiers {
             "(?<![\\w-])(?:[A-Z]{2,6}[-_]?\\d{4,}|[A-Z]\\d{6,})(?![\\w-])");
     /** cus_9f8a7b6c2d, acct_1Nf83kd9: a lower-case prefix, an underscore and an alphanumeric body. */
     private static final Pattern KEYED_ID = Pattern.compile("(?<![\\w-])[a-z]{2,8}_[A-Za-z0-9]{6,}(?![\\w-])");
+    /** An IBAN (ISO 13616) as printed or in groups of four; accepted only when its check digits hold. */
+    private static final Pattern IBAN = Pattern.compile(
+            "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])");
     private static final Pattern TOKEN = Pattern.compile("(?<![\\w-])[A-Za-z0-9_-]{20,}(?![\\w-])");
 
     /** Minimum Shannon entropy, bits per character, for a long token to count as an identifier. */
@@ -73,6 +82,13 @@ public final class Identifiers {
                 add(out, seen, Kind.PHONE, digits, m.group());
             }
         }
+        m = IBAN.matcher(text);
+        while (m.find()) {
+            String compact = m.group().replace(" ", "");
+            if (compact.length() >= 15 && compact.length() <= 34 && ibanChecksum(compact)) {
+                add(out, seen, Kind.IBAN, compact, m.group());
+            }
+        }
         m = PREFIXED_ID.matcher(text);
         while (m.find()) {
             add(out, seen, Kind.ACCOUNT_ID, m.group().toUpperCase(Locale.ROOT), m.group());
@@ -92,6 +108,20 @@ public final class Identifiers {
             }
         }
         return out;
+    }
+
+    /** ISO 7064 MOD 97-10 over the IBAN with its first four characters moved to the end. */
+    static boolean ibanChecksum(String iban) {
+        String rearranged = iban.substring(4) + iban.substring(0, 4);
+        int remainder = 0;
+        for (int i = 0; i < rearranged.length(); i++) {
+            int v = Character.digit(rearranged.charAt(i), 36);
+            if (v < 0) {
+                return false;
+            }
+            remainder = v < 10 ? (remainder * 10 + v) % 97 : (remainder * 100 + v) % 97;
+        }
+        return remainder == 1;
     }
 
     private static void add(List<Found> out, Set<String> seen, Kind kind, String value, String asWritten) {

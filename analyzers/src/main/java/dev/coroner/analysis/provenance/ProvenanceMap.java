@@ -38,6 +38,8 @@ public final class ProvenanceMap {
     private final Map<Integer, List<Occurrence>> byStep = new HashMap<>();
     private final Map<Integer, List<Occurrence>> byMessage = new HashMap<>();
     private final Map<Integer, ResultQuality.Quality> quality = new HashMap<>();
+    /** The decimal convention of the session's texts, for numbers whose own text does not settle it. */
+    private Numbers.Convention sessionConvention = Numbers.Convention.UNKNOWN;
 
     private ProvenanceMap(Session session) {
         this.session = session;
@@ -58,6 +60,7 @@ public final class ProvenanceMap {
                 quality.put(result.index(), ResultQuality.of(session.message(result.message()).text(), result.flaggedError()));
             }
         }
+        sessionConvention = sessionConvention();
         // Messages first, each at the step that introduced it, then step payloads, all in step order.
         for (Message message : session.messages()) {
             Step step = session.step(message.introducedAt());
@@ -128,16 +131,41 @@ public final class ProvenanceMap {
         JsonNode json = text.length() > 1 && (text.charAt(0) == '{' || text.charAt(0) == '[')
                 ? TraceJson.tryParse(text) : null;
         if (json != null) {
-            addJson(json, origin, step, message, agent, "", convention(json));
+            addJson(json, origin, step, message, agent, "", conventionOf(json));
             return;
         }
-        for (Value value : ValueExtractor.find(text)) {
+        for (Value value : ValueExtractor.find(text, sessionConvention)) {
             occurrences.add(new Occurrence(value, origin, step, message, agent, ""));
         }
     }
 
+    /**
+     * The convention the session's own texts use when every text that settles it agrees: a German
+     * delivery note's "1.250 kg" is 1250 kg in a session whose other texts write "31,5 kg" and
+     * "12,40 €". UNKNOWN when no text settles it or texts disagree.
+     */
+    private Numbers.Convention sessionConvention() {
+        boolean comma = false;
+        boolean dot = false;
+        for (Message message : session.messages()) {
+            String text = message.text();
+            JsonNode json = text.length() > 1 && (text.charAt(0) == '{' || text.charAt(0) == '[')
+                    ? TraceJson.tryParse(text) : null;
+            Numbers.Convention c = json != null ? convention(json) : Numbers.convention(text);
+            comma |= c == Numbers.Convention.COMMA_DECIMAL;
+            dot |= c == Numbers.Convention.DOT_DECIMAL;
+        }
+        return comma == dot ? Numbers.Convention.UNKNOWN
+                : comma ? Numbers.Convention.COMMA_DECIMAL : Numbers.Convention.DOT_DECIMAL;
+    }
+
+    private Numbers.Convention conventionOf(JsonNode node) {
+        Numbers.Convention own = convention(node);
+        return own == Numbers.Convention.UNKNOWN ? sessionConvention : own;
+    }
+
     private void addJson(JsonNode node, Origin origin, int step, int message, String agent, String path) {
-        addJson(node, origin, step, message, agent, path, convention(node));
+        addJson(node, origin, step, message, agent, path, conventionOf(node));
     }
 
     private void addJson(JsonNode node, Origin origin, int step, int message, String agent, String path,
@@ -150,7 +178,7 @@ public final class ProvenanceMap {
             JsonNode nested = text.length() > 1 && (text.charAt(0) == '{' || text.charAt(0) == '[')
                     ? TraceJson.tryParse(text) : null;
             if (nested != null) {
-                addJson(nested, origin, step, message, agent, path, convention(nested));
+                addJson(nested, origin, step, message, agent, path, conventionOf(nested));
                 return;
             }
             for (Value value : ValueExtractor.find(text, convention)) {

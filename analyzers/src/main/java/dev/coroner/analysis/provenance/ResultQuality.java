@@ -27,7 +27,10 @@ public final class ResultQuality {
     public record DegenerateField(String path, String value, String reason) {
     }
 
-    /** A classified result. */
+    /**
+     * A classified result. An error's fields are those of the payload it still carried (a fallback
+     * answer served alongside the failure), usually none.
+     */
     public record Quality(Kind kind, List<DegenerateField> fields) {
         public boolean failed() {
             return kind == Kind.ERROR || kind == Kind.DEGENERATE;
@@ -49,6 +52,8 @@ public final class ResultQuality {
     /** Keys whose value is an amount of money: 0 or null there is not a real price. */
     static final Pattern MONEY_KEY = Pattern.compile(
             "(?i)price|amount|total|cost|fee|balance|premium|salary|rate|fare|charge|subtotal|value_eur|value_usd|tarif|preis|precio|prix|betrag|importe|montant");
+    /** Keys that name a rate or a percentage in the languages the claims are read in. */
+    static final Pattern RATE_KEY = Pattern.compile("(?i)rate|percent|prozent|pourcent|porcentaje|percentuale|satz|taux|tasa|tasso");
     /** Keys holding a date or time: 0 or 1970 there is an unset clock, not a date. */
     static final Pattern DATE_KEY = Pattern.compile("(?i)date|_at$|time|expir|valid_until|until|deadline|since|datum|fecha");
     /** Keys and values that say the result came from a fallback or a stale cache. */
@@ -75,7 +80,7 @@ public final class ResultQuality {
     /** Classifies a result's content; {@code flaggedError} is the producer's own error flag. */
     public static Quality of(String content, boolean flaggedError) {
         if (flaggedError || ErrorText.looksLikeError(content)) {
-            return new Quality(Kind.ERROR, List.of());
+            return new Quality(Kind.ERROR, payloadFields(content));
         }
         if (content == null || content.isBlank() || EMPTY_TEXT.matcher(content).matches()) {
             return new Quality(Kind.EMPTY, List.of());
@@ -89,7 +94,7 @@ public final class ResultQuality {
             return new Quality(Kind.OK, List.of());
         }
         if (json.isObject() && failedObject(json)) {
-            return new Quality(Kind.ERROR, List.of());
+            return new Quality(Kind.ERROR, payloadFields(content));
         }
         if (emptyJson(json)) {
             return new Quality(Kind.EMPTY, List.of());
@@ -97,6 +102,51 @@ public final class ResultQuality {
         List<DegenerateField> fields = new ArrayList<>();
         collect(json, "", fields);
         return new Quality(fields.isEmpty() ? Kind.OK : Kind.DEGENERATE, fields);
+    }
+
+    /**
+     * The degenerate fields of a failed call's payload: a service that timed out and answered anyway
+     * from a fallback ({"hint": "upstream 504, cached entry", "source": "fallback", "rate": 0}) hands the
+     * agent values that are errors and answers at once. Empty when the content is not a JSON object.
+     */
+    private static List<DegenerateField> payloadFields(String content) {
+        JsonNode json = content == null ? null : TraceJson.tryParse(content);
+        if (json == null || !json.isContainerNode()) {
+            return List.of();
+        }
+        List<DegenerateField> fields = new ArrayList<>();
+        collect(json, "", fields);
+        return fields;
+    }
+
+    /**
+     * The path of the first 0 in a JSON tree under a key that names an amount or a rate (not a count),
+     * or null: a structured write of "nothing to pay".
+     */
+    public static String zeroAmountKey(JsonNode tree) {
+        for (String path : zeroLeaves(tree, "")) {
+            String key = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            if ((MONEY_KEY.matcher(key).find() || RATE_KEY.matcher(key).find()) && !isCount(key)
+                    && !key.contains("rate_limit")) {
+                return path;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> zeroLeaves(JsonNode node, String path) {
+        List<String> out = new ArrayList<>();
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> out.addAll(zeroLeaves(f.getValue(), path.isEmpty() ? f.getKey()
+                    : path + "." + f.getKey())));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                out.addAll(zeroLeaves(node.get(i), path + "[" + i + "]"));
+            }
+        } else if (node.isNumber() && node.asDouble() == 0) {
+            out.add(path);
+        }
+        return out;
     }
 
     /** An object whose error field is set, or whose status says it failed. */

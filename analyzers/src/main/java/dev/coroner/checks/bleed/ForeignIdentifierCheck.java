@@ -30,7 +30,10 @@ public final class ForeignIdentifierCheck implements Check {
             shows up in the context or output of a session that acts for a different user. Shared caches,
             memory stores keyed by the wrong id, a reused thread id, or a retrieval index without tenant
             filters leak one user's data into another user's conversation. It is a privacy incident, and
-            the wrong data also poisons the second user's run.
+            the wrong data also poisons the second user's run. The same personal identifier (an e-mail
+            address, a phone number, an IBAN) returned to lookups made for two different users, typed by
+            neither, means one of them was given the other's record; the trace does not say which, so both
+            sessions get it at medium.
             """,
             """
             Key every memory, cache and retrieval query by principal as well as by session, and enforce
@@ -89,6 +92,49 @@ public final class ForeignIdentifierCheck implements Check {
                             + " step " + owner.step(), owner.excerpt(), owner.source())
                     .evidenceExcerpt("appears in session " + session.id() + " step " + occurrence.step().index(),
                             occurrence.excerpt(), occurrence.step())
+                    .report();
+        }
+        recordsRead(facts, context, index, reported);
+    }
+
+    /**
+     * The same personal identifier (e-mail, phone, IBAN) returned to lookups made for two principals,
+     * neither of whose users typed it: one of the two was given the other's record (a cache or a store
+     * keyed by something other than the principal). Which one the trace does not say, so both sessions
+     * get it at medium.
+     */
+    private static void recordsRead(SessionFacts facts, CheckContext context, CrossSessionIndex index,
+                                    Set<String> reported) {
+        Session session = facts.session();
+        for (SessionFacts.IdentifierOccurrence occurrence : facts.identifiers()) {
+            String value = occurrence.identifier().value();
+            if (!occurrence.identifier().kind().personal() || reported.contains(value)
+                    || !index.owners(value).isEmpty() || index.sharedConfiguration(value)) {
+                continue;
+            }
+            java.util.Map<String, CrossSessionIndex.Owner> readers = index.readers(value);
+            CrossSessionIndex.Owner mine = readers.get(session.principal());
+            if (mine == null || !mine.sessionId().equals(session.id()) || readers.size() != 2) {
+                continue;
+            }
+            CrossSessionIndex.Owner other = readers.values().stream()
+                    .filter(o -> !o.principal().equals(session.principal())).findFirst().orElseThrow();
+            if (index.inSystemPromptOf(value, other.principal()) || index.inSystemPromptOf(value, session.principal())) {
+                continue;
+            }
+            reported.add(value);
+            String kind = occurrence.identifier().kind().label();
+            dev.coroner.trace.Step at = session.step(mine.step());
+            context.at(at, "The " + kind + " " + occurrence.identifier().asWritten() + " was returned to a lookup for"
+                            + " principal " + session.principal() + " at step " + mine.step() + " and to a lookup for"
+                            + " principal " + other.principal() + " (session " + other.sessionId() + " step "
+                            + other.step() + "): one of the two was given the other's record")
+                    .severity(dev.coroner.finding.Severity.MEDIUM)
+                    .key(value + "\nread\n" + other.principal())
+                    .evidenceExcerpt("returned for " + session.principal() + " in session " + session.id() + " step "
+                            + mine.step(), mine.excerpt(), mine.source())
+                    .evidenceExcerpt("returned for " + other.principal() + " in session " + other.sessionId() + " step "
+                            + other.step(), other.excerpt(), other.source())
                     .report();
         }
     }

@@ -83,7 +83,7 @@ public final class FailureTakenAsFactCheck implements Check {
     }
 
     /** One thing a step did that has consequences. */
-    private record Act(Step step, String label, String text, String tool) {
+    private record Act(Step step, String label, String text, String tool, JsonNode tree) {
     }
 
     @Override
@@ -153,8 +153,11 @@ public final class FailureTakenAsFactCheck implements Check {
                                    List<Value> subject, List<Value> answeredSubjects, Set<Claims.Kind> stated, Act act) {
         List<Value> values = dev.coroner.analysis.provenance.ValueExtractor.find(act.text());
         // Values restated from an error's text are context.error-carried-forward's finding; here only a
-        // degenerate result's values count, as what a "successful" call returned.
-        for (Value v : quality.kind() == ResultQuality.Kind.DEGENERATE ? values : List.<Value>of()) {
+        // degenerate result's values count, as what a "successful" call returned, and those of a fallback
+        // payload a failed call still served (an error with a cached zero rate and an epoch date).
+        boolean servedValues = quality.kind() == ResultQuality.Kind.DEGENERATE
+                || quality.kind() == ResultQuality.Kind.ERROR && quality.wholeResultSuspect();
+        for (Value v : servedValues ? values : List.<Value>of()) {
             if (v.kind() == ValueKind.NUMBER) {
                 continue;
             }
@@ -175,12 +178,18 @@ public final class FailureTakenAsFactCheck implements Check {
             List<Value> inError = dev.coroner.analysis.provenance.ValueExtractor.find(failed.text());
             for (Value v : values) {
                 // A zero amount or rate stands in for the answer the failed call never gave (a duty rate of
-                // 0 %, a fee of 0,00 €); a zero the error text itself holds is a restatement instead.
+                // 0 %, a fee of 0,00 €); a zero the error text itself holds is a restatement instead, unless
+                // the failed call served it as a fallback answer.
                 if ((v.kind() == ValueKind.AMOUNT || v.kind() == ValueKind.QUANTITY && v.unit().equals("%"))
                         && v.number().map(n -> n.signum() == 0).orElse(false)
-                        && inError.stream().noneMatch(v::sameFact)) {
+                        && (servedValues || inError.stream().noneMatch(v::sameFact))) {
                     return "puts \"" + v.asWritten() + "\" where the failed call's answer belongs";
                 }
+            }
+            // The same in a structured write: 0 under a key that names an amount or a rate.
+            String zeroKey = act.tree() == null ? null : ResultQuality.zeroAmountKey(act.tree());
+            if (zeroKey != null && (servedValues || !JsonValues.leaves(failedTree(failed)).contains("0"))) {
+                return "puts 0 in " + zeroKey + " where the failed call's answer belongs";
             }
         }
         // A failure that answers ("404: order not found") is restated, not taken as an answer it never gave:
@@ -204,6 +213,11 @@ public final class FailureTakenAsFactCheck implements Check {
             }
         }
         return null;
+    }
+
+    private static JsonNode failedTree(Message failed) {
+        JsonNode tree = dev.coroner.trace.TraceJson.tryParse(failed.text());
+        return tree == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : tree;
     }
 
     /** "No X", "keine X", "aucun X", … : a text that says the thing does not exist or is absent. */
@@ -257,20 +271,21 @@ public final class FailureTakenAsFactCheck implements Check {
             if (step instanceof ModelCall call && call.output().isPresent()) {
                 Message out1 = session.message(call.output().getAsInt());
                 if (!out1.text().isBlank()) {
-                    out.add(new Act(step, "answer", out1.text(), null));
+                    out.add(new Act(step, "answer", out1.text(), null, null));
                 }
                 for (ToolInvocation invocation : out1.toolCalls()) {
                     if (!invocation.name().equals(result.tool()) && seenCalls.add(invocation.id().isEmpty()
                             ? invocation.name() + JsonValues.canonical(invocation.arguments()) : invocation.id())) {
                         out.add(new Act(step, "call of " + invocation.name(), JsonValues.text(invocation.arguments()),
-                                invocation.name()));
+                                invocation.name(), invocation.arguments()));
                     }
                 }
             } else if (step instanceof ToolCall call && !call.tool().equals(result.tool())
                     && seenCalls.add(call.callId().isEmpty() ? call.tool() + JsonValues.canonical(call.arguments()) : call.callId())) {
-                out.add(new Act(step, "call of " + call.tool(), JsonValues.text(call.arguments()), call.tool()));
+                out.add(new Act(step, "call of " + call.tool(), JsonValues.text(call.arguments()), call.tool(),
+                        call.arguments()));
             } else if (step instanceof StateSnapshot snapshot) {
-                out.add(new Act(step, "state write", JsonValues.text(snapshot.state()), null));
+                out.add(new Act(step, "state write", JsonValues.text(snapshot.state()), null, snapshot.state()));
             }
         }
         return out;
@@ -321,9 +336,10 @@ public final class FailureTakenAsFactCheck implements Check {
     private static void report(CheckContext context, ToolResult result, ResultQuality.Quality quality, Message failed,
                                List<Act> relied, List<String> reasons) {
         String tool = result.tool().isEmpty() ? "a tool" : result.tool();
-        String what = quality.kind() == ResultQuality.Kind.ERROR ? "failed" : "returned a degenerate result ("
-                + String.join("; ", quality.fields().stream().limit(3)
-                .map(f -> (f.path().isEmpty() ? "" : f.path() + ": ") + f.value() + ", " + f.reason()).toList()) + ")";
+        String fields = String.join("; ", quality.fields().stream().limit(3)
+                .map(f -> (f.path().isEmpty() ? "" : f.path() + ": ") + f.value() + ", " + f.reason()).toList());
+        String what = quality.kind() != ResultQuality.Kind.ERROR ? "returned a degenerate result (" + fields + ")"
+                : quality.wholeResultSuspect() ? "failed and answered from a fallback (" + fields + ")" : "failed";
         Act first = relied.get(0);
         int more = relied.size() - 1;
         CheckContext.Draft draft = context.at(result, "The call of " + tool + " at step " + result.index() + " " + what

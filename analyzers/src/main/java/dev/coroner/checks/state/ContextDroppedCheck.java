@@ -55,7 +55,10 @@ public final class ContextDroppedCheck implements Check {
             output and injected system messages of the sender's last model call; constraint sentences are
             those with must, never, only, at most, no more than, limit, maximum, exceed or cap. An item is
             carried when its numbers (by value), its identifier, or half of its content words reach the
-            handoff messages, the payload or the receiver's first model input. A delegation, after which the
+            handoff messages, the payload or the receiver's first model input. A tool record the sender passed
+            on field by field (most of its fields reached the receiver) but without the part that holds an id
+            (the dangerous-goods entry of an order, the allergy entry of a patient record) is reported at
+            medium, as a transcription that left something out. A delegation, after which the
             sending agent carries on without being handed control back (an orchestrator and its workers), is
             not judged: the sender still holds the whole task.
             """,
@@ -136,7 +139,10 @@ public final class ContextDroppedCheck implements Check {
                     }
                 }
             }
-            if (sender != null && sharesNoUserMessage(session, sender, receiver)) {
+            ModelCall from = sender;
+            // The receiver's later calls carry the same brief: the hand-over is judged once, at its first.
+            boolean again = out.stream().anyMatch(h -> h.sender() == from && h.receiver().agent().equals(receiver.agent()));
+            if (sender != null && !again && sharesNoUserMessage(session, sender, receiver)) {
                 out.add(new Implicit(sender, receiver));
             }
         }
@@ -216,6 +222,9 @@ public final class ContextDroppedCheck implements Check {
             } else if (message.isTool()) {
                 found.addAll(HandoffFacts.constraintFields(message.text()));
                 found.addAll(HandoffFacts.constraintSentences(message.text()));
+                if (!delegation) {
+                    found.addAll(HandoffFacts.recordGaps(message.text(), received));
+                }
             } else if (message.isSystem() && !leading) {
                 found.addAll(HandoffFacts.constraintSentences(message.text()));
             }
@@ -224,8 +233,10 @@ public final class ContextDroppedCheck implements Check {
         restatedFacts(facts, sender, at.index(), items);
         List<Sourced> dropped = items.values().stream().filter(s -> !HandoffFacts.carried(s.item(), received)).toList();
         if (!dropped.isEmpty()) {
+            // An id left out of a record passed on is worth a look; it is high only beside other losses.
             boolean acted = receiver != null && facts.executedCalls().stream()
-                    .anyMatch(c -> c.step().index() >= receiver.index() && c.agent().equals(receiver.agent()));
+                    .anyMatch(c -> c.step().index() >= receiver.index() && c.agent().equals(receiver.agent()))
+                    && dropped.stream().anyMatch(d -> !d.item().kind().equals(HandoffFacts.RECORD_GAP));
             report(context, session, at, from, to, sender, receiver, dropped, items.size(), given.toString(),
                     acted ? Severity.HIGH : Severity.MEDIUM);
         }

@@ -159,6 +159,76 @@ final class HandoffFacts {
         return out;
     }
 
+    /** The kind of an identifier left out of a record that was otherwise passed on. */
+    static final String RECORD_GAP = "id left out of a record passed on";
+    /** Share of a record's fields that must reach the receiver for the record to count as passed on. */
+    static final double TRANSCRIBED = 0.6;
+    /** Fewest fields with content a record needs to be judged. */
+    static final int MIN_RECORD_FIELDS = 4;
+
+    /**
+     * Identifiers of a JSON tool record that the hand-over passed on field by field (most of its fields
+     * reached the receiver) except the fields that hold them: a transcription that left a part out
+     * (the dangerous-goods entry of an order, the allergy block of a patient record). Fields with no
+     * content (booleans, nulls, two-letter codes, dates) count neither way.
+     */
+    static List<Item> recordGaps(String text, Received received) {
+        JsonNode json = text.startsWith("{") ? TraceJson.tryParse(text) : null;
+        if (json == null || !json.isObject()) {
+            return List.of();
+        }
+        int judged = 0;
+        int carried = 0;
+        List<JsonNode> missed = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
+            JsonNode value = it.next().getValue();
+            int[] leaves = new int[2]; // judged, carried
+            for (String leaf : dev.coroner.trace.JsonValues.leaves(value)) {
+                Boolean got = leafCarried(leaf, received);
+                if (got != null) {
+                    leaves[0]++;
+                    leaves[1] += got ? 1 : 0;
+                }
+            }
+            if (leaves[0] == 0) {
+                continue;
+            }
+            judged++;
+            if (leaves[1] * 2 >= leaves[0]) {
+                carried++;
+            } else {
+                missed.add(value);
+            }
+        }
+        if (judged < MIN_RECORD_FIELDS || carried < judged * TRANSCRIBED) {
+            return List.of();
+        }
+        List<Item> out = new ArrayList<>();
+        for (JsonNode value : missed) {
+            for (Identifiers.Found found : Identifiers.find(dev.coroner.trace.JsonValues.text(value))) {
+                out.add(new Item(RECORD_GAP, found.asWritten(), Set.of(), Set.of(), found.value()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether one leaf of a record reached the receiver; null when it has nothing to compare. */
+    private static Boolean leafCarried(String leaf, Received received) {
+        List<Identifiers.Found> ids = Identifiers.find(leaf);
+        if (!ids.isEmpty()) {
+            return ids.stream().anyMatch(f -> received.identifiers().contains(f.value()));
+        }
+        Set<String> numbers = numbers(leaf);
+        if (!numbers.isEmpty()) {
+            return received.numbers().containsAll(numbers);
+        }
+        Set<String> words = ContentWords.of(leaf);
+        if (words.isEmpty()) {
+            return null;
+        }
+        return ContentWords.coverage(words, received.words()) >= MIN_SENTENCE_COVERAGE;
+    }
+
     /** A specific the sender stated back in its own output: carried when its value (or identifier) is. */
     static Item stated(Value value) {
         if (value.kind() == ValueKind.IDENTIFIER) {
