@@ -8,7 +8,7 @@ import {
 } from '../../harness/vercel/harness.mjs';
 
 const out = scriptDir(import.meta.url);
-const seed = 'batch-b/vercel-cambio-vuelo-ventana-historial';
+const seed = 'batch-a/vercel-cambio-vuelo-ventana-historial';
 const tracing = setupTracing({ serviceName: 'atencion-cliente-chat', seed,
   resource: { 'service.namespace': 'vuelaplus', 'deployment.environment': 'production' } });
 const ids = makeIds(seed);

@@ -8,9 +8,9 @@ const dir = H.scriptDir(import.meta.url);
 const tracing = H.setupTracing({
   serviceName: 'assistant-rh',
   resource: { 'deployment.environment': 'prod', 'service.version': '3.2.1', 'service.namespace': 'intranet' },
-  seed: 'batch-b/vercel-conges-politique-vide',
+  seed: 'batch-a/vercel-conges-politique-vide',
 });
-const ids = H.makeIds('batch-b/vercel-conges-politique-vide');
+const ids = H.makeIds('batch-a/vercel-conges-politique-vide');
 const app = tracing.tracer;
 
 const CONVERSATION = 'conv_RH_20241008_5Kq2ZTn8';

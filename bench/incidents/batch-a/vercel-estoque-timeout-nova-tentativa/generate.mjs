@@ -7,7 +7,7 @@ import {
 } from '../../harness/vercel/harness.mjs';
 
 const out = scriptDir(import.meta.url);
-const seed = 'batch-b/vercel-estoque-timeout-nova-tentativa';
+const seed = 'batch-a/vercel-estoque-timeout-nova-tentativa';
 const tracing = setupTracing({ serviceName: 'vendedor-virtual', seed, resource: { 'service.version': '5.3.0', 'cloud.region': 'sa-east-1' } });
 const ids = makeIds(seed);
 

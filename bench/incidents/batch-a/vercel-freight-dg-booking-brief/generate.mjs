@@ -10,7 +10,7 @@ import {
 } from '../../harness/vercel/harness.mjs';
 
 const out = scriptDir(import.meta.url);
-const seed = 'batch-b/vercel-freight-dg-booking-brief';
+const seed = 'batch-a/vercel-freight-dg-booking-brief';
 const tracing = setupTracing({ serviceName: 'freight-desk', seed, resource: { 'deployment.environment': 'prod-us-west' } });
 const ids = makeIds(seed);
 

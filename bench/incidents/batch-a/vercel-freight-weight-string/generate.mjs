@@ -8,9 +8,9 @@ const dir = H.scriptDir(import.meta.url);
 const tracing = H.setupTracing({
   serviceName: 'dispatch-copilot',
   resource: { 'deployment.environment': 'production', 'service.version': '0.9.3', 'cloud.region': 'eu-central-1' },
-  seed: 'batch-b/vercel-freight-weight-string',
+  seed: 'batch-a/vercel-freight-weight-string',
 });
-const ids = H.makeIds('batch-b/vercel-freight-weight-string');
+const ids = H.makeIds('batch-a/vercel-freight-weight-string');
 
 const SESSION = '018f3c2e-9b7a-7d11-a4c5-3e8b1f60d2a9';
 const USER = 'disp-0427';

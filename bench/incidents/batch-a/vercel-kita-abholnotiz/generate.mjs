@@ -9,9 +9,9 @@ import {
 } from '../../harness/vercel/harness.mjs';
 
 const out = scriptDir(import.meta.url);
-const tracing = setupTracing({ serviceName: 'kita-elternassistent', seed: 'batch-b/vercel-kita-abholnotiz',
+const tracing = setupTracing({ serviceName: 'kita-elternassistent', seed: 'batch-a/vercel-kita-abholnotiz',
   resource: { 'deployment.environment': 'production', 'service.version': '2.4.1' } });
-const ids = makeIds('batch-b/vercel-kita-abholnotiz');
+const ids = makeIds('batch-a/vercel-kita-abholnotiz');
 
 const SYSTEM = `Du bist der digitale Elternassistent der Kita Sonnenhof (Leipzig-Gohlis).
 Du beantwortest Fragen von Eltern freundlich und knapp, auf Deutsch.

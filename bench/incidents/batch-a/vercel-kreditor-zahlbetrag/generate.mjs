@@ -8,9 +8,9 @@ const dir = H.scriptDir(import.meta.url);
 const tracing = H.setupTracing({
   serviceName: 'kreditoren-assistent',
   resource: { 'deployment.environment': 'prod', 'service.version': '2.14.0' },
-  seed: 'batch-b/vercel-kreditor-zahlbetrag',
+  seed: 'batch-a/vercel-kreditor-zahlbetrag',
 });
-const ids = H.makeIds('batch-b/vercel-kreditor-zahlbetrag');
+const ids = H.makeIds('batch-a/vercel-kreditor-zahlbetrag');
 
 const SESSION = 'ap-7c41e09b-2f6d-4a8e-b1d3-5e90c2aa1f37';
 const USER = 'm.hoffmann@kessler-bau.de';

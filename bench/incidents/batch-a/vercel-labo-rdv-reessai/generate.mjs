@@ -10,9 +10,9 @@ import {
 } from '../../harness/vercel/harness.mjs';
 
 const out = scriptDir(import.meta.url);
-const tracing = setupTracing({ serviceName: 'biolabo-rdv-assistant', seed: 'batch-b/vercel-labo-rdv-reessai',
+const tracing = setupTracing({ serviceName: 'biolabo-rdv-assistant', seed: 'batch-a/vercel-labo-rdv-reessai',
   resource: { 'deployment.environment': 'prod', 'service.version': '1.12.0', 'cloud.region': 'fr-par' } });
-const ids = makeIds('batch-b/vercel-labo-rdv-reessai');
+const ids = makeIds('batch-a/vercel-labo-rdv-reessai');
 
 // The planning backend answers 503 while its cache warms up after the 07:00 deploy.
 let planningCalls = 0;

@@ -8,9 +8,9 @@ const dir = H.scriptDir(import.meta.url);
 const tracing = H.setupTracing({
   serviceName: 'orientamento-bot',
   resource: { 'deployment.environment': 'produzione', 'service.version': '1.4.0' },
-  seed: 'batch-b/vercel-orientamento-corsi-vuoto',
+  seed: 'batch-a/vercel-orientamento-corsi-vuoto',
 });
-const ids = H.makeIds('batch-b/vercel-orientamento-corsi-vuoto');
+const ids = H.makeIds('batch-a/vercel-orientamento-corsi-vuoto');
 const app = tracing.tracer;
 
 const SESSION = '7730145';

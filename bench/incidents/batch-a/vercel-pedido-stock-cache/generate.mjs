@@ -8,9 +8,9 @@ const dir = H.scriptDir(import.meta.url);
 const tracing = H.setupTracing({
   serviceName: 'agente-postventa',
   resource: { 'deployment.environment': 'pro', 'service.version': '1.31.4', 'host.name': 'pv-agent-7d9f6c-x2kqm' },
-  seed: 'batch-b/vercel-pedido-stock-cache',
+  seed: 'batch-a/vercel-pedido-stock-cache',
 });
-const ids = H.makeIds('batch-b/vercel-pedido-stock-cache');
+const ids = H.makeIds('batch-a/vercel-pedido-stock-cache');
 
 const CONV = 'WA-5f2c9e71d0b84a36';
 const CLIENTE = 'cli_00418822';

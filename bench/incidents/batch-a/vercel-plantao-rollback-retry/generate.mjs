@@ -8,9 +8,9 @@ const dir = H.scriptDir(import.meta.url);
 const tracing = H.setupTracing({
   serviceName: 'oncall-copilot',
   resource: { 'deployment.environment': 'prd', 'service.version': '2024.06.3', 'k8s.cluster.name': 'gke-sa-east1-core' },
-  seed: 'batch-b/vercel-plantao-rollback-retry',
+  seed: 'batch-a/vercel-plantao-rollback-retry',
 });
-const ids = H.makeIds('batch-b/vercel-plantao-rollback-retry');
+const ids = H.makeIds('batch-a/vercel-plantao-rollback-retry');
 
 const SESSION = 'inc-20240611-0347';
 const USER = 'pagerduty:PX4T9QK';

@@ -10,9 +10,9 @@ import {
 } from '../../harness/vercel/harness.mjs';
 
 const out = scriptDir(import.meta.url);
-const tracing = setupTracing({ serviceName: 'asistente-clientes', seed: 'batch-b/vercel-seguro-cancelacion',
+const tracing = setupTracing({ serviceName: 'asistente-clientes', seed: 'batch-a/vercel-seguro-cancelacion',
   resource: { 'deployment.environment': 'prod', 'service.namespace': 'atencion-cliente' } });
-const ids = makeIds('batch-b/vercel-seguro-cancelacion');
+const ids = makeIds('batch-a/vercel-seguro-cancelacion');
 const telemetry = { functionId: 'asistente-polizas', integrations: [new OpenTelemetry()] };
 const embeddingModel = hashEmbeddingModel({ modelId: 'text-embedding-3-small', dims: 16 });
 

@@ -8,9 +8,9 @@ import {
 } from '../../harness/vercel/harness.mjs';
 
 const out = scriptDir(import.meta.url);
-const tracing = setupTracing({ serviceName: 'kmu-banking-assistent', seed: 'batch-b/vercel-sepa-betrag-tausenderpunkt',
+const tracing = setupTracing({ serviceName: 'kmu-banking-assistent', seed: 'batch-a/vercel-sepa-betrag-tausenderpunkt',
   resource: { 'deployment.environment': 'prod', 'service.version': '2.14.3' } });
-const ids = makeIds('batch-b/vercel-sepa-betrag-tausenderpunkt');
+const ids = makeIds('batch-a/vercel-sepa-betrag-tausenderpunkt');
 
 const SESSION = 'bk-sess-3F9A2C71';
 const USER = 'kunde-00482193';

@@ -8,9 +8,9 @@ const dir = H.scriptDir(import.meta.url);
 const tracing = H.setupTracing({
   serviceName: 'travel-desk-agent',
   resource: { 'deployment.environment': 'prod', 'service.version': '5.2.0', 'k8s.namespace.name': 'travel' },
-  seed: 'batch-b/vercel-trip-draft-assistance',
+  seed: 'batch-a/vercel-trip-draft-assistance',
 });
-const ids = H.makeIds('batch-b/vercel-trip-draft-assistance');
+const ids = H.makeIds('batch-a/vercel-trip-draft-assistance');
 const app = tracing.tracer;
 
 const SESSION = 'tdc:acme-eu:thr-00093417';

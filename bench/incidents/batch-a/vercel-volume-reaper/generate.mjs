@@ -9,10 +9,10 @@ import {
 } from '../../harness/vercel/harness.mjs';
 
 const out = scriptDir(import.meta.url);
-const tracing = setupTracing({ serviceName: 'storage-reaper', seed: 'batch-b/vercel-volume-reaper',
+const tracing = setupTracing({ serviceName: 'storage-reaper', seed: 'batch-a/vercel-volume-reaper',
   resource: { 'k8s.cluster.name': 'prod-eu-2', 'k8s.namespace.name': 'platform-ops', 'k8s.cronjob.name': 'storage-reaper',
     'service.version': '0.9.3' } });
-const ids = makeIds('batch-b/vercel-volume-reaper');
+const ids = makeIds('batch-a/vercel-volume-reaper');
 
 const volumes = [
   { volumeId: 'vol-0a7c3e91d2f4b6a80', sizeGiB: 200, detachedDays: 41, lastAttachedTo: 'i-02f1c8e7a9b3d4c65',
