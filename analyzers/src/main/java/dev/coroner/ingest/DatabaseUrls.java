@@ -12,11 +12,20 @@ public final class DatabaseUrls {
     private DatabaseUrls() {
     }
 
-    /** True for {@code postgresql://…}, {@code postgres://…} and {@code jdbc:postgresql:…}. */
+    /**
+     * True for {@code postgresql://…}, {@code postgres://…}, {@code jdbc:postgresql:…} and Redis
+     * ({@code redis://…}, {@code rediss://…}).
+     */
     public static boolean isDatabaseUrl(String argument) {
         String lower = argument.toLowerCase(Locale.ROOT);
         return lower.startsWith("postgresql://") || lower.startsWith("postgres://")
-                || lower.startsWith("jdbc:postgresql:");
+                || lower.startsWith("jdbc:postgresql:") || isRedisUrl(argument);
+    }
+
+    /** True for {@code redis://…} and {@code rediss://…} (TLS). */
+    public static boolean isRedisUrl(String argument) {
+        String lower = argument.toLowerCase(Locale.ROOT);
+        return lower.startsWith("redis://") || lower.startsWith("rediss://");
     }
 
     /** The URL with any password replaced by {@code ***}, for reports and messages. */

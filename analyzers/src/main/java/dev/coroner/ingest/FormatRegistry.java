@@ -9,6 +9,7 @@ import dev.coroner.ingest.openinference.OpenInferenceImporter;
 import dev.coroner.ingest.otel.OtelImporter;
 import dev.coroner.ingest.langgraph.LangGraphPostgresImporter;
 import dev.coroner.ingest.langgraph.LangGraphSqliteImporter;
+import dev.coroner.ingest.redis.RedisImporter;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -31,10 +32,16 @@ public final class FormatRegistry {
 
     /** Every format coroner reads. */
     public static FormatRegistry standard() {
+        return standard(List.of());
+    }
+
+    /** Every format coroner reads, with a team's own Redis checkpoint key patterns ({@code --redis-key}). */
+    public static FormatRegistry standard(List<String> redisKeyPatterns) {
         return new FormatRegistry(List.of(
                 new CoronerJsonlImporter(),
                 new LangGraphSqliteImporter(),
                 new LangGraphPostgresImporter(),
+                new RedisImporter(redisKeyPatterns),
                 new OpenAiAgentsImporter(),
                 new LangSmithImporter(),
                 new LangfuseImporter(),

@@ -11,4 +11,11 @@ public interface ImportContext {
 
     /** Records a part of the input that could not be read; the importer carries on. */
     void problem(SourceRef at, String message);
+
+    /**
+     * Notes a part of an input that is not evidence coroner reads (keys of a store that match no
+     * layout); listed in the report beside skipped files, not a problem.
+     */
+    default void skipped(String note) {
+    }
 }

@@ -21,7 +21,7 @@ public final class InputSet {
 
     /** Name endings of files read when walking a directory. */
     public static final List<String> TRACE_SUFFIXES = List.of(
-            ".jsonl", ".ndjson", ".json", ".gz", ".zst", ".sqlite", ".sqlite3", ".db");
+            ".jsonl", ".ndjson", ".json", ".gz", ".zst", ".sqlite", ".sqlite3", ".db", ".rdb");
 
     private final List<InputFile> files;
     private final List<ImportProblem> problems;

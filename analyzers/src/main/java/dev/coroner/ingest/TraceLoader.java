@@ -64,6 +64,11 @@ public final class TraceLoader {
             public void problem(SourceRef at, String message) {
                 problems.add(new ImportProblem(at, message, false));
             }
+
+            @Override
+            public void skipped(String note) {
+                skipped.add(note);
+            }
         };
         for (InputFile file : inputs.files()) {
             loadOne(file, context, records, problems, skipped);

@@ -1,6 +1,7 @@
 package dev.coroner.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coroner.ingest.jsonl.CoronerJsonlWriter;
 import dev.coroner.trace.Session;
@@ -47,6 +48,12 @@ class ConvertRoundTripTest {
     @MethodSource("fixtures")
     void convertedTraceGivesTheSameFindings(Path fixture) throws IOException {
         LoadedTrace original = Fixtures.load(fixture, Optional.empty());
+        if (original.sessions().isEmpty() && original.problems().isEmpty()) {
+            // A store whose keys need a layout named on the command line (--redis-key) yields no
+            // session on its own; RedisImporterTest reads it with the layout.
+            assertTrue(!original.skipped().isEmpty(), fixture + ": no session, no problem and nothing skipped");
+            return;
+        }
         Path converted = tmp.resolve("converted.jsonl");
         try (Writer out = Files.newBufferedWriter(converted, StandardCharsets.UTF_8)) {
             CoronerJsonlWriter writer = new CoronerJsonlWriter(out);

@@ -49,8 +49,14 @@ final class DiffCommand implements Callable<Integer> {
     String second;
 
     @Option(names = "--db", paramLabel = "SOURCE",
-            description = "A LangGraph checkpointer: a SQLite file or a postgresql://… URL (opened read-only).")
+            description = "A checkpointer: a LangGraph SQLite file, a postgresql://… URL (opened read-only), a Redis"
+                    + " dump.rdb or a redis://… URL (read commands only).")
     String database;
+
+    @Option(names = "--redis-key", paramLabel = "PATTERN",
+            description = "With a Redis --db: read keys matching PATTERN ('agent:state:{session}:{step}') as a team's"
+                    + " own checkpoints; A and B may then also be two such keys. Repeatable.")
+    List<String> redisKeys = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             completionCandidates = DiffFormats.class,
@@ -87,7 +93,13 @@ final class DiffCommand implements Callable<Integer> {
             b = readFile(second, baseDir);
         } else {
             String source = DatabaseUrls.isDatabaseUrl(database) ? database : environment.cwd().resolve(database).toString();
-            LoadedTrace trace = new TraceLoader(FormatRegistry.standard(), Optional.empty(), environment::stdin)
+            FormatRegistry registry;
+            try {
+                registry = FormatRegistry.standard(redisKeys);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            LoadedTrace trace = new TraceLoader(registry, Optional.empty(), environment::stdin)
                     .load(InputSet.expand(List.of(source), baseDir));
             for (ImportProblem problem : trace.problems()) {
                 environment.err().println("coroner: " + (problem.wholeInput() ? "input error: " : "") + problem);
@@ -143,12 +155,15 @@ final class DiffCommand implements Callable<Integer> {
         for (Session session : trace.sessions()) {
             for (Step step : session.steps()) {
                 if (step instanceof StateSnapshot snapshot
-                        && Checkpoint.of(snapshot).map(c -> c.id().equals(ref)).orElse(false)) {
+                        && (Checkpoint.of(snapshot).map(c -> c.id().equals(ref)).orElse(false)
+                        || snapshot.attributes().containsKey("redis.key")
+                        && snapshot.attributes().get("redis.key").asText().equals(ref))) {
                     return side(session, snapshot);
                 }
             }
         }
-        throw new UsageException("no checkpoint '" + ref + "' in the database (name one by id, or as THREAD@STEP)");
+        throw new UsageException("no checkpoint '" + ref + "' in the database (name one by id, by its Redis key,"
+                + " or as THREAD@STEP)");
     }
 
     /** Named as reports name steps; the source's locator carries the checkpoint id and namespace. */

@@ -124,7 +124,7 @@ final class ExamineCommand implements Callable<Integer> {
         Severity threshold = parseSeverity(failOn);
         Reporter reporter = Reporters.byFormat(format).orElseThrow(() -> new UsageException(
                 "unknown report format '" + format + "' (expected one of: " + Reporters.formats() + ")"));
-        sources.forced(FormatRegistry.standard());
+        sources.forced(sources.registry());
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
             throw new UsageException("--threads must be at least 1, found " + workers);

@@ -24,13 +24,20 @@ import picocli.CommandLine.Parameters;
 final class TraceSources {
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Trace files, directories, database URLs (postgresql://…), or - for stdin.")
+            description = "Trace files, directories, database URLs (postgresql://…, redis://…, rediss://…), Redis"
+                    + " dump.rdb snapshots, or - for stdin.")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--db", paramLabel = "URL",
             description = "Also read the LangGraph checkpointer database at URL (postgresql://user@host/db);"
                     + " read in a read-only transaction. Repeatable.")
     List<String> databases = new ArrayList<>();
+
+    @Option(names = "--redis-key", paramLabel = "PATTERN",
+            description = "Read Redis keys matching PATTERN as a team's own checkpoints, e.g."
+                    + " 'agent:state:{session}:{step}': JSON or msgpack strings or hashes, successive state snapshots of"
+                    + " {session} in {step} order. Repeatable.")
+    List<String> redisKeys = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "FORMAT",
             description = "Read every input as FORMAT instead of detecting it (`coroner formats` lists them).")
@@ -40,6 +47,15 @@ final class TraceSources {
             description = "Show input paths relative to DIR, as SARIF does its artifact URIs (default: the working "
                     + "directory).")
     Path base;
+
+    /** The formats, with the {@code --redis-key} patterns; a pattern without its placeholders is a usage error. */
+    FormatRegistry registry() {
+        try {
+            return FormatRegistry.standard(redisKeys);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
 
     /** The importer {@code --from} names, or empty to sniff; an unknown name is a usage error. */
     Optional<TraceImporter> forced(FormatRegistry registry) {
@@ -75,7 +91,7 @@ final class TraceSources {
 
     /** Reads the inputs (sniffing each, unless {@code --from} forces a format). */
     LoadedTrace load(Environment environment, InputSet inputSet) {
-        FormatRegistry registry = FormatRegistry.standard();
+        FormatRegistry registry = registry();
         return new TraceLoader(registry, forced(registry), environment::stdin).load(inputSet);
     }
 

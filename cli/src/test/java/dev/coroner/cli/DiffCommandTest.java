@@ -124,4 +124,27 @@ class DiffCommandTest {
         assertTrue(noDb.err().startsWith("coroner: 'booking-lisbon-31@9' is not a file; to name checkpoints, give the"
                 + " database with --db"), noDb.err());
     }
+
+    @Test
+    void twoCheckpointsOfATeamsRedisLayoutNamedByTheirKeys() {
+        Cli.Run run = new Cli().run("diff", "--db", "samples/redis-renamed-field/dump.rdb", "--redis-key",
+                "agent:state:{session}:{step}", "agent:state:sess-4411:2", "sess-4411@2");
+
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("--- thread sess-4411 step 1 (samples/redis-renamed-field/dump.rdb (key agent:state:sess-4411:2))",
+                lines.get(0));
+        assertTrue(lines.contains("- $.constraints.max_refund_eur: 150"), run.out());
+        assertTrue(lines.contains("+ $.constraints.refund_cap: null"), run.out());
+        assertEquals("9 changes: 1 removed, 4 added, 0 type changed, 4 changed", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void aRedisKeyPatternWithoutPlaceholdersIsAUsageError() {
+        Cli.Run run = new Cli().run("diff", "--db", "samples/redis-renamed-field/dump.rdb", "--redis-key",
+                "agent:state:*", "a", "b");
+
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("--redis-key expects a pattern with {session} and {step}"), run.err());
+    }
 }

@@ -253,4 +253,23 @@ class ExamineCommandTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void redisKeysThatMatchNoLayoutAreListedAndTheRunIsNotAnInputError() {
+        Cli.Run run = new Cli().run("examine", "samples/redis-renamed-field/dump.rdb");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().startsWith("coroner: note: skipped samples/redis-renamed-field/dump.rdb: 7 of 7 keys match"
+                + " no layout coroner reads: agent:state:sess-4411:1 (string)"), run.err());
+        assertTrue(run.out().contains("0 sessions"), run.out());
+    }
+
+    @Test
+    void anUnreachableRedisServerIsAOneLineInputError() {
+        Cli.Run run = new Cli().run("examine", "redis://127.0.0.1:1/0");
+
+        assertEquals(3, run.exit());
+        assertTrue(run.err().contains("cannot connect to redis://127.0.0.1:1/0"), run.err());
+        assertTrue(run.err().lines().noneMatch(l -> l.startsWith("\tat ")), run.err());
+    }
 }

@@ -56,8 +56,17 @@ class SamplesTest {
                     "429ff594945d738c45960326fbd11c54", "clean"), null)),
             Map.entry("amnesia-renamed-constraint", new Story(4, Map.of("booking-lisbon-31", "state-failure"),
                     "state.field-dropped")),
+            Map.entry("redis-shared-history", new Story(4, Map.of("support-chat:store-0042", "state-failure",
+                    "support-chat:store-0107", "clean"), "bleed.shared-thread")),
+            Map.entry("redis-renamed-field", new Story(4, Map.of("sess-4411", "state-failure", "sess-5520", "clean",
+                    "sess-6630", "clean"), "state.field-dropped")),
+            Map.entry("redis-langgraph-checkpoints", new Story(0, Map.of("thread-kettle-7", "clean"), null)),
             Map.entry("hostile-content", new Story(4, Map.of("conv-\"hostile\"|<b>1</b>", "state-failure", "conv-b",
                     "state-failure"), "context.error-carried-forward", "bleed.foreign-identifier")));
+
+    /** Options a sample needs besides its input: a team's own Redis key layout is named, never guessed. */
+    static final Map<String, List<String>> OPTIONS = Map.of(
+            "redis-renamed-field", List.of("--redis-key", "agent:state:{session}:{step}"));
 
     /** The exit code, the verdict of each session, and the root-cause check of each state failure in session order. */
     record Story(int exit, Map<String, String> verdicts, String rootCauseCheck, String... moreRootCauses) {
@@ -90,8 +99,9 @@ class SamplesTest {
         for (String name : names) {
             assertTrue(Files.isRegularFile(SAMPLES.resolve(name).resolve("README.md")), name + "/README.md");
             assertTrue(Files.isRegularFile(SAMPLES.resolve(name).resolve("trace.jsonl"))
-                    || Files.isRegularFile(SAMPLES.resolve(name).resolve("checkpoints.sqlite")),
-                    name + "/trace.jsonl or checkpoints.sqlite");
+                    || Files.isRegularFile(SAMPLES.resolve(name).resolve("checkpoints.sqlite"))
+                    || Files.isRegularFile(SAMPLES.resolve(name).resolve("dump.rdb")),
+                    name + "/trace.jsonl, checkpoints.sqlite or dump.rdb");
         }
     }
 
@@ -152,7 +162,9 @@ class SamplesTest {
 
     @Test
     void allSamplesTogetherGiveTheSameVerdictsAsEachAlone() throws IOException {
-        Cli.Run run = new Cli().run("examine", "--format", "json", "samples");
+        List<String> args = new ArrayList<>(List.of("examine", "--format", "json", "samples"));
+        OPTIONS.values().forEach(args::addAll);
+        Cli.Run run = new Cli().run(args.toArray(String[]::new));
         assertEquals(4, run.exit(), run.err());
         JsonNode report = new ObjectMapper().readTree(run.out());
         Map<String, String> expected = new TreeMap<>();
@@ -163,7 +175,9 @@ class SamplesTest {
     }
 
     private static Cli.Run examine(String name, String format) {
-        return new Cli().run("examine", "--format", format, "samples/" + name);
+        List<String> args = new ArrayList<>(List.of("examine", "--format", format, "samples/" + name));
+        args.addAll(OPTIONS.getOrDefault(name, List.of()));
+        return new Cli().run(args.toArray(String[]::new));
     }
 
     private static void compare(Path expectedFile, String actual) throws IOException {

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * ({@code "Orchestrator (-> WebSurfer)"}) also records a handoff; an agent's tool calls or
  * {@code action} become tool-call steps, and tool / environment turns their results.
  */
-final class ConversationReader {
+public final class ConversationReader {
 
     static final String RECONSTRUCTED = "every earlier message of the transcript";
 
@@ -77,6 +77,25 @@ final class ConversationReader {
             readSessionFields(record, session);
         }
         new ConversationReader.Turns(session, at, context).read(record, messages);
+    }
+
+    /**
+     * Reads a chat history kept by a store (a Redis list of LangChain messages), turns given in
+     * conversation order each with its own location. With {@code speakersArePrincipals}, a user
+     * turn's {@code name} is the principal from that turn on, so a history two users wrote into
+     * records the change.
+     */
+    public static void readHistory(SessionBuilder session, List<JsonNode> turns, List<SourceRef> where,
+                                   SourceRef at, ImportContext context, boolean speakersArePrincipals) {
+        Turns reader = new Turns(session, at, context);
+        reader.speakersArePrincipals = speakersArePrincipals;
+        for (int i = 0; i < turns.size(); i++) {
+            try {
+                reader.turn(turns.get(i), where.get(i));
+            } catch (RecordException e) {
+                context.problem(where.get(i), e.getMessage());
+            }
+        }
     }
 
     private static JsonNode messageList(JsonNode record) throws RecordException {
@@ -141,6 +160,7 @@ final class ConversationReader {
         private final List<Integer> history = new ArrayList<>();
         private final Map<String, String> toolsByCallId = new HashMap<>();
         private String lastTool = "";
+        private boolean speakersArePrincipals;
 
         Turns(SessionBuilder session, SourceRef at, ImportContext context) {
             this.session = session;
@@ -190,6 +210,9 @@ final class ConversationReader {
             if (SYSTEM_ROLES.contains(role)) {
                 message(new MessageDraft("system", name, text, List.of(), ""), where, extras);
             } else if (USER_ROLES.contains(role)) {
+                if (speakersArePrincipals) {
+                    session.principal(name, where);
+                }
                 message(new MessageDraft("user", name, text, List.of(), ""), where, extras);
             } else if (TOOL_ROLES.contains(role)) {
                 toolResult(turn, name, text, where, extras);

@@ -237,8 +237,9 @@ public final class CoronerJsonlImporter implements TraceImporter {
         if (outputDraft != null) {
             output = OptionalInt.of(builder.intern(outputDraft, index));
         }
-        return new ModelCall(index, at, agent, model, context, !drafts.isEmpty(), output, error,
-                extras(event, "model", "input", "output", "error", "tools"), tools);
+        boolean recorded = !drafts.isEmpty() || input != null && event.path("input_recorded").asBoolean(false);
+        return new ModelCall(index, at, agent, model, context, recorded, output, error,
+                extras(event, "model", "input", "input_recorded", "output", "error", "tools"), tools);
     }
 
     /** The optional {@code tools} of a model call: what the model was offered, each {name, description?, parameters?}. */

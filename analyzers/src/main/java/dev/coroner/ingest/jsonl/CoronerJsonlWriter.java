@@ -55,7 +55,16 @@ public final class CoronerJsonlWriter {
         }
         attributes(header, session.attributes());
         emit(header);
+        // A principal that changes mid-session (a history two users wrote into) is a session event
+        // naming the new principal before the step it starts at; the first is the header's.
+        java.util.Map.Entry<Integer, String> first = session.principalChanges().firstEntry();
         for (Step step : session.steps()) {
+            String change = session.principalChanges().get(step.index());
+            if (change != null && first != null && step.index() != first.getKey()) {
+                ObjectNode next = event("session", session.id());
+                next.put("principal", change);
+                emit(next);
+            }
             emit(step(session, step));
         }
     }
@@ -70,6 +79,9 @@ public final class CoronerJsonlWriter {
             put(e, "model", c.model());
             ArrayNode input = e.putArray("input");
             c.context().forEach(id -> input.add(message(mapper.createObjectNode(), session.message(id))));
+            if (c.inputRecorded() && c.context().isEmpty()) {
+                e.put("input_recorded", true);
+            }
             c.output().ifPresent(id -> e.set("output", message(mapper.createObjectNode(), session.message(id))));
             put(e, "error", c.error());
             c.tools().ifPresent(definitions -> {

@@ -65,7 +65,7 @@ public final class LangGraphPostgresImporter implements TraceImporter {
 
     @Override
     public boolean recognisesUrl(String url) {
-        return DatabaseUrls.isDatabaseUrl(url);
+        return DatabaseUrls.isDatabaseUrl(url) && !DatabaseUrls.isRedisUrl(url);
     }
 
     @Override

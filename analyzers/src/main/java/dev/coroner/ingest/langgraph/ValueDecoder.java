@@ -26,19 +26,19 @@ import java.util.Map;
  *
  * Notes about undecodable parts go to the list given; nothing here throws on bad input.
  */
-final class ValueDecoder {
+public final class ValueDecoder {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final List<String> notes;
     private final MsgpackValues msgpack;
 
-    ValueDecoder(List<String> notes) {
+    public ValueDecoder(List<String> notes) {
         this.notes = notes;
         this.msgpack = new MsgpackValues(notes);
     }
 
-    JsonNode decode(String type, byte[] bytes, String where) {
+    public JsonNode decode(String type, byte[] bytes, String where) {
         if (bytes == null) {
             return JSON.nullNode();
         }
