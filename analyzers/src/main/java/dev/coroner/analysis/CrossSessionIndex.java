@@ -118,9 +118,18 @@ public final class CrossSessionIndex {
      * fields of their own) are not notes and stay unowned.
      */
     private static void addWrittenNotes(SessionFacts facts, String principal, Map<String, Entry> entries) {
+        List<String> given = new java.util.ArrayList<>();
+        for (dev.coroner.trace.Message message : facts.session().messages()) {
+            if (message.isSystem() || message.isTool()) {
+                given.add(message.text());
+            }
+        }
         for (SessionFacts.ExecutedCall call : facts.executedCalls()) {
             for (String leaf : dev.coroner.trace.JsonValues.leaves(call.arguments())) {
-                if (Shingles.words(leaf).size() < NOTE_WORDS) {
+                String note = leaf.strip();
+                // Copied from a system prompt or a tool result (a memory, a record) is not the
+                // principal's own words: a leaked note must not make the receiving principal its owner.
+                if (Shingles.words(leaf).size() < NOTE_WORDS || given.stream().anyMatch(t -> t.contains(note))) {
                     continue;
                 }
                 ownPassages(leaf, principal, facts.session().id(), call.step(), entries);
@@ -173,7 +182,9 @@ public final class CrossSessionIndex {
 
     private static void ownPassages(String text, String principal, String sessionId, dev.coroner.trace.Step step,
                                     Map<String, Entry> entries) {
-        for (String shingle : Shingles.sampled(text, PASSAGE_WORDS, PASSAGE_SAMPLING)) {
+        Set<String> shingles = new java.util.LinkedHashSet<>(Shingles.sampled(text, PASSAGE_WORDS, PASSAGE_SAMPLING));
+        shingles.addAll(Shingles.numbered(text));
+        for (String shingle : shingles) {
             Owner owner = new Owner(principal, sessionId, step.index(), step.source(), shingle);
             entries.computeIfAbsent(passageKey(shingle), k -> new Entry()).owners.merge(principal, owner,
                     (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b);

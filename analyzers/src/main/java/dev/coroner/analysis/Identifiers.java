@@ -85,7 +85,7 @@ public final class Identifiers {
         m = IBAN.matcher(text);
         while (m.find()) {
             String compact = m.group().replace(" ", "");
-            if (compact.length() >= 15 && compact.length() <= 34 && ibanChecksum(compact)) {
+            if (compact.length() >= 15 && compact.length() <= 34 && (ibanChecksum(compact) || ibanShape(compact))) {
                 add(out, seen, Kind.IBAN, compact, m.group());
             }
         }
@@ -108,6 +108,32 @@ public final class Identifiers {
             }
         }
         return out;
+    }
+
+    /** The length of an IBAN in each country of the ISO 13616 registry. */
+    private static final java.util.Map<String, Integer> IBAN_LENGTHS = ibanLengths(
+            "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29 ES24"
+                    + " FI18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28"
+                    + " LC32 LI21 LT20 LU20 LV21 MC27 MD24 ME22 MK19 MR27 MT31 MU30 NL18 NO15 PK24 PL28 PS29 PT25 QA29 RO24"
+                    + " RS22 SA24 SC31 SE24 SI19 SK24 SM27 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20");
+
+    private static java.util.Map<String, Integer> ibanLengths(String table) {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        for (String entry : table.split(" ")) {
+            out.put(entry.substring(0, 2), Integer.parseInt(entry.substring(2)));
+        }
+        return java.util.Map.copyOf(out);
+    }
+
+    /**
+     * True when the text has an IBAN's shape for its country: the registry's length, and digits only
+     * after the country code where every IBAN of that length has them. Account numbers copied by hand
+     * (or made up for a test) often have wrong check digits and are still someone's account.
+     */
+    static boolean ibanShape(String iban) {
+        Integer length = IBAN_LENGTHS.get(iban.substring(0, 2));
+        return length != null && length == iban.length() && iban.substring(2, 4).chars().allMatch(Character::isDigit)
+                && iban.substring(4).chars().filter(Character::isDigit).count() >= (iban.length() - 4) / 2;
     }
 
     /** ISO 7064 MOD 97-10 over the IBAN with its first four characters moved to the end. */

@@ -40,6 +40,30 @@ public final class Shingles {
         return words;
     }
 
+    /** Words of a numbered passage shingle. */
+    public static final int NUMBERED_WORDS = 4;
+
+    /**
+     * Every shingle of {@value #NUMBERED_WORDS} words with at least three words that hold a digit and
+     * one of three letters or more: the short, number-dense runs a person writes about themselves (a
+     * street address with its number, floor and postal code; a licence plate and a date), too short for
+     * the sampled passages and too specific to repeat by chance. Kept whole, not sampled: a text has
+     * few of them.
+     */
+    public static Set<String> numbered(String text) {
+        List<String> words = words(text);
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i + NUMBERED_WORDS <= words.size(); i++) {
+            List<String> run = words.subList(i, i + NUMBERED_WORDS);
+            long withDigits = run.stream().filter(w -> w.chars().anyMatch(Character::isDigit)).count();
+            boolean named = run.stream().anyMatch(w -> w.chars().filter(Character::isLetter).count() >= 3);
+            if (withDigits >= 3 && named) {
+                out.add(String.join(" ", run));
+            }
+        }
+        return out;
+    }
+
     /**
      * A deterministic sample of the shingles of a text: those whose 64-bit FNV-1a hash is divisible
      * by {@code every}. The same passage gives the same sample in every session, so passages can be

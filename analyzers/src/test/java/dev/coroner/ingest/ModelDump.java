@@ -71,7 +71,10 @@ final class ModelDump {
             return "model=" + q(c.model()) + " input=" + (c.inputRecorded() ? c.context().stream().map(i -> "m" + i)
                     .collect(Collectors.joining(",", "[", "]")) : "not-recorded")
                     + " output=" + (c.output().isPresent() ? "m" + c.output().getAsInt() : "none")
-                    + (c.error().isEmpty() ? "" : " error=" + q(c.error()));
+                    + (c.error().isEmpty() ? "" : " error=" + q(c.error()))
+                    + c.tools().map(tools -> " tools=" + tools.stream()
+                            .map(t -> t.name() + (t.hasParameters() ? "(schema)" : ""))
+                            .collect(Collectors.joining(",", "[", "]"))).orElse("");
         }
         if (step instanceof ToolCall c) {
             return c.tool() + " id=" + q(c.callId()) + " args=" + cut(JsonValues.canonical(c.arguments()));

@@ -70,6 +70,10 @@ public final class ResultQuality {
             + "no (?:results?|matches|documents|records|items|entries|hits)(?: (?:found|were found|matched))?\\.?|0 results?(?: found)?\\.?"
             + "|nothing (?:found|matched)\\.?|keine (?:ergebnisse|treffer)(?: gefunden)?\\.?|sin resultados\\.?|ningún resultado\\.?"
             + "|aucun résultat(?: trouvé)?\\.?|nessun risultato\\.?|nenhum resultado\\.?|geen resultaten\\.?)\\s*$");
+    /** Keys naming the outcome of a request, in the languages the claims are read in. */
+    static final Pattern OUTCOME_KEY = Pattern.compile(
+            "(?i)status|outcome|esito|stato|estado|statut|resultado|ergebnis|uitkomst");
+
     /** JSON keys that carry a failure status. */
     static final Pattern STATUS_KEY = Pattern.compile("(?i)^(?:status|state|result|outcome)$");
     static final Pattern FAILED_STATUS = Pattern.compile("(?i)^(?:error|failed|failure|timeout|timed[_ ]out|unavailable|denied|rejected|exception)$");
@@ -233,6 +237,7 @@ public final class ResultQuality {
         if (!node.isObject()) {
             return;
         }
+        boolean explained = explainsItself(node);
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             String key = f.getKey();
@@ -243,10 +248,35 @@ public final class ResultQuality {
                 continue;
             }
             String reason = reason(key, v);
-            if (reason != null) {
+            if (reason != null && !(explained && reason.equals("amount of 0"))) {
                 out.add(new DegenerateField(at, v.isNull() ? "null" : v.asText(), reason));
             }
         }
+    }
+
+    /** Fewest words of a text field that states why a record holds what it holds. */
+    static final int REASON_WORDS = 3;
+
+    /**
+     * True when the object carries its own account of itself: a text field of a few words (a reason, a
+     * note: "rebooked after the carrier's cancellation, no charge"). A zero amount beside it is an
+     * answer the service gave with its grounds, not a default that stood in for one.
+     */
+    private static boolean explainsItself(JsonNode object) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            // An outcome the service stated for this very request ("status": "assigned"): it processed it.
+            if (OUTCOME_KEY.matcher(f.getKey()).matches() && f.getValue().isTextual()
+                    && !f.getValue().asText().isBlank() && !FAILED_STATUS.matcher(f.getValue().asText().strip()).matches()) {
+                return true;
+            }
+            if (f.getValue().isTextual() && !SOURCE_KEY.matcher(f.getKey()).matches()
+                    && f.getValue().asText().strip().split("\\s+").length >= REASON_WORDS
+                    && !FALLBACK_SOURCE.matcher(f.getValue().asText()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String reason(String key, JsonNode v) {

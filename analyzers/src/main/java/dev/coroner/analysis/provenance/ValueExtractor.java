@@ -104,6 +104,10 @@ public final class ValueExtractor {
             if (found.kind() == Identifiers.Kind.EMAIL || found.kind() == Identifiers.Kind.PHONE) {
                 add(out, taken, new Value(ValueKind.IDENTIFIER, found.asWritten(), List.of("id:" + found.value()),
                         Optional.empty(), "", at));
+            } else if (found.kind() == Identifiers.Kind.IBAN) {
+                // "ES91 2100 0418 …" and "ES9121000418…" are one account: keyed by the compact form.
+                add(out, taken, new Value(ValueKind.IDENTIFIER, found.asWritten(), identifier(found.value(), at).keys(),
+                        Optional.empty(), "", at));
             } else {
                 add(out, taken, identifier(found.asWritten(), at));
             }

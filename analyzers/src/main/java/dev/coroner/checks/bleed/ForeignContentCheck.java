@@ -82,12 +82,15 @@ public final class ForeignContentCheck implements Check {
             if (message.isUser()) {
                 ownUser.addAll(Shingles.sampled(message.text(), CrossSessionIndex.PASSAGE_WORDS,
                         CrossSessionIndex.PASSAGE_SAMPLING));
+                ownUser.addAll(Shingles.numbered(message.text()));
             }
         }
         Map<String, List<Hit>> byOwner = new LinkedHashMap<>();
         for (Map.Entry<Step, String> text : texts(session).entrySet()) {
-            for (String shingle : Shingles.sampled(text.getValue(), CrossSessionIndex.PASSAGE_WORDS,
-                    CrossSessionIndex.PASSAGE_SAMPLING)) {
+            Set<String> shingles = new LinkedHashSet<>(Shingles.sampled(text.getValue(), CrossSessionIndex.PASSAGE_WORDS,
+                    CrossSessionIndex.PASSAGE_SAMPLING));
+            shingles.addAll(Shingles.numbered(text.getValue()));
+            for (String shingle : shingles) {
                 String key = CrossSessionIndex.passageKey(shingle);
                 if (ownUser.contains(shingle) || index.sharedConfiguration(key)) {
                     continue;

@@ -63,7 +63,8 @@ public final class FailureTakenAsFactCheck implements Check {
             recognised in English, German, French, Spanish, Italian, Portuguese and Dutch; a step that tells
             the user the call failed ("the system is unavailable, try again later") or names its status code
             is honest and not reported; a later successful call of the same tool for the same subject is a
-            recovery.
+            recovery. A zero the service stated with its grounds (a reason beside it) or with the outcome
+            of the request (a status such as "assigned") is an answer, not a default.
             """,
             """
             Make tools fail loudly: return an error the orchestrator acts on (retry, fall back, escalate)

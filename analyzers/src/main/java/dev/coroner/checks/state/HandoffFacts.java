@@ -121,24 +121,31 @@ final class HandoffFacts {
         JsonNode node = TraceJson.tryParse(text);
         List<Item> out = new ArrayList<>();
         if (node != null) {
-            collectFields(node, out);
+            collectFields(node, "", out);
         }
         return out;
     }
 
-    private static void collectFields(JsonNode node, List<Item> out) {
+    /**
+     * Scalars under a key naming a limit, and the scalars of an object under such a key (a cap per
+     * city: {"hotel_cap_eur": {"lyon": 115, "paris": 150}}), each named by its path.
+     */
+    private static void collectFields(JsonNode node, String limit, List<Item> out) {
         if (node.isArray()) {
-            node.forEach(child -> collectFields(child, out));
+            node.forEach(child -> collectFields(child, limit, out));
             return;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             JsonNode value = field.getValue();
-            if (value.isContainerNode()) {
-                collectFields(value, out);
-            } else if (CONSTRAINT_KEY.matcher(field.getKey()).find() && (value.isNumber() || value.isTextual())
-                    && !value.asText().isBlank()) {
-                String text = field.getKey() + ": " + value.asText();
+            String name = limit.isEmpty() ? field.getKey() : limit + "." + field.getKey();
+            boolean constraint = !limit.isEmpty() || CONSTRAINT_KEY.matcher(field.getKey()).find();
+            if (value.isObject()) {
+                collectFields(value, constraint ? name : "", out);
+            } else if (value.isArray()) {
+                collectFields(value, "", out);
+            } else if (constraint && (value.isNumber() || value.isTextual()) && !value.asText().isBlank()) {
+                String text = name + ": " + value.asText();
                 Set<String> numbers = numbers(value.asText());
                 out.add(new Item("constraint", text, numbers, numbers.isEmpty() ? ContentWords.of(value.asText())
                         : Set.of(), ""));

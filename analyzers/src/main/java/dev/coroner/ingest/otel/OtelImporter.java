@@ -236,7 +236,8 @@ public final class OtelImporter implements TraceImporter {
                 pairing.requested(output.toolCalls());
             }
             String model = first(span, "gen_ai.request.model", "ai.model.id", "gen_ai.response.model");
-            session.add(new ModelCall(index, span.at(), agent, model, ctx, !input.isEmpty(), out, error, attributes));
+            session.add(new ModelCall(index, span.at(), agent, model, ctx, !input.isEmpty(), out, error, attributes,
+                    toolDefinitions(span)));
         } else {
             session.add(new NodeStep(index, span.at(), agent, span.name(),
                     !operation.isEmpty() ? operation : !aiOperation.isEmpty() ? aiOperation : "span",
@@ -424,6 +425,45 @@ public final class OtelImporter implements TraceImporter {
         }
         String type = span.text("error.type");
         return type.isEmpty() ? "span status ERROR" : type;
+    }
+
+    /**
+     * The tools offered to the model: {@code gen_ai.tool.definitions} (a JSON array of {type, name,
+     * description, parameters}; the AI SDK writes the schema as {@code inputSchema}) or the AI SDK's
+     * {@code ai.prompt.tools} (an array of JSON strings, one per tool). Empty when neither is recorded.
+     */
+    static java.util.Optional<List<dev.coroner.trace.ToolDefinition>> toolDefinitions(OtlpSpan span) {
+        JsonNode definitions = null;
+        JsonNode raw = span.attributes().get("gen_ai.tool.definitions");
+        if (raw != null) {
+            definitions = raw.isTextual() ? dev.coroner.trace.TraceJson.tryParse(raw.asText()) : raw;
+        } else if (span.attributes().get("ai.prompt.tools") != null && span.attributes().get("ai.prompt.tools").isArray()) {
+            JsonNode tools = span.attributes().get("ai.prompt.tools");
+            com.fasterxml.jackson.databind.node.ArrayNode parsed = dev.coroner.trace.TraceJson.mapper().createArrayNode();
+            for (JsonNode tool : tools) {
+                JsonNode one = tool.isTextual() ? dev.coroner.trace.TraceJson.tryParse(tool.asText()) : tool;
+                if (one != null) {
+                    parsed.add(one);
+                }
+            }
+            definitions = parsed;
+        }
+        if (definitions == null || !definitions.isArray()) {
+            return java.util.Optional.empty();
+        }
+        List<dev.coroner.trace.ToolDefinition> out = new ArrayList<>();
+        for (JsonNode tool : definitions) {
+            JsonNode function = tool.path("function").isObject() ? tool.get("function") : tool;
+            String name = function.path("name").asText("");
+            if (name.isEmpty()) {
+                continue;
+            }
+            JsonNode schema = function.has("parameters") ? function.get("parameters")
+                    : function.has("inputSchema") ? function.get("inputSchema") : function.path("input_schema");
+            out.add(new dev.coroner.trace.ToolDefinition(name, function.path("description").asText(""),
+                    schema.isObject() ? schema : com.fasterxml.jackson.databind.node.MissingNode.getInstance()));
+        }
+        return java.util.Optional.of(out);
     }
 
     private static String first(OtlpSpan span, String... keys) {
