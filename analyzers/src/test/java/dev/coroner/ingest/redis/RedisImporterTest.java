@@ -170,6 +170,52 @@ class RedisImporterTest {
         }
     }
 
+    @Test
+    void msgpackCheckpointsAndHashesAreReadAsStateAndTheServerKeepsItsKeys() throws IOException {
+        String server = RedisServer.url();
+        int db = 8;
+        try (Jedis jedis = new Jedis(java.net.URI.create(server + "/" + db))) {
+            jedis.flushDB();
+            for (int step = 1; step <= 2; step++) {
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                try (org.msgpack.core.MessagePacker packer = org.msgpack.core.MessagePack.newDefaultPacker(bytes)) {
+                    packer.packMapHeader(2);
+                    packer.packString("step").packInt(step);
+                    packer.packString(step == 1 ? "max_refund_eur" : "refund_cap").packInt(150);
+                }
+                jedis.set(("agent:state:mp-1:" + step).getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
+            }
+            jedis.hset("agent:state:h-1:1", java.util.Map.of("tier", "gold", "limits", "{\"max\": 3}"));
+            jedis.set("agent:state:bad-1:1", "not a checkpoint");
+            jedis.expire("agent:state:h-1:1", 3600);
+        }
+        LoadedTrace live = load(server + "/" + db, TEAM_KEYS);
+        Session msgpack = session(live, "mp-1");
+        StateSnapshot first = (StateSnapshot) msgpack.steps().get(0);
+        assertEquals(150, first.state().path("max_refund_eur").asInt());
+        StateSnapshot hash = (StateSnapshot) session(live, "h-1").steps().get(0);
+        assertEquals(3, hash.state().at("/limits/max").asInt());
+        assertEquals("gold", hash.state().path("tier").asText());
+        assertTrue(hash.attributes().get("redis.expiry").asText().matches("TTL \\d+ s when read"),
+                hash.attributes().toString());
+        assertEquals(1, live.problems().size(), live.problems().toString());
+        assertEquals("expected a JSON object or a msgpack map as the checkpoint, found 16 bytes of neither",
+                live.problems().get(0).message());
+        try (Jedis jedis = new Jedis(java.net.URI.create(server + "/" + db))) {
+            assertEquals(4, jedis.dbSize(), "the importer changed the keyspace");
+        }
+    }
+
+    @Test
+    void aSnapshotIsOnlyRead() throws IOException {
+        Path file = SAMPLES.resolve("redis-shared-history/dump.rdb");
+        byte[] before = Files.readAllBytes(file);
+        long modified = Files.getLastModifiedTime(file).toMillis();
+        load(file.toString());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertEquals(modified, Files.getLastModifiedTime(file).toMillis());
+    }
+
     /** Findings and verdicts by check, session, step and message (locations name different sources). */
     static List<String> findings(LoadedTrace trace) {
         dev.coroner.analysis.AnalysisResult result = new dev.coroner.analysis.Analyzer(
