@@ -30,6 +30,8 @@ public final class LangGraphRedisDocuments {
             "write_keys_zset:", "checkpoint_latest:");
 
     private final List<Doc> checkpoints = new ArrayList<>();
+    /** Checkpoint keys whose value could not be read (a module value in a snapshot), with why. */
+    private final Map<String, String> opaque = new TreeMap<>();
     private final Map<String, JsonNode> blobs = new HashMap<>();
     private final Map<String, List<JsonNode>> writes = new HashMap<>();
 
@@ -39,6 +41,19 @@ public final class LangGraphRedisDocuments {
     /** True when the key is one the saver writes. */
     public static boolean isSaverKey(String key) {
         return PREFIXES.stream().anyMatch(key::startsWith);
+    }
+
+    /**
+     * Takes a checkpoint document whose value cannot be read (a RedisJSON module value in a snapshot):
+     * its thread, namespace and id come from the key, its content stays opaque and says why, so the
+     * thread still shows the checkpoint and {@code evidence.checkpoint-undecodable} names it.
+     */
+    public boolean addOpaque(String key, String why) {
+        if (!key.startsWith("checkpoint:") || key.split(":", -1).length < 4) {
+            return key.startsWith("checkpoint_blob:") || key.startsWith("checkpoint_write:");
+        }
+        opaque.put(key, why);
+        return true;
     }
 
     /** Takes one document (a RedisJSON value or the same JSON stored as a string); false when it is not one. */
@@ -111,6 +126,21 @@ public final class LangGraphRedisDocuments {
                     checkpoint, metadata.isObject() ? metadata : JsonNodeFactory.instance.objectNode(), decodedWrites,
                     notes));
         }
+        opaque.forEach((key, why) -> {
+            // checkpoint:{thread}:{ns}:{id}: the id and the namespace are the last two parts.
+            String rest = key.substring("checkpoint:".length());
+            String id = rest.substring(rest.lastIndexOf(':') + 1);
+            rest = rest.substring(0, rest.lastIndexOf(':'));
+            String ns = rest.substring(rest.lastIndexOf(':') + 1);
+            String thread = rest.substring(0, rest.lastIndexOf(':'));
+            ObjectNode checkpoint = JsonNodeFactory.instance.objectNode();
+            checkpoint.put("id", id);
+            checkpoint.putObject("channel_values");
+            threads.computeIfAbsent(thread, k -> new ArrayList<>()).add(new DecodedCheckpoint(thread,
+                    ns.equals("__empty__") ? "" : ns, id, "", checkpoint, JsonNodeFactory.instance.objectNode(), List.of(),
+                    List.of("key " + key + ": " + why)));
+        });
+        threads.values().forEach(list -> list.sort(Comparator.comparing(DecodedCheckpoint::id)));
         ThreadAssembler assembler = new ThreadAssembler(source, context);
         threads.values().forEach(assembler::assemble);
     }

@@ -93,8 +93,10 @@ public final class RedisLayouts {
                     return;
                 }
             }
-            if (LangGraphRedisDocuments.isSaverKey(entry.key())
-                    && saver.add(entry.key(), entry.type().equals("string") ? TraceJson.tryParse(entry.text()) : null)) {
+            if (LangGraphRedisDocuments.isSaverKey(entry.key()) && (entry.type().startsWith("module")
+                    ? saver.addOpaque(entry.key(), "a " + entry.type() + " value (a RedisJSON document in a snapshot);"
+                    + " coroner does not decode module values, a live server's JSON.GET reads it")
+                    : saver.add(entry.key(), entry.type().equals("string") ? TraceJson.tryParse(entry.text()) : null))) {
                 return;
             }
             if (!chatHistory(entry, source, context)) {
@@ -133,6 +135,19 @@ public final class RedisLayouts {
         for (int i = stored.size() - 1; i >= 0; i--) {
             turns.add(turn(stored.get(i)));
             where.add(at.withLocator("key " + entry.key() + " [" + i + "]"));
+        }
+        // A tool result whose call is not in the history before it: the history lost its beginning,
+        // trimmed (LTRIM, a message window) or expired and written anew. (An assistant greeting first is
+        // how many widgets start, and says nothing.)
+        java.util.Set<String> requested = new java.util.HashSet<>();
+        for (JsonNode turn : turns) {
+            turn.path("tool_calls").forEach(c -> requested.add(c.path("id").asText()));
+            if (turn.path("role").asText().equals("tool") && !requested.contains(turn.path("tool_call_id").asText(""))) {
+                ((ObjectNode) turn).put(dev.coroner.trace.EvidenceMarks.TRUNCATED, "the stored history " + entry.key()
+                        + " holds a tool result whose call is not in it: its earlier messages were trimmed or expired"
+                        + (entry.expiry().isEmpty() ? "" : " (the key expires: " + entry.expiry() + ")"));
+                break;
+            }
         }
         if (!entry.expiry().isEmpty()) {
             session.attribute("redis.expiry", TextNode.valueOf(entry.expiry()));

@@ -207,6 +207,78 @@ class RedisImporterTest {
     }
 
     @Test
+    void aHistoryWhoseToolResultLostItsCallWasTrimmedAndTheReportSaysSo() {
+        String server = RedisServer.url();
+        int db = 9;
+        try (Jedis jedis = new Jedis(java.net.URI.create(server + "/" + db))) {
+            jedis.flushDB();
+            // LPUSH order, as RedisChatMessageHistory writes: the oldest surviving message answers a call
+            // that was trimmed away with the messages before it.
+            jedis.lpush("chat:window-7", "{\"type\":\"tool\",\"data\":{\"content\":\"{\\\"allergies\\\":[\\\"penicillin\\\"]}\","
+                    + "\"tool_call_id\":\"call_a1\",\"name\":\"patient_record\"}}");
+            jedis.lpush("chat:window-7", "{\"type\":\"ai\",\"data\":{\"content\":\"Noted: you are allergic to penicillin.\"}}");
+            jedis.lpush("chat:window-7", "{\"type\":\"human\",\"data\":{\"content\":\"Which antibiotic can I take?\"}}");
+            jedis.lpush("chat:window-7", "{\"type\":\"ai\",\"data\":{\"content\":\"Amoxicillin 500 mg is fine.\"}}");
+            jedis.expire("chat:window-7", 600);
+        }
+        LoadedTrace live = load(server + "/" + db);
+        Session history = session(live, "chat:window-7");
+        String mark = history.steps().get(0).attributes().get(dev.coroner.trace.EvidenceMarks.TRUNCATED).asText();
+        assertTrue(mark.matches("the stored history chat:window-7 holds a tool result whose call is not in it: its earlier"
+                + " messages were trimmed or expired \\(the key expires: TTL \\d+ s when read\\)"), mark);
+        assertTrue(findings(live).stream().anyMatch(f -> f.startsWith("evidence.payload-truncated")), findings(live).toString());
+    }
+
+    @Test
+    void aSaverCheckpointHeldAsAModuleValueIsKeptOpaqueAndNamedAsUndecodable() throws IOException {
+        // The saver's documents as redis-replicator hands them over, with one checkpoint turned into the
+        // module value a snapshot of a server with RedisJSON holds (the library skips module values it
+        // has no parser for). Debian's redis-server has no JSON module to write a real one.
+        List<RedisEntry> entries = new ArrayList<>();
+        try (RdbSnapshot snapshot = new RdbSnapshot(SAMPLES.resolve("redis-langgraph-checkpoints/dump.rdb"))) {
+            snapshot.forEach(entries::add);
+        }
+        String opaqueKey = entries.stream().map(RedisEntry::key).filter(k -> k.startsWith("checkpoint:")).sorted()
+                .reduce((a, b) -> b).orElseThrow();
+        List<RedisEntry> withModule = entries.stream().map(e -> e.key().equals(opaqueKey)
+                ? new RedisEntry(e.key(), "module", List.of(), java.util.Map.of(), "", java.util.OptionalLong.empty())
+                : e).toList();
+        java.util.Map<String, dev.coroner.trace.SessionBuilder> sessions = new java.util.TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        dev.coroner.ingest.ImportContext context = new dev.coroner.ingest.ImportContext() {
+            @Override
+            public dev.coroner.trace.SessionBuilder session(String id, dev.coroner.trace.SourceRef firstSeen) {
+                return sessions.computeIfAbsent(id, k -> new dev.coroner.trace.SessionBuilder(k, firstSeen));
+            }
+
+            @Override
+            public void problem(dev.coroner.trace.SourceRef at, String message) {
+                problems.add(message);
+            }
+        };
+        RedisKeyspace keyspace = new RedisKeyspace() {
+            @Override
+            public void forEach(java.util.function.Consumer<RedisEntry> action) {
+                withModule.forEach(action);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        new RedisLayouts(List.of()).read(keyspace, "dump.rdb", context);
+        assertEquals(List.of(), problems);
+        Session thread = sessions.get("thread-kettle-7").build();
+        assertEquals(8, thread.steps().stream().filter(StateSnapshot.class::isInstance).count());
+        LoadedTrace trace = new LoadedTrace(List.of(thread), List.of(), List.of(), List.of());
+        List<String> found = findings(trace);
+        assertTrue(found.contains("evidence.checkpoint-undecodable MEDIUM thread-kettle-7 10 1 checkpoint value could not"
+                + " be decoded (first at step 10); the analysis does not see what it holds"), found.toString());
+        assertTrue(thread.step(10).attributes().toString().contains("key " + opaqueKey + ": a module value"),
+                thread.step(10).attributes().toString());
+    }
+
+    @Test
     void aSnapshotIsOnlyRead() throws IOException {
         Path file = SAMPLES.resolve("redis-shared-history/dump.rdb");
         byte[] before = Files.readAllBytes(file);
