@@ -32,6 +32,8 @@ public final class CrossSessionIndex {
         final Set<String> systemPrompts = new HashSet<>();
         /** Principals for whom a lookup keyed by them returned the identifier (personal kinds only). */
         final Map<String, Owner> readers = new HashMap<>();
+        /** Principals whose own tool results first brought the identifier into their session. */
+        final Map<String, Owner> resultOwners = new HashMap<>();
     }
 
     /** Words per passage shingle. */
@@ -83,6 +85,8 @@ public final class CrossSessionIndex {
         if (!principal.isEmpty()) {
             addWrittenNotes(facts, principal, entries);
             addRecordsRead(facts, principal, entries);
+            addResultIdentifiers(facts, principal, entries);
+            addResultFacts(facts, principal, entries);
         }
         return new CrossSessionIndex(entries, Map.of(facts.session().id(), principal));
     }
@@ -133,7 +137,14 @@ public final class CrossSessionIndex {
                     continue;
                 }
                 ownPassages(leaf, principal, facts.session().id(), call.step(), entries);
+                List<String> before = heldBefore(facts, call.step().index());
                 for (Identifiers.Found found : Identifiers.find(leaf)) {
+                    // An id the agent repeats from what it was given (a memory, a record, state loaded
+                    // before the call) is not its principal's own.
+                    if (given.stream().anyMatch(t -> Tokens.contains(t, found.asWritten()))
+                            || before.stream().anyMatch(t -> Tokens.contains(t, found.asWritten()))) {
+                        continue;
+                    }
                     Owner owner = new Owner(principal, facts.session().id(), call.step().index(),
                             call.step().source(), dev.coroner.finding.Excerpts.around(leaf, found.asWritten()));
                     entries.computeIfAbsent(found.value(), k -> new Entry()).owners.merge(principal, owner,
@@ -141,6 +152,78 @@ public final class CrossSessionIndex {
                 }
             }
         }
+    }
+
+    /**
+     * Identifiers (other than long random tokens) that entered the principal's session through its own
+     * tool results: its records (a leave request id, a claim number, an account). Another principal's
+     * session that holds one without ever looking it up (through a memory, a shared store, a prompt)
+     * was given this principal's record.
+     */
+    private static void addResultIdentifiers(SessionFacts facts, String principal, Map<String, Entry> entries) {
+        for (SessionFacts.IdentifierOccurrence occurrence : facts.identifiers()) {
+            if (occurrence.origin() != SessionFacts.Origin.OTHER
+                    || !(occurrence.step() instanceof dev.coroner.trace.ToolResult result)
+                    || occurrence.identifier().kind() == Identifiers.Kind.TOKEN) {
+                continue;
+            }
+            Owner owner = new Owner(principal, facts.session().id(), result.index(), result.source(), occurrence.excerpt());
+            entries.computeIfAbsent(occurrence.identifier().value(), k -> new Entry()).resultOwners.merge(principal, owner,
+                    (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b);
+        }
+    }
+
+    /** The index key of a fact (an amount or number of three digits or more, a date) by its value key. */
+    public static String factKey(String valueKey) {
+        return "\u00b6" + valueKey;
+    }
+
+    /**
+     * The value keys of a fact that identify it across sessions: dates, and numbers of three
+     * significant digits or more (412.80, 2160); small numbers repeat everywhere.
+     */
+    public static List<String> distinctiveKeys(dev.coroner.analysis.provenance.Value value) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String key : value.keys()) {
+            if (key.startsWith("date:")
+                    || key.startsWith("num:") && key.substring(4).replaceAll("\\D", "").replaceFirst("^0+", "").length() >= 3
+                    && !key.substring(4).matches("(?:19|20)\\d\\d")) { // a bare year is everyone's
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Amounts and dates the principal's own tool results brought into its session (a balance, a payout
+     * date): another principal's answer that states several of them with no source of its own was
+     * given this principal's record.
+     */
+    private static void addResultFacts(SessionFacts facts, String principal, Map<String, Entry> entries) {
+        for (dev.coroner.analysis.provenance.Occurrence o : facts.provenance().occurrences()) {
+            if (o.origin() != dev.coroner.analysis.provenance.Origin.TOOL_RESULT) {
+                continue;
+            }
+            dev.coroner.trace.Step step = facts.session().step(o.step());
+            for (String key : distinctiveKeys(o.value())) {
+                Owner owner = new Owner(principal, facts.session().id(), o.step(), step.source(), o.value().asWritten());
+                entries.computeIfAbsent(factKey(key), k -> new Entry()).resultOwners.merge(principal, owner,
+                        (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b);
+            }
+        }
+    }
+
+    /** The state snapshots and retrieved documents of the session before a step, as text. */
+    private static List<String> heldBefore(SessionFacts facts, int step) {
+        List<String> out = new java.util.ArrayList<>();
+        for (dev.coroner.trace.Step s : facts.session().steps().subList(0, step)) {
+            if (s instanceof dev.coroner.trace.StateSnapshot snapshot) {
+                out.add(dev.coroner.trace.JsonValues.text(snapshot.state()));
+            } else if (s instanceof dev.coroner.trace.Retrieval retrieval) {
+                retrieval.documents().forEach(d -> out.add(d.content()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -235,6 +318,8 @@ public final class CrossSessionIndex {
                         (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b));
                 entry.readers.forEach((principal, owner) -> target.readers.merge(principal, owner,
                         (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b));
+                entry.resultOwners.forEach((principal, owner) -> target.resultOwners.merge(principal, owner,
+                        (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b));
             });
             index.sessions.forEach((id, principal) -> sessions.merge(id, principal,
                     (a, b) -> a.compareTo(b) >= 0 ? a : b));
@@ -290,6 +375,12 @@ public final class CrossSessionIndex {
     public Optional<Owner> owner(String value, String principal) {
         Entry entry = entries.get(value);
         return entry == null ? Optional.empty() : Optional.ofNullable(entry.owners.get(principal));
+    }
+
+    /** Principals whose own tool results brought the identifier into their session, and where. */
+    public Map<String, Owner> resultOwners(String value) {
+        Entry entry = entries.get(value);
+        return entry == null ? Map.of() : Collections.unmodifiableMap(entry.resultOwners);
     }
 
     /** Principals to whom a lookup made for them returned the (personal) identifier, and where. */

@@ -48,6 +48,8 @@ public final class ResultQuality {
     }
 
     static final String FALLBACK_REASON = "fallback or stale result";
+    /** Reasons that mark a whole record as a default rather than an answer. */
+    static final java.util.Set<String> DEFAULT_STAMPS = java.util.Set.of(FALLBACK_REASON, "epoch date", "NaN", "placeholder");
 
     /** Keys whose value is an amount of money: 0 or null there is not a real price. */
     static final Pattern MONEY_KEY = Pattern.compile(
@@ -100,11 +102,13 @@ public final class ResultQuality {
         if (json.isObject() && failedObject(json)) {
             return new Quality(Kind.ERROR, payloadFields(content));
         }
-        if (emptyJson(json)) {
-            return new Quality(Kind.EMPTY, List.of());
-        }
         List<DegenerateField> fields = new ArrayList<>();
         collect(json, "", fields);
+        // Empty, unless it also carries a stamp of a default: an epoch "as of" date, a fallback source,
+        // NaN or a placeholder (an empty stock record dated 1970 is a default record, not an answer).
+        if (emptyJson(json) && fields.stream().noneMatch(f -> DEFAULT_STAMPS.contains(f.reason()))) {
+            return new Quality(Kind.EMPTY, List.of());
+        }
         return new Quality(fields.isEmpty() ? Kind.OK : Kind.DEGENERATE, fields);
     }
 

@@ -55,6 +55,11 @@ public final class ValueExtractor {
                     + "(?![\\p{L}\\p{N}_#-])");
     private static final Pattern UUID = Pattern.compile(
             "(?i)(?<![0-9a-f-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-f-])");
+    /** A time of day: 07:00, 7h30, 14h05 (not inside an ISO date-time, which is a date). */
+    private static final Pattern TIME_OF_DAY = Pattern.compile(
+            "(?<![\\dT:.,-])([01]?\\d|2[0-3])(?::|h|H)([0-5]\\d)(?![\\d:]|\\.\\d)");
+    /** The hours and minutes of an ISO date-time. */
+    private static final Pattern ISO_TIME = Pattern.compile("[T ]([01]\\d|2[0-3]):([0-5]\\d)");
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
     private static final String MONTH = "(?i:jan(?:uary|uar|vier|eiro)?|ene(?:ro)?|gen(?:naio)?|feb(?:ruary|ruar|rero|braio)?|f[ée]v(?:rier|ereiro)?"
@@ -83,6 +88,7 @@ public final class ValueExtractor {
         Numbers.Convention use = own == Numbers.Convention.UNKNOWN ? convention : own;
         List<Value> out = new ArrayList<>();
         BitSet taken = new BitSet(text.length());
+        times(text, out, taken);
         identifiers(text, out, taken);
         dates(text, out, taken);
         amounts(text, out, taken, use);
@@ -90,6 +96,18 @@ public final class ValueExtractor {
         numbers(text, out, taken, use);
         out.sort(Comparator.comparingInt(Value::start));
         return out;
+    }
+
+    /** Times of day, keyed "time:HH:MM" whichever way they are written ("07h00" and "07:00" are one fact). */
+    private static void times(String text, List<Value> out, BitSet taken) {
+        Matcher m = TIME_OF_DAY.matcher(text);
+        while (m.find()) {
+            if (ISO_DATE.matcher(text).region(Math.max(0, m.start() - 11), m.start()).find()) {
+                continue; // "2025-12-19 07:00": the date takes its time
+            }
+            String key = String.format(Locale.ROOT, "time:%02d:%s", Integer.parseInt(m.group(1)), m.group(2));
+            add(out, taken, new Value(ValueKind.DATE, m.group(), List.of(key), Optional.empty(), "", m.start()));
+        }
     }
 
     private static void identifiers(String text, List<Value> out, BitSet taken) {
@@ -133,8 +151,18 @@ public final class ValueExtractor {
     private static void dates(String text, List<Value> out, BitSet taken) {
         Matcher m = ISO_DATE.matcher(text);
         while (m.find()) {
-            date(out, taken, m, text, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            int year = Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(2));
+            int day = Integer.parseInt(m.group(3));
+            Matcher time = ISO_TIME.matcher(m.group());
+            if (time.find() && valid(year, month, day) && taken.get(m.start(), m.end()).isEmpty()) {
+                // A date-time is its date and its time of day: "2025-03-20T08:30" and "at 8:30" share a fact.
+                add(out, taken, new Value(ValueKind.DATE, m.group(), List.of(iso(year, month, day),
+                        String.format(Locale.ROOT, "time:%02d:%s", Integer.parseInt(time.group(1)), time.group(2))),
+                        Optional.empty(), "", m.start()));
+            } else {
+                date(out, taken, m, text, year, month, day);
+            }
         }
         m = NUMERIC_DATE.matcher(text);
         while (m.find()) {

@@ -48,6 +48,9 @@ public final class ForeignContentCheck implements Check {
             address block that one user wrote turns up, word for word, in the context or output of another
             user's session. The cause is the same as for leaked ids — a memory, cache, vector index or
             summary shared across principals — and so is the harm: a privacy incident and a poisoned run.
+            So do the facts of another user's records: an answer that states two or more amounts or dates
+            with no source in its own session (at most its prompt, where memories are injected) that
+            another user's own tool results returned (her balance and its payout date).
             """,
             """
             Scope every memory, cache and index by principal and filter by it in the store. Do not summarise
@@ -77,6 +80,7 @@ public final class ForeignContentCheck implements Check {
         }
         CrossSessionIndex index = context.index();
         replayedMessages(facts, context, index);
+        foreignFacts(facts, context, index);
         Set<String> ownUser = new HashSet<>();
         for (Message message : session.messages()) {
             if (message.isUser()) {
@@ -194,6 +198,66 @@ public final class ForeignContentCheck implements Check {
                             + source.step(), source.excerpt(), source.source())
                     .evidence("replayed in session " + session.id() + " step " + step.index(), message.text(), step)
                     .report();
+        }
+    }
+
+    /** Fewest facts of one other principal's records an answer must state to be reported. */
+    static final int MIN_FOREIGN_FACTS = 2;
+
+    /**
+     * Amounts and dates an answer states with no source in this session (no tool result, document or
+     * user message held them; at most a system message, where memories are injected) that are the
+     * facts of another principal's records: that
+     * principal's own tool results brought them into its session. Two or more of one principal's facts
+     * in one answer mean this user was told someone else's balance, payout date, appointment.
+     */
+    private static void foreignFacts(SessionFacts facts, CheckContext context, CrossSessionIndex index) {
+        Session session = facts.session();
+        dev.coroner.analysis.provenance.ProvenanceMap map = facts.provenance();
+        for (Step step : session.steps()) {
+            if (!(step instanceof dev.coroner.trace.ModelCall call) || call.output().isEmpty()) {
+                continue;
+            }
+            Map<String, List<String>> byOwner = new LinkedHashMap<>();
+            Map<String, CrossSessionIndex.Owner> where = new LinkedHashMap<>();
+            for (dev.coroner.analysis.provenance.Occurrence o : map.inMessage(call.output().getAsInt())) {
+                // No source here, or only a system message (a memory injected into this session's prompt).
+                var source = map.sourceBefore(o.value(), step.index());
+                if (o.origin() != dev.coroner.analysis.provenance.Origin.MODEL || source.isPresent()
+                        && source.get().origin() != dev.coroner.analysis.provenance.Origin.SYSTEM) {
+                    continue;
+                }
+                for (String key : CrossSessionIndex.distinctiveKeys(o.value())) {
+                    Map<String, CrossSessionIndex.Owner> owners = index.resultOwners(CrossSessionIndex.factKey(key));
+                    if (owners.size() == 1 && !owners.containsKey(session.principal())) {
+                        CrossSessionIndex.Owner owner = owners.values().iterator().next();
+                        List<String> stated = byOwner.computeIfAbsent(owner.principal(), k -> new ArrayList<>());
+                        if (!stated.contains(o.value().asWritten())) {
+                            stated.add(o.value().asWritten());
+                        }
+                        where.putIfAbsent(owner.principal(), owner);
+                        break;
+                    }
+                }
+            }
+            for (Map.Entry<String, List<String>> owner : byOwner.entrySet()) {
+                if (owner.getValue().size() < MIN_FOREIGN_FACTS) {
+                    continue;
+                }
+                CrossSessionIndex.Owner source = where.get(owner.getKey());
+                String answer = session.message(call.output().getAsInt()).text();
+                context.at(step, "The answer at step " + step.index() + " states " + String.join(", ", owner.getValue())
+                                + " with no source in this session of principal " + session.principal()
+                                + " but its prompt"
+                                + "; they are facts of a record of principal " + owner.getKey() + " (session "
+                                + source.sessionId() + ")")
+                        .key(owner.getKey() + "\nfacts\n" + String.join("\n", owner.getValue()))
+                        .evidenceExcerpt("returned by a tool in " + owner.getKey() + "'s session " + source.sessionId()
+                                + " step " + source.step(), source.excerpt(), source.source())
+                        .evidenceExcerpt("stated in session " + session.id() + " step " + step.index(),
+                                Excerpts.cut(answer), step)
+                        .report();
+            }
         }
     }
 

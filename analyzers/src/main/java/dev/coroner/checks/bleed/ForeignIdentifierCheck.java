@@ -33,7 +33,9 @@ public final class ForeignIdentifierCheck implements Check {
             the wrong data also poisons the second user's run. The same personal identifier (an e-mail
             address, a phone number, an IBAN) returned to lookups made for two different users, typed by
             neither, means one of them was given the other's record; the trace does not say which, so both
-            sessions get it at medium.
+            sessions get it at medium. An id of another user's record (returned by that user's own tool)
+            that this session holds without ever having looked it up — through a memory, a shared store or a
+            prompt — is reported at high.
             """,
             """
             Key every memory, cache and retrieval query by principal as well as by session, and enforce
@@ -95,6 +97,53 @@ public final class ForeignIdentifierCheck implements Check {
                     .report();
         }
         recordsRead(facts, context, index, reported);
+        recordsGiven(facts, context, index, reported, ownUser);
+    }
+
+    /**
+     * An identifier that one other principal's own tool results brought into that principal's session
+     * (a leave request, a claim, an account of theirs) and that this session holds without ever having
+     * looked it up: no tool result of this session carries it and this session's user never typed it,
+     * so a memory, a shared store or a prompt handed it over.
+     */
+    private static void recordsGiven(SessionFacts facts, CheckContext context, CrossSessionIndex index,
+                                     Set<String> reported, Set<String> ownUser) {
+        Session session = facts.session();
+        Set<String> lookedUp = new HashSet<>();
+        for (SessionFacts.IdentifierOccurrence occurrence : facts.identifiers()) {
+            if (occurrence.step() instanceof dev.coroner.trace.ToolResult) {
+                lookedUp.add(occurrence.identifier().value());
+            }
+        }
+        for (SessionFacts.IdentifierOccurrence occurrence : facts.identifiers()) {
+            String value = occurrence.identifier().value();
+            if (occurrence.origin() == SessionFacts.Origin.USER || ownUser.contains(value) || lookedUp.contains(value)
+                    || reported.contains(value) || index.sharedConfiguration(value) || !index.owners(value).isEmpty()
+                    || occurrence.identifier().kind() == dev.coroner.analysis.Identifiers.Kind.TOKEN) {
+                continue;
+            }
+            java.util.Map<String, CrossSessionIndex.Owner> owners = index.resultOwners(value);
+            if (owners.size() != 1 || owners.containsKey(session.principal())) {
+                continue;
+            }
+            CrossSessionIndex.Owner owner = owners.values().iterator().next();
+            if (index.inSystemPromptOf(value, owner.principal())) {
+                continue;
+            }
+            reported.add(value);
+            context.at(occurrence.step(), "The " + occurrence.identifier().kind().label() + " "
+                            + occurrence.identifier().asWritten() + " of a record of principal " + owner.principal()
+                            + " (session " + owner.sessionId() + ") appears in this session of principal "
+                            + session.principal() + " at step " + occurrence.step().index() + " ("
+                            + occurrence.step().kind() + "), which never looked it up")
+                    .severity(Severity.HIGH)
+                    .key(value + "\nrecord\n" + owner.principal())
+                    .evidenceExcerpt("returned by a tool in " + owner.principal() + "'s session " + owner.sessionId()
+                            + " step " + owner.step(), owner.excerpt(), owner.source())
+                    .evidenceExcerpt("appears in session " + session.id() + " step " + occurrence.step().index(),
+                            occurrence.excerpt(), occurrence.step())
+                    .report();
+        }
     }
 
     /**

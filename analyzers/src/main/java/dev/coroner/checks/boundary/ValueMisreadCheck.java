@@ -113,7 +113,7 @@ public final class ValueMisreadCheck implements Check {
                     List<Occurrence> sources = map.sourcesBefore(value, write.step().index());
                     boolean explained = sources.stream().anyMatch(o -> o.value().kind() != ValueKind.NUMBER
                             || o.value().asWritten().replaceAll("\\D", "").length() >= 3);
-                    if (explained) {
+                    if (explained || minorUnitsOf(map, leaf.path(), n, write.step().index())) {
                         continue;
                     }
                     boolean coincidental = !sources.isEmpty();
@@ -329,6 +329,25 @@ public final class ValueMisreadCheck implements Check {
     }
 
     /** The unit a field's name declares ({@code discount_pct}, {@code timeout_seconds}, {@code weight_kg}), or empty. */
+    /** Keys holding an amount in minor units: cents, centavos, centimes, céntimos, pence, paise, "minor". */
+    private static final Pattern MINOR_UNITS_KEY = Pattern.compile(
+            "(?i)(?:^|[_-])(?:in_)?(?:cents?|centavos?|centimes?|c[eé]ntimos?|centesimi|pence|paise|minor|minor_units)$");
+
+    /**
+     * True when the number sits under a key in minor units and a source holds the amount it stands for
+     * (129990 under valor_centavos for "R$ 1.299,90"): a correct conversion, not a misread.
+     */
+    private static boolean minorUnitsOf(ProvenanceMap map, String path, BigDecimal n, int before) {
+        String key = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
+        if (!MINOR_UNITS_KEY.matcher(key).find()) {
+            return false;
+        }
+        BigDecimal major = n.movePointLeft(2);
+        Value value = new Value(ValueKind.NUMBER, major.toPlainString(), List.of("num:" + Numbers.plain(major)),
+                java.util.Optional.of(major), "", 0);
+        return !map.sourcesBefore(value, before).isEmpty();
+    }
+
     static String unitOfKey(String path) {
         String key = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "").toLowerCase(Locale.ROOT);
         Matcher m = KEY_UNIT.matcher(key);
