@@ -189,7 +189,9 @@ public final class ValueMisreadCheck implements Check {
         List<Leaf> echoes = new ArrayList<>();
         leaves(tree, "", echoes);
         for (Leaf echo : echoes) {
-            if (echo.value().isNumber() && echo.path().matches("(?:.*[._])?" + Pattern.quote(key) + "(?:[.\\[].*)?")
+            // The echo sits under the argument's key, or a key made of it and a qualifier ("valor" →
+            // "valor_agendado", "amount" → "scheduled_amount").
+            if (echo.value().isNumber() && echo.path().matches("(?:.*[._])?" + Pattern.quote(key) + "(?:[_.\\[].*)?")
                     && naive.contains(Numbers.plain(echo.value().decimalValue()))
                     && reported.add(leaf.path() + "\n" + text)) {
                 context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " passed " + leaf.path()

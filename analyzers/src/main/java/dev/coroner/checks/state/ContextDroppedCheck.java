@@ -58,7 +58,8 @@ public final class ContextDroppedCheck implements Check {
             handoff messages, the payload or the receiver's first model input. A tool record the sender passed
             on field by field (most of its fields reached the receiver) but without the part that holds an id
             (the dangerous-goods entry of an order, the allergy entry of a patient record) is reported at
-            medium, as a transcription that left something out. A delegation, after which the
+            medium, as a transcription that left something out; so is a record the sender read whose ids
+            and dates (beyond what the user said) reached the receiver not at all. A delegation, after which the
             sending agent carries on without being handed control back (an orchestrator and its workers), is
             not judged: the sender still holds the whole task.
             """,
@@ -223,7 +224,9 @@ public final class ContextDroppedCheck implements Check {
                 found.addAll(HandoffFacts.constraintFields(message.text()));
                 found.addAll(HandoffFacts.constraintSentences(message.text()));
                 if (!delegation) {
-                    found.addAll(HandoffFacts.recordGaps(message.text(), received));
+                    List<HandoffFacts.Item> gaps = HandoffFacts.recordGaps(message.text(), received);
+                    found.addAll(gaps.isEmpty() ? HandoffFacts.withheldRecord(message.text(), received,
+                            userText(session, sender)) : gaps);
                 }
             } else if (message.isSystem() && !leading) {
                 found.addAll(HandoffFacts.constraintSentences(message.text()));
@@ -236,10 +239,22 @@ public final class ContextDroppedCheck implements Check {
             // An id left out of a record passed on is worth a look; it is high only beside other losses.
             boolean acted = receiver != null && facts.executedCalls().stream()
                     .anyMatch(c -> c.step().index() >= receiver.index() && c.agent().equals(receiver.agent()))
-                    && dropped.stream().anyMatch(d -> !d.item().kind().equals(HandoffFacts.RECORD_GAP));
+                    && dropped.stream().anyMatch(d -> !HandoffFacts.recordItem(d.item()));
             report(context, session, at, from, to, sender, receiver, dropped, items.size(), given.toString(),
                     acted ? Severity.HIGH : Severity.MEDIUM);
         }
+    }
+
+    /** The user messages of the sender's input, as one text. */
+    private static String userText(Session session, ModelCall sender) {
+        StringBuilder out = new StringBuilder();
+        for (int id : sender.context()) {
+            Message m = session.message(id);
+            if (m.isUser()) {
+                out.append(m.text()).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     /**

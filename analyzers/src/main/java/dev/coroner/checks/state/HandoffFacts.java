@@ -168,6 +168,13 @@ final class HandoffFacts {
 
     /** The kind of an identifier left out of a record that was otherwise passed on. */
     static final String RECORD_GAP = "id left out of a record passed on";
+    /** The kind of a fact of a record the hand-over withheld whole. */
+    static final String RECORD_WITHHELD = "fact of a record withheld";
+
+    /** True for the record items, which are worth a look (medium) rather than high on their own. */
+    static boolean recordItem(Item item) {
+        return item.kind().equals(RECORD_GAP) || item.kind().equals(RECORD_WITHHELD);
+    }
     /** Share of a record's fields that must reach the receiver for the record to count as passed on. */
     static final double TRANSCRIBED = 0.6;
     /** Fewest fields with content a record needs to be judged. */
@@ -215,6 +222,44 @@ final class HandoffFacts {
             for (Identifiers.Found found : Identifiers.find(dev.coroner.trace.JsonValues.text(value))) {
                 out.add(new Item(RECORD_GAP, found.asWritten(), Set.of(), Set.of(), found.value()));
             }
+        }
+        return out;
+    }
+
+    /** Fewest facts of its own a record must hold to count as withheld. */
+    static final int MIN_WITHHELD = 2;
+
+    /**
+     * The identifiers and dates of a JSON tool record that the receiver got none of, when the record
+     * holds at least {@value #MIN_WITHHELD} such facts the user had not given (the user's own words reach
+     * the receiver anyway): a record the sender read and the hand-over withheld whole (an input filter
+     * that removed the tool output, a brief that did not restate it).
+     */
+    static List<Item> withheldRecord(String text, Received received, String userText) {
+        JsonNode json = text.startsWith("{") ? TraceJson.tryParse(text) : null;
+        if (json == null || !json.isObject()) {
+            return List.of();
+        }
+        String user = userText.toLowerCase(Locale.ROOT);
+        List<Item> own = new ArrayList<>();
+        for (String leaf : dev.coroner.trace.JsonValues.leaves(json)) {
+            for (Identifiers.Found found : Identifiers.find(leaf)) {
+                if (!user.contains(found.asWritten().toLowerCase(Locale.ROOT))) {
+                    own.add(new Item(RECORD_GAP, found.asWritten(), Set.of(), Set.of(), found.value()));
+                }
+            }
+            for (Value value : ValueExtractor.find(leaf)) {
+                if (value.kind() == ValueKind.DATE && !user.contains(value.asWritten().toLowerCase(Locale.ROOT))) {
+                    own.add(stated(value));
+                }
+            }
+        }
+        if (own.size() < MIN_WITHHELD || own.stream().anyMatch(item -> carried(item, received))) {
+            return List.of();
+        }
+        List<Item> out = new ArrayList<>();
+        for (Item item : own) {
+            out.add(new Item(RECORD_WITHHELD, item.text(), item.numbers(), item.words(), item.identifier()));
         }
         return out;
     }
