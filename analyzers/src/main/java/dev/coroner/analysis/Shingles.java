@@ -44,7 +44,7 @@ public final class Shingles {
     public static final int NUMBERED_WORDS = 4;
 
     /**
-     * Every shingle of {@value #NUMBERED_WORDS} words with at least three words that hold a digit and
+     * Every shingle of {@value #NUMBERED_WORDS} (and one more) words with at least three words that hold a digit and
      * one of three letters or more: the short, number-dense runs a person writes about themselves (a
      * street address with its number, floor and postal code; a licence plate and a date), too short for
      * the sampled passages and too specific to repeat by chance. Kept whole, not sampled: a text has
@@ -53,15 +53,22 @@ public final class Shingles {
     public static Set<String> numbered(String text) {
         List<String> words = words(text);
         Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i + NUMBERED_WORDS <= words.size(); i++) {
-            List<String> run = words.subList(i, i + NUMBERED_WORDS);
+        // Four words, and five: a floor written "3º B" splits into two words.
+        for (int size = NUMBERED_WORDS; size <= NUMBERED_WORDS + 1; size++) {
+            numbered(words, size, out);
+        }
+        return out;
+    }
+
+    private static void numbered(List<String> words, int size, Set<String> out) {
+        for (int i = 0; i + size <= words.size(); i++) {
+            List<String> run = words.subList(i, i + size);
             long withDigits = run.stream().filter(w -> w.chars().anyMatch(Character::isDigit)).count();
             boolean named = run.stream().anyMatch(w -> w.chars().filter(Character::isLetter).count() >= 3);
             if (withDigits >= 3 && named) {
                 out.add(String.join(" ", run));
             }
         }
-        return out;
     }
 
     /**

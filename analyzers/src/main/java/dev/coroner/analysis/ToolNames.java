@@ -16,7 +16,8 @@ public final class ToolNames {
     /** Verbs of tools that only read or check. */
     public static final Pattern READ = Pattern.compile("(?i)get|read|fetch|list|search|find|lookup|look|query|check"
             + "|verify|validate|view|show|describe|inspect|retrieve|track|consult|consultar|buscar|obtener|leer|verificar"
-            + "|comprobar|lesen|abrufen|abfragen|ermitteln|nachschlagen|anzeigen|suchen|pruefen|prüfen|lire|chercher"
+            + "|comprobar|lesen|abrufen|abfragen|abfrage|ermitteln|nachschlagen|anzeigen|suchen|suche|pruefen|prüfen|lire"
+            + "|chercher|recherche|busqueda|búsqueda|ricerca|pesquisa|busca"
             + "|rechercher|verifier|vérifier|consulter|cercare"
             + "|ricercare|leggere|verifica|controlla|controllare|pesquisar|procurar|zoek|zoeken|lees|controleer");
     /** Verbs of tools that write a record. */

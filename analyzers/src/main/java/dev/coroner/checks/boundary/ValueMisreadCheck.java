@@ -58,8 +58,10 @@ public final class ValueMisreadCheck implements Check {
             becomes 45 seconds. The number is followed back to where it came from: a number written into
             arguments or state that no tool result, document or message holds, but that a naive parse of a
             formatted value one of them holds produces, is reported; so is a formatted number passed as text
-            when the tool's own result shows the field holding the misread value. The tool then pays, books
-            or configures a different quantity than the one the user and the agent talk about.
+            when the tool's own result shows the field holding the misread value, and a number written under
+            a field named for one unit or currency that its source gave in another ("86,400" JPY into
+            amount_usd). The tool then pays, books or configures a different quantity than the one the user
+            and the agent talk about.
             """,
             """
             Parse numbers where they enter the system, with the locale of their source, into typed fields
@@ -367,16 +369,22 @@ public final class ValueMisreadCheck implements Check {
             case "kg", "kilograms" -> "kg";
             case "g", "grams" -> "g";
             case "t", "tonnes", "tons" -> "t";
-            default -> "";
+            default -> CURRENCY.matcher(suffix).matches() ? "cur:" + suffix.toUpperCase(Locale.ROOT) : "";
         };
     }
 
+    /** ISO 4217 codes that name the currency of a field ("amount_usd", "total_eur") or sit in a currency field. */
+    private static final Pattern CURRENCY = Pattern.compile(
+            "(?i)usd|eur|gbp|jpy|chf|cad|aud|nzd|brl|mxn|inr|cny|sek|nok|dkk|pln|czk|huf|zar|sgd|hkd|krw|try|ars|clp|cop");
+
     private static final Pattern KEY_UNIT = Pattern.compile(
             "(?:^|[_-])(pct|percent|percentage|seconds|secs|sec|s|ms|millis|milliseconds|minutes|mins|min|hours|hrs|h|days"
-                    + "|kg|kilograms|g|grams|t|tonnes|tons)$");
+                    + "|kg|kilograms|g|grams|t|tonnes|tons"
+                    + "|usd|eur|gbp|jpy|chf|cad|aud|nzd|brl|mxn|inr|cny|sek|nok|dkk|pln|czk|huf|zar|sgd|hkd|krw|try|ars|clp|cop)$");
 
     /** Keys that name the unit of a number beside them: {"gross_weight": 1840, "weight_uom": "LB"}. */
-    private static final Pattern UNIT_KEY = Pattern.compile("(?i).*(?:uom|unit|units|unit_of_measure|einheit|unidad|unite|unità)$");
+    private static final Pattern UNIT_KEY = Pattern.compile("(?i).*(?:uom|unit|units|unit_of_measure|einheit|unidad|unite|unità"
+            + "|currency|currency_code|waehrung|währung|moneda|devise|valuta|moeda)$");
 
     /**
      * The unit a JSON number's sibling field names ("LB", "kg", "minutes"), canonical, or empty: a
@@ -418,7 +426,7 @@ public final class ValueMisreadCheck implements Check {
                     case "min", "mins", "minute", "minutes" -> "minute";
                     case "h", "hr", "hrs", "hour", "hours" -> "hour";
                     case "d", "day", "days" -> "day";
-                    default -> "";
+                    default -> CURRENCY.matcher(unit).matches() ? "cur:" + unit.toUpperCase(Locale.ROOT) : "";
                 };
             }
         }
@@ -442,7 +450,7 @@ public final class ValueMisreadCheck implements Check {
     }
 
     private static boolean sameDimension(String a, String b) {
-        return scale(a) > 0 && scale(b) > 0 && isTime(a) == isTime(b);
+        return a.startsWith("cur:") && b.startsWith("cur:") || scale(a) > 0 && scale(b) > 0 && isTime(a) == isTime(b);
     }
 
     private static boolean isTime(String unit) {
@@ -467,11 +475,13 @@ public final class ValueMisreadCheck implements Check {
                 continue;
             }
             String sourceUnit = source.kind() == ValueKind.QUANTITY ? source.unit()
+                    : source.kind() == ValueKind.AMOUNT && !source.unit().isEmpty() ? "cur:" + source.unit()
                     : source.kind() == ValueKind.NUMBER ? siblingUnit(map, o) : "";
             if (sourceUnit.isEmpty()) {
                 continue;
             }
-            source = new Value(ValueKind.QUANTITY, source.asWritten() + (source.kind() == ValueKind.NUMBER ? " " + sourceUnit : ""),
+            source = new Value(ValueKind.QUANTITY, source.asWritten()
+                    + (source.kind() == ValueKind.NUMBER ? " " + sourceUnit.replace("cur:", "") : ""),
                     source.keys(), source.number(), sourceUnit, source.start());
             BigDecimal written = source.number().get();
             String why = null;
@@ -480,7 +490,9 @@ public final class ValueMisreadCheck implements Check {
                 why = "a percentage written as a fraction";
             } else if (!keyUnit.equals("%") && !source.unit().equals(keyUnit) && sameDimension(source.unit(), keyUnit)
                     && written.compareTo(n) == 0) {
-                why = "the unit dropped (" + source.unit() + " written as " + keyUnit + ")";
+                why = keyUnit.startsWith("cur:")
+                        ? "the currency changed (" + source.unit().substring(4) + " written as " + keyUnit.substring(4) + ")"
+                        : "the unit dropped (" + source.unit() + " written as " + keyUnit + ")";
             }
             if (why != null && reported.add(leaf.path() + "\n" + n)) {
                 Step from = facts.session().step(o.step());

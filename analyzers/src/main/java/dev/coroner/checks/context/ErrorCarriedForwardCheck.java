@@ -69,6 +69,9 @@ public final class ErrorCarriedForwardCheck implements Check {
             Set<String> signature = new HashSet<>(Shingles.of(message.text(), SHINGLE_WORDS));
             Map<String, Integer> firstSteps = facts.shingleFirstSteps(SHINGLE_WORDS);
             signature.removeIf(shingle -> firstSteps.getOrDefault(shingle, Integer.MAX_VALUE) < entry.index());
+            // An error that echoes the request ("timeout on GET /v2/invoices/7001-448213/2024-11") restates
+            // the call's own arguments: those are the question, not something the error said.
+            signature.removeAll(Shingles.of(dev.coroner.trace.JsonValues.text(facts.argumentsFor(entry)), SHINGLE_WORDS));
             if (signature.isEmpty()) {
                 continue;
             }

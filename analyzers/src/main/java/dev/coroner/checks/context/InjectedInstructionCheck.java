@@ -215,7 +215,15 @@ public final class InjectedInstructionCheck implements Check {
      */
     private void plainRequests(SessionFacts facts, CheckContext context, String text, Step step, String source,
                                String origin, Set<String> reported) {
-        for (Requests.Request request : Requests.find(text)) {
+        // In a JSON record a request is read within its own field: a commit subject ("add pt-BR receipts")
+        // does not reach the version in the next field.
+        JsonNode json = text.startsWith("{") || text.startsWith("[") ? dev.coroner.trace.TraceJson.tryParse(text) : null;
+        List<Requests.Request> requests = new java.util.ArrayList<>();
+        for (String part : json != null ? JsonValues.leaves(json) : List.of(text)) {
+            // A field's lines read as one text, as the field does in the raw JSON (an e-mail body).
+            requests.addAll(Requests.find(json != null ? part.replace('\n', ' ') : part));
+        }
+        for (Requests.Request request : requests) {
             Carried carried = carriedOut(facts, step, request.window());
             if (carried == null || !reported.add(step.index() + "\n" + request.window())) {
                 continue;
