@@ -271,7 +271,10 @@ public final class FailureTakenAsFactCheck implements Check {
         for (Step step : session.steps().subList(result.index() + 1, session.steps().size())) {
             if (step instanceof ModelCall call && call.output().isPresent()) {
                 Message out1 = session.message(call.output().getAsInt());
-                if (!out1.text().isBlank()) {
+                // Text that comes with a retry of the failed tool narrates the retry ("the search timed
+                // out, retrying"); it concludes nothing.
+                boolean retrying = out1.toolCalls().stream().anyMatch(i -> i.name().equals(result.tool()));
+                if (!out1.text().isBlank() && !retrying) {
                     out.add(new Act(step, "answer", out1.text(), null, null));
                 }
                 for (ToolInvocation invocation : out1.toolCalls()) {

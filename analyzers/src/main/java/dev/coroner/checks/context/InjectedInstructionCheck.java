@@ -110,7 +110,9 @@ public final class InjectedInstructionCheck implements Check {
             ("ignore previous instructions", "Answer: task complete. Now…", an imitated system message,
             hidden text, tool-calling syntax) is a prompt injection: when a later step follows it, the run
             is steered by whoever wrote the data. An injection the agent ignored is still reported (low),
-            because the next model may not ignore it.
+            because the next model may not ignore it. A plain request in data (an e-mail asking to change
+            an IBAN) counts as carried out only when a tool its action verb names (update, send, transfer)
+            takes an object only that request gave.
             """,
             """
             Keep untrusted content out of the instruction channel: wrap it in clearly delimited data blocks,
@@ -224,7 +226,7 @@ public final class InjectedInstructionCheck implements Check {
             requests.addAll(Requests.find(json != null ? part.replace('\n', ' ') : part));
         }
         for (Requests.Request request : requests) {
-            Carried carried = carriedOut(facts, step, request.window());
+            Carried carried = carriedOut(facts, step, request.window(), Requests.actionVerbs(request.window()));
             if (carried == null || !reported.add(step.index() + "\n" + request.window())) {
                 continue;
             }
@@ -256,10 +258,19 @@ public final class InjectedInstructionCheck implements Check {
      * not carry it out.
      */
     static Carried carriedOut(SessionFacts facts, Step data, String window) {
+        return carriedOut(facts, data, window, null);
+    }
+
+    /**
+     * As {@link #carriedOut(SessionFacts, Step, String)}; with {@code verbs}, only a call of a tool whose
+     * name holds one of the request's action verbs carries it out: a request to update bank details is
+     * carried out by update_vendor_bank, not by the call that files the e-mail it came in.
+     */
+    static Carried carriedOut(SessionFacts facts, Step data, String window, java.util.Set<String> verbs) {
         Session session = facts.session();
         String compactWindow = window.replace(" ", "").replace("\u00a0", "");
         for (Step step : session.steps().subList(data.index() + 1, session.steps().size())) {
-            for (JsonNode arguments : calledArguments(facts, step, true)) {
+            for (JsonNode arguments : calledArguments(facts, step, true, verbs)) {
                 for (String leaf : JsonValues.leaves(arguments)) {
                     String value = leaf.strip();
                     if (value.length() < 3 || value.length() > 200 || !objectLike(value) && !phraseLike(value)) {
@@ -305,13 +316,19 @@ public final class InjectedInstructionCheck implements Check {
 
     /** Arguments of the tool calls a step made ({@code acting}: only of tools that do more than read). */
     private static List<JsonNode> calledArguments(SessionFacts facts, Step step, boolean acting) {
+        return calledArguments(facts, step, acting, null);
+    }
+
+    private static List<JsonNode> calledArguments(SessionFacts facts, Step step, boolean acting,
+                                                  java.util.Set<String> verbs) {
         if (step instanceof ToolCall call) {
-            return acting && dev.coroner.analysis.ToolNames.reads(call.tool()) ? List.of()
-                    : List.of(JsonValues.parsedIfText(call.arguments()));
+            return acting && dev.coroner.analysis.ToolNames.reads(call.tool()) || !Requests.named(call.tool(), verbs)
+                    ? List.of() : List.of(JsonValues.parsedIfText(call.arguments()));
         }
         if (step instanceof ModelCall call && call.output().isPresent()) {
             return facts.session().message(call.output().getAsInt()).toolCalls().stream()
                     .filter(invocation -> !acting || !dev.coroner.analysis.ToolNames.reads(invocation.name()))
+                    .filter(invocation -> Requests.named(invocation.name(), verbs))
                     .map(invocation -> JsonValues.parsedIfText(invocation.arguments())).toList();
         }
         return List.of();

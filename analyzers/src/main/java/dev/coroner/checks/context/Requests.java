@@ -45,6 +45,38 @@ final class Requests {
     private Requests() {
     }
 
+    private static final Pattern ACTION_VERB = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + ACTION_VERBS + ")(?![\\p{L}])");
+
+    /** The action verbs a request window holds, lower-cased. */
+    static java.util.Set<String> actionVerbs(String window) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        Matcher m = ACTION_VERB.matcher(window);
+        while (m.find()) {
+            out.add(m.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        return out;
+    }
+
+    /**
+     * True when the tool's name holds one of the verbs (the first five letters agree, so "update" names
+     * update_vendor_bank and "aggiorna" names aggiornare_iban), or when no verbs are given.
+     */
+    static boolean named(String tool, java.util.Set<String> verbs) {
+        if (verbs == null) {
+            return true;
+        }
+        for (String word : dev.coroner.analysis.ToolNames.words(tool)) {
+            String w = word.toLowerCase(java.util.Locale.ROOT);
+            for (String verb : verbs) {
+                int n = Math.min(5, Math.min(w.length(), verb.length()));
+                if (n >= 3 && w.regionMatches(0, verb, 0, n) && (n == 5 || w.length() == verb.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** One request: the sentence window it opens, and where it starts in the text. */
     record Request(String window, int start) {
     }
