@@ -54,6 +54,13 @@ public final class ResultQuality {
     /** Keys whose value is an amount of money: 0 or null there is not a real price. */
     static final Pattern MONEY_KEY = Pattern.compile(
             "(?i)price|amount|total|cost|fee|balance|premium|salary|rate|fare|charge|subtotal|value_eur|value_usd|tarif|preis|precio|prix|betrag|importe|montant");
+    /**
+     * Rates of events rather than prices: an error rate, a hit rate, a success ratio. Zero there is a
+     * measurement (no errors), not a missing amount.
+     */
+    static final Pattern EVENT_RATE = Pattern.compile(
+            "(?i)error|errors|fail|success|hit|miss|retry|retries|drop|loss|churn|bounce|conversion|availability|5xx|4xx");
+
     /** Keys that name a rate or a percentage in the languages the claims are read in. */
     static final Pattern RATE_KEY = Pattern.compile("(?i)rate|percent|prozent|pourcent|porcentaje|percentuale|satz|taux|tasa|tasso");
     /** Keys holding a date or time: 0 or 1970 there is an unset clock, not a date. */
@@ -294,7 +301,7 @@ public final class ResultQuality {
             return "NaN";
         }
         boolean money = MONEY_KEY.matcher(key).find() && !key.toLowerCase(Locale.ROOT).contains("rate_limit")
-                && !isCount(key.toLowerCase(Locale.ROOT));
+                && !isCount(key.toLowerCase(Locale.ROOT)) && !EVENT_RATE.matcher(key).find();
         boolean date = DATE_KEY.matcher(key).find();
         if (v.isNull() && (money || date)) {
             return money ? "no amount" : "no date";

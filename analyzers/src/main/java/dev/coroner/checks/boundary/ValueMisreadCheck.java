@@ -468,6 +468,17 @@ public final class ValueMisreadCheck implements Check {
         if (keyUnit.isEmpty()) {
             return false;
         }
+        // A source that gives the number in the field's own unit ("the last 30 minutes" for
+        // window_min = 30) explains it, whatever else also holds the number.
+        for (Occurrence o : map.occurrences()) {
+            Value source = o.value();
+            if (o.step() < write.step().index() && o.origin().isSource() && source.number().isPresent()
+                    && source.number().get().compareTo(n) == 0
+                    && (source.kind() == ValueKind.QUANTITY && keyUnit.equals(source.unit())
+                    || source.kind() == ValueKind.AMOUNT && keyUnit.equals("cur:" + source.unit()))) {
+                return false;
+            }
+        }
         for (Occurrence o : map.occurrences()) {
             Value source = o.value();
             if (o.step() >= write.step().index() || !o.origin().isSource() || source.number().isEmpty()
