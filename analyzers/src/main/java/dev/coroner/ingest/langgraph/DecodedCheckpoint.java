@@ -1,6 +1,7 @@
 package dev.coroner.ingest.langgraph;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coroner.trace.Checkpoint;
 import java.util.List;
 
@@ -23,5 +24,28 @@ record DecodedCheckpoint(String thread, String namespace, String id, String pare
         parentId = parentId == null ? "" : parentId;
         writes = List.copyOf(writes);
         undecodable = List.copyOf(undecodable);
+    }
+
+    /**
+     * Rebuilds a checkpoint's {@code channel_values} the way the savers do: the values it holds inline,
+     * then, for every channel it lists in {@code channel_versions} without an inline value, the stored
+     * value of that channel at that version ({@code blob} gives it decoded, or null when none is stored
+     * or it is stored as {@code empty}).
+     */
+    static void fillChannelValues(ObjectNode checkpoint, java.util.function.BiFunction<String, String, JsonNode> blob) {
+        ObjectNode values = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        if (checkpoint.path("channel_values").isObject()) {
+            values.setAll((ObjectNode) checkpoint.path("channel_values"));
+        }
+        for (java.util.Map.Entry<String, JsonNode> version : checkpoint.path("channel_versions").properties()) {
+            if (values.has(version.getKey())) {
+                continue;
+            }
+            JsonNode value = blob.apply(version.getKey(), version.getValue().asText());
+            if (value != null) {
+                values.set(version.getKey(), value);
+            }
+        }
+        checkpoint.set("channel_values", values);
     }
 }

@@ -178,19 +178,11 @@ public final class LangGraphPostgresImporter implements TraceImporter {
                                 "expected a LangGraph checkpoint object, found " + String.join("; ", notes));
                         continue;
                     }
-                    ObjectNode values = JsonNodeFactory.instance.objectNode();
-                    if (checkpoint.path("channel_values").isObject()) {
-                        values.setAll((ObjectNode) checkpoint.path("channel_values"));
-                    }
-                    for (Map.Entry<String, JsonNode> version : checkpoint.path("channel_versions").properties()) {
-                        Blob blob = blobs.get(ns + "\u0000" + version.getKey() + "\u0000" + version.getValue().asText());
-                        if (values.has(version.getKey()) || blob == null || blob.type().equals("empty")) {
-                            continue;
-                        }
-                        values.set(version.getKey(), decoder.decode(blob.type(), blob.bytes(),
-                                where + " channel " + version.getKey()));
-                    }
-                    ((ObjectNode) checkpoint).set("channel_values", values);
+                    DecodedCheckpoint.fillChannelValues((ObjectNode) checkpoint, (channel, version) -> {
+                        Blob blob = blobs.get(ns + "\u0000" + channel + "\u0000" + version);
+                        return blob == null || blob.type().equals("empty") ? null
+                                : decoder.decode(blob.type(), blob.bytes(), where + " channel " + channel);
+                    });
                     JsonNode metadata = decoder.json(bytes(rs.getString(5)), where + " metadata");
                     List<Checkpoint.Write> decodedWrites = new ArrayList<>();
                     for (WriteRow w : writes.getOrDefault(ns + "\u0000" + id, List.of())) {

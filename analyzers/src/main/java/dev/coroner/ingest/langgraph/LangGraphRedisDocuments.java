@@ -99,19 +99,11 @@ public final class LangGraphRedisDocuments {
             List<String> notes = new ArrayList<>();
             ValueDecoder decoder = new ValueDecoder(notes);
             ObjectNode checkpoint = (ObjectNode) decoded(decoder, doc.get("checkpoint"), where);
-            ObjectNode values = JsonNodeFactory.instance.objectNode();
-            if (checkpoint.path("channel_values").isObject()) {
-                values.setAll((ObjectNode) checkpoint.path("channel_values"));
-            }
-            for (Map.Entry<String, JsonNode> version : checkpoint.path("channel_versions").properties()) {
-                JsonNode blob = blobs.get(thread + "\u0000" + ns + "\u0000" + version.getKey() + "\u0000"
-                        + version.getValue().asText());
-                if (values.has(version.getKey()) || blob == null || blob.path("type").asText().equals("empty")) {
-                    continue;
-                }
-                values.set(version.getKey(), decoded(decoder, blob.get("value"), where + " channel " + version.getKey()));
-            }
-            checkpoint.set("channel_values", values);
+            DecodedCheckpoint.fillChannelValues(checkpoint, (channel, version) -> {
+                JsonNode blob = blobs.get(thread + "\u0000" + ns + "\u0000" + channel + "\u0000" + version);
+                return blob == null || blob.path("type").asText().equals("empty") ? null
+                        : decoded(decoder, blob.get("value"), where + " channel " + channel);
+            });
             List<JsonNode> rows = new ArrayList<>(writes.getOrDefault(thread + "\u0000" + ns + "\u0000" + id, List.of()));
             rows.sort(Comparator.comparing((JsonNode w) -> w.path("task_id").asText()).thenComparingInt(w -> w.path("idx").asInt()));
             List<Checkpoint.Write> decodedWrites = new ArrayList<>();
