@@ -25,6 +25,11 @@ public final class CrossSessionIndex {
     public record Owner(String principal, String sessionId, int step, SourceRef source, String excerpt) {
         static final Comparator<Owner> FIRST = Comparator.comparing(Owner::sessionId)
                 .thenComparingInt(Owner::step);
+
+        /** The first of two owners (by session id, then step): what every merge of the index keeps. */
+        static Owner first(Owner a, Owner b) {
+            return FIRST.compare(a, b) <= 0 ? a : b;
+        }
     }
 
     private static final class Entry {
@@ -74,7 +79,7 @@ public final class CrossSessionIndex {
                         Owner owner = new Owner(principal, facts.session().id(), occurrence.step().index(),
                                 occurrence.step().source(), occurrence.excerpt());
                         entries.computeIfAbsent(value, k -> new Entry()).owners.merge(principal, owner,
-                                (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b);
+                                Owner::first);
                     }
                 }
                 case OTHER -> {
@@ -106,7 +111,7 @@ public final class CrossSessionIndex {
                     Owner owner = new Owner(principal, session.id(), step.index(), step.source(),
                             dev.coroner.finding.Excerpts.cut(message.text()));
                     entries.computeIfAbsent(messageKey(message), k -> new Entry()).owners.merge(principal, owner,
-                            (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b);
+                            Owner::first);
                 }
             }
         }
@@ -129,6 +134,7 @@ public final class CrossSessionIndex {
             }
         }
         for (SessionFacts.ExecutedCall call : facts.executedCalls()) {
+            List<String> before = null;
             for (String leaf : dev.coroner.trace.JsonValues.leaves(call.arguments())) {
                 String note = leaf.strip();
                 // Copied from a system prompt or a tool result (a memory, a record) is not the
@@ -137,18 +143,21 @@ public final class CrossSessionIndex {
                     continue;
                 }
                 ownPassages(leaf, principal, facts.session().id(), call.step(), entries);
-                List<String> before = heldBefore(facts, call.step().index());
+                if (before == null) {
+                    before = heldBefore(facts, call.step().index()); // once per call, and only for a note
+                }
+                List<String> held = before;
                 for (Identifiers.Found found : Identifiers.find(leaf)) {
                     // An id the agent repeats from what it was given (a memory, a record, state loaded
                     // before the call) is not its principal's own.
                     if (given.stream().anyMatch(t -> Tokens.contains(t, found.asWritten()))
-                            || before.stream().anyMatch(t -> Tokens.contains(t, found.asWritten()))) {
+                            || held.stream().anyMatch(t -> Tokens.contains(t, found.asWritten()))) {
                         continue;
                     }
                     Owner owner = new Owner(principal, facts.session().id(), call.step().index(),
                             call.step().source(), dev.coroner.finding.Excerpts.around(leaf, found.asWritten()));
                     entries.computeIfAbsent(found.value(), k -> new Entry()).owners.merge(principal, owner,
-                            (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b);
+                            Owner::first);
                 }
             }
         }
@@ -169,7 +178,7 @@ public final class CrossSessionIndex {
             }
             Owner owner = new Owner(principal, facts.session().id(), result.index(), result.source(), occurrence.excerpt());
             entries.computeIfAbsent(occurrence.identifier().value(), k -> new Entry()).resultOwners.merge(principal, owner,
-                    (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b);
+                    Owner::first);
         }
     }
 
@@ -208,7 +217,7 @@ public final class CrossSessionIndex {
             for (String key : distinctiveKeys(o.value())) {
                 Owner owner = new Owner(principal, facts.session().id(), o.step(), step.source(), o.value().asWritten());
                 entries.computeIfAbsent(factKey(key), k -> new Entry()).resultOwners.merge(principal, owner,
-                        (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b);
+                        Owner::first);
             }
         }
     }
@@ -258,7 +267,7 @@ public final class CrossSessionIndex {
                 Owner owner = new Owner(principal, facts.session().id(), result.index(), result.source(),
                         dev.coroner.finding.Excerpts.around(content, found.asWritten()));
                 entries.computeIfAbsent(found.value(), k -> new Entry()).readers.merge(principal, owner,
-                        (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b);
+                        Owner::first);
             }
         }
     }
@@ -270,7 +279,7 @@ public final class CrossSessionIndex {
         for (String shingle : shingles) {
             Owner owner = new Owner(principal, sessionId, step.index(), step.source(), shingle);
             entries.computeIfAbsent(passageKey(shingle), k -> new Entry()).owners.merge(principal, owner,
-                    (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b);
+                    Owner::first);
         }
     }
 
@@ -315,11 +324,11 @@ public final class CrossSessionIndex {
                 Entry target = merged.computeIfAbsent(value, k -> new Entry());
                 target.systemPrompts.addAll(entry.systemPrompts);
                 entry.owners.forEach((principal, owner) -> target.owners.merge(principal, owner,
-                        (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b));
+                        Owner::first));
                 entry.readers.forEach((principal, owner) -> target.readers.merge(principal, owner,
-                        (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b));
+                        Owner::first));
                 entry.resultOwners.forEach((principal, owner) -> target.resultOwners.merge(principal, owner,
-                        (a, b) -> Owner.FIRST.compare(a, b) <= 0 ? a : b));
+                        Owner::first));
             });
             index.sessions.forEach((id, principal) -> sessions.merge(id, principal,
                     (a, b) -> a.compareTo(b) >= 0 ? a : b));

@@ -40,6 +40,8 @@ public final class ProvenanceMap {
     private final Map<Integer, ResultQuality.Quality> quality = new HashMap<>();
     /** The decimal convention of the session's texts, for numbers whose own text does not settle it. */
     private Numbers.Convention sessionConvention = Numbers.Convention.UNKNOWN;
+    /** Each message parsed once (null when it is not JSON), while the map is built. */
+    private final Map<Integer, JsonNode> parsed = new HashMap<>();
 
     private ProvenanceMap(Session session) {
         this.session = session;
@@ -83,6 +85,7 @@ public final class ProvenanceMap {
                 addJson(handoff.payload(), Origin.AGENT, step.index(), -1, handoff.from(), "");
             }
         }
+        parsed.clear();
         occurrences.sort(java.util.Comparator.comparingInt(Occurrence::step));
         for (Occurrence o : occurrences) {
             byStep.computeIfAbsent(o.step(), k -> new ArrayList<>()).add(o);
@@ -128,8 +131,7 @@ public final class ProvenanceMap {
     }
 
     private void addText(String text, Origin origin, int step, int message, String agent) {
-        JsonNode json = text.length() > 1 && (text.charAt(0) == '{' || text.charAt(0) == '[')
-                ? TraceJson.tryParse(text) : null;
+        JsonNode json = message >= 0 && parsed.containsKey(message) ? parsed.get(message) : parse(text);
         if (json != null) {
             addJson(json, origin, step, message, agent, "", conventionOf(json));
             return;
@@ -149,14 +151,19 @@ public final class ProvenanceMap {
         boolean dot = false;
         for (Message message : session.messages()) {
             String text = message.text();
-            JsonNode json = text.length() > 1 && (text.charAt(0) == '{' || text.charAt(0) == '[')
-                    ? TraceJson.tryParse(text) : null;
+            JsonNode json = parse(text);
+            parsed.put(message.id(), json);
             Numbers.Convention c = json != null ? convention(json) : Numbers.convention(text);
             comma |= c == Numbers.Convention.COMMA_DECIMAL;
             dot |= c == Numbers.Convention.DOT_DECIMAL;
         }
         return comma == dot ? Numbers.Convention.UNKNOWN
                 : comma ? Numbers.Convention.COMMA_DECIMAL : Numbers.Convention.DOT_DECIMAL;
+    }
+
+    /** The text as JSON when it is a JSON object or array, else null. */
+    private static JsonNode parse(String text) {
+        return text.length() > 1 && (text.charAt(0) == '{' || text.charAt(0) == '[') ? TraceJson.tryParse(text) : null;
     }
 
     private Numbers.Convention conventionOf(JsonNode node) {
@@ -175,8 +182,7 @@ public final class ProvenanceMap {
         }
         if (node.isTextual()) {
             String text = node.asText();
-            JsonNode nested = text.length() > 1 && (text.charAt(0) == '{' || text.charAt(0) == '[')
-                    ? TraceJson.tryParse(text) : null;
+            JsonNode nested = parse(text);
             if (nested != null) {
                 addJson(nested, origin, step, message, agent, path, conventionOf(nested));
                 return;
