@@ -29,7 +29,13 @@ class ErrorTextTest {
         "{\"status\": 429, \"detail\": \"slow down\"}",
         "statusCode=500",
         "{\"error\": \"invalid token\"}",
-        " { \"error\" : {\"code\": 7} }"})
+        " { \"error\" : {\"code\": 7} }",
+        // An object with several fields that says by its structure that the call failed.
+        "{\"error\": \"quota\", \"limit\": 100, \"used\": 100}",
+        "{\"status\": 502, \"service\": \"ledger\", \"retry_after\": 30}",
+        "{\"exit_code\": 1, \"stdout\": \"\", \"stderr\": \"make: *** [all] Error 2\"}",
+        "{\"stdout\": \"\", \"stderr\": \"Traceback (most recent call last):\\n  File x\", \"took_ms\": 40}",
+        "{\"result\": null, \"message\": \"Error: index not ready\", \"took_ms\": 12}"})
     void recognisesErrorReports(String text) {
         assertTrue(ErrorText.looksLikeError(text), text);
     }
@@ -38,6 +44,10 @@ class ErrorTextTest {
     @ValueSource(strings = {
         "Error handling guide: retry with exponential backoff, then page the on-call engineer.",
         "This document covers error handling: retries, timeouts and fallbacks.",
+        // An answer that reports errors of something else among its data.
+        "{\"queue\": \"orders-eu\", \"depth\": 48210, \"last_consumer_error\": \"HTTP 503 from broker-proxy\"}",
+        "{\"canary\": {\"error_rate_pct\": 6.8}, \"top_error\": \"HTTP 502 from ledger-gateway\", \"window_min\": 15}",
+        "{\"endpoint\": \"/pay\", \"status\": 200, \"body\": \"see statusCode=500 in the upstream log\"}",
         "The errors section lists what can go wrong.",
         "No error occurred; 3 items returned.",
         "Exceptions are rare in this service.",

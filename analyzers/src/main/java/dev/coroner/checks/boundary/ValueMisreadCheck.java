@@ -122,14 +122,20 @@ public final class ValueMisreadCheck implements Check {
                     if (misreadings == null) {
                         misreadings = misreadings(map);
                     }
-                    for (Occurrence source : misreadings.getOrDefault(Numbers.plain(n), List.of())) {
+                    // Under a key in minor units the number stands for a hundredth of itself (1248 céntimos
+                    // is 12.48): that is the amount a misread source would have given.
+                    boolean minor = minorUnitsKey(leaf.path());
+                    BigDecimal stands = minor ? n.movePointLeft(2) : n;
+                    for (Occurrence source : misreadings.getOrDefault(Numbers.plain(stands), List.of())) {
                         if (coincidental && source.value().kind() != ValueKind.AMOUNT) {
                             continue;
                         }
                         if (source.step() < write.step().index() && reported.add(leaf.path() + "\n" + n)) {
                             Step from = facts.session().step(source.step());
                             context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
-                                            + leaf.path() + " = " + v.asText() + ", which is \"" + source.value().asWritten()
+                                            + leaf.path() + " = " + v.asText()
+                                            + (minor ? " (" + Numbers.plain(stands) + " in major units)" : "")
+                                            + ", which is \"" + source.value().asWritten()
                                             + "\" from step " + source.step() + " misread (it means "
                                             + Numbers.plain(source.value().number().orElseThrow()) + ")")
                                     .key(write.tool() + "\n" + leaf.path() + "\n" + v.asText())
@@ -332,18 +338,20 @@ public final class ValueMisreadCheck implements Check {
         return null;
     }
 
-    /** The unit a field's name declares ({@code discount_pct}, {@code timeout_seconds}, {@code weight_kg}), or empty. */
-    /** Keys holding an amount in minor units: cents, centavos, centimes, céntimos, pence, paise, "minor". */
+    /**
+     * Keys holding an amount in minor units, by the names of the hundredth currency units: cents
+     * (centen, centimes, céntimos, centavos, centesimi), pence, paise, Rappen, öre/øre, grosze, "minor".
+     */
     private static final Pattern MINOR_UNITS_KEY = Pattern.compile(
-            "(?i)(?:^|[_-])(?:in_)?(?:cents?|centavos?|centimes?|c[eé]ntimos?|centesimi|pence|paise|minor|minor_units)$");
+            "(?i)(?:^|[_-])(?:in_)?(?:cents?|centen|centavos?|centimes?|c[eé]ntimos?|centesimi|pence|paise|rappen|[öø]re"
+                    + "|grosz[ey]?|minor|minor_units)$");
 
     /**
      * True when the number sits under a key in minor units and a source holds the amount it stands for
      * (129990 under valor_centavos for "R$ 1.299,90"): a correct conversion, not a misread.
      */
     private static boolean minorUnitsOf(ProvenanceMap map, String path, BigDecimal n, int before) {
-        String key = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
-        if (!MINOR_UNITS_KEY.matcher(key).find()) {
+        if (!minorUnitsKey(path)) {
             return false;
         }
         BigDecimal major = n.movePointLeft(2);
@@ -352,6 +360,13 @@ public final class ValueMisreadCheck implements Check {
         return !map.sourcesBefore(value, before).isEmpty();
     }
 
+    /** True when the last key of a path holds an amount in minor units ({@code importe_centimos}). */
+    private static boolean minorUnitsKey(String path) {
+        String key = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
+        return MINOR_UNITS_KEY.matcher(key).find();
+    }
+
+    /** The unit a field's name declares ({@code discount_pct}, {@code timeout_seconds}, {@code weight_kg}), or empty. */
     static String unitOfKey(String path) {
         String key = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "").toLowerCase(Locale.ROOT);
         Matcher m = KEY_UNIT.matcher(key);

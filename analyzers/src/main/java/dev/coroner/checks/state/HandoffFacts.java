@@ -71,7 +71,12 @@ final class HandoffFacts {
             "(?i)limit|max|maximum|min|minimum|cap|threshold|quota|allowance|allowed|budget|ceiling|remaining|balance"
                     + "|residu|restant|rest_|rule|policy|approval|whitelist|permitted|deadline|due|until|soglia|tetto|plafond"
                     + "|grenze|frist|limite|presupuesto|orcamento|saldo");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|\\n+");
+    /**
+     * Where a sentence ends: after ".", "!" or "?" before a word that does not go on in lower case or
+     * with a number (so "max. 1.850 €", "bis 13.03. 10:00 Uhr" and "z. B. per Mail" stay one sentence),
+     * after ";", and at a line break.
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[^\\p{Ll}\\d])|(?<=;)\\s+|\\n+");
     private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
     private static final Pattern AMOUNT = Pattern.compile("(?:[$€£¥]\\s?" + NUM + ")|(?:(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\\s?"
             + NUM + ")|(?:" + NUM + "\\s?(?:%|percent\\b|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\\b|dollars?\\b|euros?\\b"
