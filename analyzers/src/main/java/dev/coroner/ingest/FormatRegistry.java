@@ -1,6 +1,8 @@
 package dev.coroner.ingest;
 
+import dev.coroner.ingest.chat.Ag2GroupChatImporter;
 import dev.coroner.ingest.chat.ChatTranscriptImporter;
+import dev.coroner.ingest.chat.MagenticOneImporter;
 import dev.coroner.ingest.jsonl.CoronerJsonlImporter;
 import dev.coroner.ingest.langfuse.LangfuseImporter;
 import dev.coroner.ingest.langsmith.LangSmithImporter;
@@ -47,6 +49,8 @@ public final class FormatRegistry {
                 new LangfuseImporter(),
                 new OpenInferenceImporter(),
                 new OtelImporter(),
+                new MagenticOneImporter(),
+                new Ag2GroupChatImporter(),
                 // Most generic last: anything with a role-tagged message list.
                 new ChatTranscriptImporter()));
     }

@@ -59,6 +59,19 @@ public final class ConversationReader {
     }
 
     static void read(JsonNode record, SourceRef at, String fallbackId, ImportContext context) throws RecordException {
+        Opened opened = open(record, at, fallbackId, context);
+        new ConversationReader.Turns(opened.session(), at, context).read(record, opened.messages());
+    }
+
+    /** A conversation's session, opened with the record's id, principal and fields, and its message list. */
+    record Opened(SessionBuilder session, JsonNode messages, String listName) {
+    }
+
+    /**
+     * Opens the session of one conversation record (a message array, or an object holding one under
+     * a {@link ChatTranscriptImporter#MESSAGE_KEYS} key, with its id, principal and outcome fields).
+     */
+    static Opened open(JsonNode record, SourceRef at, String fallbackId, ImportContext context) throws RecordException {
         JsonNode messages;
         String id = fallbackId;
         String principal = "";
@@ -76,7 +89,7 @@ public final class ConversationReader {
         if (record.isObject()) {
             readSessionFields(record, session);
         }
-        new ConversationReader.Turns(session, at, context).read(record, messages);
+        return new Opened(session, messages, record.isObject() ? Turns.listName(record) : "");
     }
 
     /**
@@ -135,7 +148,8 @@ public final class ConversationReader {
         }
         JsonNode outcome = record.get("outcome");
         JsonNode success = record.has("success") ? record.get("success")
-                : record.has("is_correct") ? record.get("is_correct") : record.get("correct");
+                : record.has("is_correct") ? record.get("is_correct")
+                : record.has("is_corrected") ? record.get("is_corrected") : record.get("correct");
         JsonNode error = record.get("error");
         String errorText = error != null && error.isTextual() ? error.asText() : "";
         if (outcome != null && outcome.isTextual()) {
@@ -189,7 +203,7 @@ public final class ConversationReader {
             }
         }
 
-        private static String listName(JsonNode record) {
+        static String listName(JsonNode record) {
             for (String key : ChatTranscriptImporter.MESSAGE_KEYS) {
                 if (record.has(key)) {
                     return key;

@@ -113,18 +113,19 @@ class ChatTranscriptImporterTest {
     void speakerRolesBecomeAgentsAndAddressedTurnsHandoffs() throws IOException {
         LoadedTrace trace = load("team.jsonl", """
                 {"id": "run-1", "history": [{"role": "human", "content": "Find the cheapest flight."}, \
-                {"role": "Orchestrator (thought)", "content": "Plan: ask the web agent."}, \
-                {"role": "Orchestrator (-> WebSurfer)", "content": "Search flights LIS to OSL."}, \
-                {"role": "WebSurfer", "content": "I found TP1208 for 212 EUR."}]}
+                {"role": "Planner (note)", "content": "Plan: ask the researcher."}, \
+                {"role": "Planner (-> Researcher)", "content": "Search flights LIS to OSL."}, \
+                {"role": "Researcher", "content": "I found TP1208 for 212 EUR."}]}
                 """);
+        assertEquals("chat", trace.inputs().get(0).format());
         Session session = trace.sessions().get(0);
         assertEquals("message,model_call,model_call,handoff,model_call", kinds(session));
-        assertEquals("Orchestrator", session.step(1).agent());
+        assertEquals("Planner", session.step(1).agent());
         Handoff handoff = (Handoff) session.step(3);
-        assertEquals("Orchestrator", handoff.from());
-        assertEquals("WebSurfer", handoff.to());
-        assertEquals("WebSurfer", session.step(4).agent());
-        assertEquals("Orchestrator (-> WebSurfer)", session.message(((ModelCall) session.step(2)).output().getAsInt()).name());
+        assertEquals("Planner", handoff.from());
+        assertEquals("Researcher", handoff.to());
+        assertEquals("Researcher", session.step(4).agent());
+        assertEquals("Planner (-> Researcher)", session.message(((ModelCall) session.step(2)).output().getAsInt()).name());
     }
 
     @Test
