@@ -1,5 +1,7 @@
 package dev.coroner.ingest;
 
+import dev.coroner.ingest.ag2.Ag2FileLogImporter;
+import dev.coroner.ingest.ag2.Ag2RuntimeLogImporter;
 import dev.coroner.ingest.chat.Ag2GroupChatImporter;
 import dev.coroner.ingest.chat.ChatTranscriptImporter;
 import dev.coroner.ingest.chat.MagenticOneImporter;
@@ -42,9 +44,11 @@ public final class FormatRegistry {
         return new FormatRegistry(List.of(
                 new CoronerJsonlImporter(),
                 new LangGraphSqliteImporter(),
+                new Ag2RuntimeLogImporter(),
                 new LangGraphPostgresImporter(),
                 new RedisImporter(redisKeyPatterns),
                 new OpenAiAgentsImporter(),
+                new Ag2FileLogImporter(),
                 new LangSmithImporter(),
                 new LangfuseImporter(),
                 new OpenInferenceImporter(),

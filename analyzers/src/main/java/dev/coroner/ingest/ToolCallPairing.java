@@ -31,6 +31,25 @@ public final class ToolCallPairing {
         open.removeIf(call -> call.id().equals(id));
     }
 
+    /**
+     * The call id for an execution whose tool name the source did not record (AG2's file logger):
+     * the oldest open request with the same arguments, or empty when none matches.
+     */
+    public String claimByArguments(JsonNode arguments) {
+        if (arguments == null || arguments.isMissingNode()) {
+            return "";
+        }
+        String wanted = JsonValues.canonical(arguments);
+        for (Iterator<ToolInvocation> it = open.iterator(); it.hasNext(); ) {
+            ToolInvocation call = it.next();
+            if (call.arguments() != null && wanted.equals(JsonValues.canonical(call.arguments()))) {
+                it.remove();
+                return call.id();
+            }
+        }
+        return "";
+    }
+
     /** The call id for an execution of {@code tool} with these arguments, or empty when none is open. */
     public String claim(String tool, JsonNode arguments) {
         String wanted = arguments == null || arguments.isMissingNode() ? null : JsonValues.canonical(arguments);

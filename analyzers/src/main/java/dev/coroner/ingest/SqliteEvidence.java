@@ -1,4 +1,4 @@
-package dev.coroner.ingest.langgraph;
+package dev.coroner.ingest;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.sqlite.SQLiteConfig;
 
 /**
- * Opens a SQLite file as evidence: nothing is written to it or beside it.
+ * Opens a SQLite file as evidence (for every importer that reads one): nothing is written to it or beside it.
  *
  * <p>SQLite writes beside a database even on a read-only connection: a database in WAL mode gets
  * {@code -shm} and {@code -wal} files, and a hot rollback journal would have to be rolled back.
@@ -23,7 +23,7 @@ import org.sqlite.SQLiteConfig;
  * directory and the copy is opened instead, so the log's committed transactions are read without
  * touching the originals; the copy is deleted on {@link #close()}.
  */
-final class SqliteEvidence implements Closeable {
+public final class SqliteEvidence implements Closeable {
 
     private static final String[] SIDE_FILES = {"-wal", "-journal", "-shm"};
 
@@ -37,7 +37,7 @@ final class SqliteEvidence implements Closeable {
         this.copied = copyDirectory != null;
     }
 
-    static SqliteEvidence open(Path file) throws IOException, SQLException {
+    public static SqliteEvidence open(Path file) throws IOException, SQLException {
         Path absolute = file.toAbsolutePath();
         boolean sideFiles = Files.exists(sibling(absolute, "-wal")) || Files.exists(sibling(absolute, "-journal"));
         if (!sideFiles) {
@@ -63,12 +63,12 @@ final class SqliteEvidence implements Closeable {
         }
     }
 
-    Connection connection() {
+    public Connection connection() {
         return connection;
     }
 
     /** True when a temporary copy was read because of a write-ahead log or journal beside the file. */
-    boolean copied() {
+    public boolean copied() {
         return copied;
     }
 
