@@ -1,5 +1,7 @@
 package dev.coroner.ingest;
 
+import dev.coroner.ingest.autogen.AgentChatImporter;
+import dev.coroner.ingest.autogen.AgentStateImporter;
 import dev.coroner.ingest.chat.ChatTranscriptImporter;
 import dev.coroner.ingest.jsonl.CoronerJsonlImporter;
 import dev.coroner.ingest.langfuse.LangfuseImporter;
@@ -47,6 +49,8 @@ public final class FormatRegistry {
                 new LangfuseImporter(),
                 new OpenInferenceImporter(),
                 new OtelImporter(),
+                new AgentStateImporter(),
+                new AgentChatImporter(),
                 // Most generic last: anything with a role-tagged message list.
                 new ChatTranscriptImporter()));
     }
