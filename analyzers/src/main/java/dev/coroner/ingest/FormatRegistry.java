@@ -2,6 +2,8 @@ package dev.coroner.ingest;
 
 import dev.coroner.ingest.ag2.Ag2FileLogImporter;
 import dev.coroner.ingest.ag2.Ag2RuntimeLogImporter;
+import dev.coroner.ingest.autogen.AgentChatImporter;
+import dev.coroner.ingest.autogen.AgentStateImporter;
 import dev.coroner.ingest.chat.Ag2GroupChatImporter;
 import dev.coroner.ingest.chat.ChatTranscriptImporter;
 import dev.coroner.ingest.chat.MagenticOneImporter;
@@ -55,6 +57,8 @@ public final class FormatRegistry {
                 new OtelImporter(),
                 new MagenticOneImporter(),
                 new Ag2GroupChatImporter(),
+                new AgentStateImporter(),
+                new AgentChatImporter(),
                 // Most generic last: anything with a role-tagged message list.
                 new ChatTranscriptImporter()));
     }

@@ -71,6 +71,35 @@ class DiffCommandTest {
     }
 
     @Test
+    void twoAutoGenSavedStatesOfOneTeam(@TempDir Path dir) throws IOException {
+        // Two save_state() results of a RoundRobinGroupChat (autogen_agentchat/state/_states.py): the second
+        // was saved by a team that never loaded the first, so its thread starts over.
+        String message = "{\"id\": \"%s\", \"source\": \"%s\", \"models_usage\": null, \"metadata\": {},"
+                + " \"created_at\": \"2026-03-04T07:00:0%sZ\", \"content\": \"%s\", \"type\": \"TextMessage\"}";
+        String team = "{\"type\": \"TeamState\", \"version\": \"1.0.0\", \"agent_states\": {"
+                + "\"RoundRobinGroupChatManager\": {\"type\": \"RoundRobinManagerState\", \"version\": \"1.0.0\","
+                + " \"message_thread\": [%s], \"current_turn\": %d, \"next_speaker_index\": 0}}}";
+        Files.writeString(dir.resolve("state-1.json"), team.formatted(String.join(", ",
+                message.formatted("m1", "user", "1", "Book Lisbon, step-free room"),
+                message.formatted("m2", "writer", "2", "Booked a step-free room")), 0));
+        Files.writeString(dir.resolve("state-2.json"), team.formatted(
+                message.formatted("m3", "user", "3", "Add breakfast"), 0));
+
+        Cli.Run run = new Cli().cwd(dir).run("diff", "state-1.json", "state-2.json");
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("""
+                --- state-1.json
+                +++ state-2.json
+                ~ $.agent_states.RoundRobinGroupChatManager.message_thread[0].id: "m1" → "m3"
+                ~ $.agent_states.RoundRobinGroupChatManager.message_thread[0].created_at: "2026-03-04T07:00:01Z" → "2026-03-04T07:00:03Z"
+                ~ $.agent_states.RoundRobinGroupChatManager.message_thread[0].content: "Book Lisbon, step-free room" → "Add breakfast"
+                - $.agent_states.RoundRobinGroupChatManager.message_thread[1]: {"id":"m2","source":"writer","models_usage":null,"metadata":{},"created_at":"2026-03-04T07:00:02Z","content":"Booked a step-free room","type":"TextMessage"}
+                4 changes: 1 removed, 0 added, 0 type changed, 3 changed
+                """, run.out());
+    }
+
+    @Test
     void twoCheckpointsByThreadAndStep() {
         Cli.Run run = Cli.exec("diff", "--db", DB, "booking-lisbon-31@9", "booking-lisbon-31@10");
 
