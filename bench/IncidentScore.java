@@ -117,6 +117,9 @@ public class IncidentScore {
                     if (!high.isEmpty()) {
                         cleanAlarms++;
                         notes.add("FALSE ALARM " + name + ": " + high);
+                    } else if (!findings.isEmpty()) {
+                        notes.add("  (clean, below high) " + name + ": " + findings.stream()
+                                .map(f -> f.get("check").asText() + "/" + f.get("severity").asText()).toList());
                     }
                     continue;
                 }

@@ -70,10 +70,22 @@ public final class CrossSessionIndex {
         Map<String, Entry> entries = new HashMap<>();
         String principal = facts.session().principal();
         String promptOwner = principal.isEmpty() ? "session:" + facts.session().id() : principal;
+        // A system prompt that carries an id a tool or the user brought into the session earlier got it
+        // from there (a note the app appended): that is data, not configuration.
+        Map<String, Integer> firstAsData = new HashMap<>();
+        for (SessionFacts.IdentifierOccurrence occurrence : facts.identifiers()) {
+            if (occurrence.origin() != SessionFacts.Origin.SYSTEM) {
+                firstAsData.merge(occurrence.identifier().value(), occurrence.step().index(), Math::min);
+            }
+        }
         for (SessionFacts.IdentifierOccurrence occurrence : facts.identifiers()) {
             String value = occurrence.identifier().value();
             switch (occurrence.origin()) {
-                case SYSTEM -> entries.computeIfAbsent(value, k -> new Entry()).systemPrompts.add(promptOwner);
+                case SYSTEM -> {
+                    if (firstAsData.getOrDefault(value, Integer.MAX_VALUE) >= occurrence.step().index()) {
+                        entries.computeIfAbsent(value, k -> new Entry()).systemPrompts.add(promptOwner);
+                    }
+                }
                 case USER -> {
                     if (!principal.isEmpty()) {
                         Owner owner = new Owner(principal, facts.session().id(), occurrence.step().index(),
@@ -259,7 +271,15 @@ public final class CrossSessionIndex {
                 continue;
             }
             dev.coroner.trace.ToolResult result = call.result().get();
-            String content = facts.session().message(result.message()).text();
+            dev.coroner.trace.Message message = facts.session().message(result.message());
+            String content = message.text();
+            if (dev.coroner.analysis.provenance.ValueExtractor.find(content).stream()
+                    .anyMatch(v -> v.kind() == dev.coroner.analysis.provenance.ValueKind.IDENTIFIER)) {
+                Owner owner = new Owner(principal, facts.session().id(), result.index(), result.source(),
+                        dev.coroner.finding.Excerpts.cut(content));
+                entries.computeIfAbsent(answerKey(result.tool(), message), k -> new Entry()).readers.merge(principal,
+                        owner, Owner::first);
+            }
             for (Identifiers.Found found : Identifiers.find(content)) {
                 if (!found.kind().personal() || Tokens.contains(arguments, found.asWritten())) {
                     continue;
@@ -281,6 +301,15 @@ public final class CrossSessionIndex {
             entries.computeIfAbsent(passageKey(shingle), k -> new Entry()).owners.merge(principal, owner,
                     Owner::first);
         }
+    }
+
+    /**
+     * The index key of a tool's whole answer to a lookup made for a principal (never equal to an
+     * identifier value, a passage or a message key): the same answer, with its record ids, given to
+     * lookups for two principals means one of them was served the other's.
+     */
+    public static String answerKey(String tool, dev.coroner.trace.Message result) {
+        return "res\u0000" + tool + "\u0000" + result.contentDigest();
     }
 
     /** The index key of a whole user message (never equal to an identifier value or a passage key). */

@@ -34,4 +34,9 @@ public record Message(int id, String role, String name, String text, List<ToolIn
     public boolean isSystem() {
         return "system".equals(role) || "developer".equals(role);
     }
+
+    /** Hash of the role and text alone: equal for the same content whatever call it answered. */
+    public String contentDigest() {
+        return SessionBuilder.sha256(role + "\u0000" + text);
+    }
 }

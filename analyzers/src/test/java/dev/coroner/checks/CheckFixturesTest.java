@@ -29,8 +29,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Runs every trace under {@code checks/<check-id>/} through the real pipeline and compares the
  * findings of that check with the sibling {@code .expected} file, line for line:
- * {@code check-id<TAB>session<TAB>step<TAB>line}. An empty file means the trace must not trigger
- * the check (a hard negative). A sibling {@code .state-schema.json} is passed as the state schema of
+ * {@code check-id<TAB>session<TAB>step<TAB>line}, with a fifth column {@code <TAB>severity} when the
+ * file's first line has one (then severities are compared too). An empty file means the trace must not
+ * trigger the check (a hard negative). A sibling {@code .state-schema.json} is passed as the state schema of
  * every namespace, as {@code --state-schema} would.
  */
 class CheckFixturesTest {
@@ -71,12 +72,14 @@ class CheckFixturesTest {
         assertEquals(List.of(), loaded.problems(), "fixture must import cleanly");
         AnalysisResult result = Traces.analyze(loaded, options(trace));
 
+        List<String> expected = expected(trace);
+        boolean withSeverity = !expected.isEmpty() && expected.get(0).split("\t", -1).length == 5;
         List<String> actual = result.findings().stream()
                 .filter(f -> f.checkId().equals(checkId))
-                .map(CheckFixturesTest::line)
+                .map(f -> withSeverity ? line(f) + "\t" + f.severity().name().toLowerCase(java.util.Locale.ROOT) : line(f))
                 .toList();
 
-        assertEquals(expected(trace), actual, name);
+        assertEquals(expected, actual, name);
     }
 
     @Test
@@ -108,7 +111,9 @@ class CheckFixturesTest {
             for (Path trace : traces(root().resolve(info.id()))) {
                 for (String line : expected(trace)) {
                     assertTrue(line.startsWith(info.id() + "\t"), trace + ": " + line);
-                    assertEquals(4, line.split("\t", -1).length, trace + ": " + line);
+                    String[] columns = line.split("\t", -1);
+                    assertTrue(columns.length == 4 || columns.length == 5
+                            && List.of("info", "low", "medium", "high", "critical").contains(columns[4]), trace + ": " + line);
                 }
             }
         }

@@ -53,6 +53,9 @@ public final class ValueExtractor {
             "(?<![\\p{L}\\p{N}_#-])(?=[A-Za-z0-9_#-]*\\d)(?=[A-Za-z0-9_#-]*[A-Za-z])"
                     + "(?:[A-Za-z0-9]+(?:[-_#][A-Za-z0-9]+)+|[A-Za-z]{1,6}\\d{3,}[A-Za-z0-9]*|\\d{2,}[A-Za-z]{1,4}\\d+[A-Za-z0-9]*)"
                     + "(?![\\p{L}\\p{N}_#-])");
+    /** Digit groups joined by hyphens ("4711-0832", "030-2291-7", "2024-0918"): an id when {@link #digitId} says so. */
+    private static final Pattern DIGIT_GROUPS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_#.,/-])\\d{2,}(?:-\\d{2,})+(?![\\p{L}\\p{N}_#/-]|[.,]\\d)");
     private static final Pattern UUID = Pattern.compile(
             "(?i)(?<![0-9a-f-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-f-])");
     /** A time of day: 07:00, 7h30, 14h05 (not inside an ISO date-time, which is a date). */
@@ -130,15 +133,42 @@ public final class ValueExtractor {
                 add(out, taken, identifier(found.asWritten(), at));
             }
         }
-        for (Pattern p : List.of(UUID, GENERIC_ID)) {
+        for (Pattern p : List.of(UUID, GENERIC_ID, DIGIT_GROUPS)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                if (!taken.get(m.start(), m.end()).isEmpty() || ISO_DATE.matcher(m.group()).matches()) {
+                if (!taken.get(m.start(), m.end()).isEmpty() || ISO_DATE.matcher(m.group()).matches()
+                        || p == DIGIT_GROUPS && !digitId(m.group())) {
                     continue;
                 }
                 add(out, taken, identifier(m.group(), m.start()));
             }
         }
+    }
+
+    /**
+     * True when digit groups joined by hyphens name a thing rather than a range or a score: six digits
+     * or more, and a group with a leading zero ("4711-0832"), three groups or more, or a second number
+     * not above the first ("4711-1120"; a range goes up: "2014-2023", "100-250"). A year and a month
+     * ("2024-03") is a date.
+     */
+    static boolean digitId(String token) {
+        String[] groups = token.split("-");
+        if (token.replace("-", "").length() < 6) {
+            return false;
+        }
+        if (groups.length == 2 && groups[0].length() == 4 && groups[1].length() == 2 && groups[0].matches("(?:19|20)\\d\\d")
+                && Integer.parseInt(groups[1]) >= 1 && Integer.parseInt(groups[1]) <= 12) {
+            return false;
+        }
+        if (groups.length >= 3) {
+            return true;
+        }
+        for (String g : groups) {
+            if (g.startsWith("0")) {
+                return true;
+            }
+        }
+        return new java.math.BigInteger(groups[1]).compareTo(new java.math.BigInteger(groups[0])) <= 0;
     }
 
     /** An identifier's keys: as written in upper case, and with look-alike characters folded. */

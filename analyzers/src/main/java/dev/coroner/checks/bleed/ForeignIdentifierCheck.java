@@ -33,7 +33,9 @@ public final class ForeignIdentifierCheck implements Check {
             the wrong data also poisons the second user's run. The same personal identifier (an e-mail
             address, a phone number, an IBAN) returned to lookups made for two different users, typed by
             neither, means one of them was given the other's record; the trace does not say which, so both
-            sessions get it at medium. An id of another user's record (returned by that user's own tool)
+            sessions get it at medium; so does a lookup made for one user (its arguments name that user)
+            whose whole answer, record ids and all, is what the same tool answered to a lookup for another
+            user, unless the record names one of them. An id of another user's record (returned by that user's own tool)
             that this session holds without ever having looked it up — through a memory, a shared store or a
             prompt — is reported at high.
             """,
@@ -97,6 +99,7 @@ public final class ForeignIdentifierCheck implements Check {
                     .report();
         }
         recordsRead(facts, context, index, reported);
+        sameAnswer(facts, context, index, reported);
         recordsGiven(facts, context, index, reported, ownUser);
     }
 
@@ -182,6 +185,53 @@ public final class ForeignIdentifierCheck implements Check {
                     .key(value + "\nread\n" + other.principal())
                     .evidenceExcerpt("returned for " + session.principal() + " in session " + session.id() + " step "
                             + mine.step(), mine.excerpt(), mine.source())
+                    .evidenceExcerpt("returned for " + other.principal() + " in session " + other.sessionId() + " step "
+                            + other.step(), other.excerpt(), other.source())
+                    .report();
+        }
+    }
+
+    /**
+     * A lookup made for this principal (its arguments name the principal's id or an id its user typed)
+     * whose whole answer, record ids and all, is what the same tool answered to a lookup made for
+     * another principal: a cache or store keyed by something other than the principal served one of
+     * them the other's record. Both sessions get it at medium, unless the record names one of the two
+     * principals: then only the other one was given a record not its own.
+     */
+    private static void sameAnswer(SessionFacts facts, CheckContext context, CrossSessionIndex index,
+                                   Set<String> reported) {
+        Session session = facts.session();
+        Set<String> seen = new HashSet<>();
+        for (SessionFacts.ExecutedCall call : facts.executedCalls()) {
+            if (call.result().isEmpty()) {
+                continue;
+            }
+            dev.coroner.trace.ToolResult result = call.result().get();
+            String key = CrossSessionIndex.answerKey(result.tool(), session.message(result.message()));
+            java.util.Map<String, CrossSessionIndex.Owner> readers = index.readers(key);
+            CrossSessionIndex.Owner mine = readers.get(session.principal());
+            if (mine == null || mine.step() != result.index() || !mine.sessionId().equals(session.id())
+                    || readers.size() != 2 || !seen.add(key)) {
+                continue;
+            }
+            CrossSessionIndex.Owner other = readers.values().stream()
+                    .filter(o -> !o.principal().equals(session.principal())).findFirst().orElseThrow();
+            String answer = session.message(result.message()).text();
+            if (reported.contains(other.principal())) {
+                continue; // already reported: the answer names the other principal
+            }
+            if (dev.coroner.analysis.Tokens.contains(answer, session.principal())
+                    && !dev.coroner.analysis.Tokens.contains(answer, other.principal())) {
+                continue; // the record names this principal: it is the other one who was given it
+            }
+            context.at(result, "The call of " + result.tool() + " at step " + result.index() + ", made for principal "
+                            + session.principal() + ", returned exactly what it returned to a call made for principal "
+                            + other.principal() + " (session " + other.sessionId() + " step " + other.step()
+                            + "): one of the two was given the other's record")
+                    .severity(dev.coroner.finding.Severity.MEDIUM)
+                    .key(key + "\nanswer\n" + other.principal())
+                    .evidenceExcerpt("returned for " + session.principal() + " in session " + session.id() + " step "
+                            + result.index(), mine.excerpt(), mine.source())
                     .evidenceExcerpt("returned for " + other.principal() + " in session " + other.sessionId() + " step "
                             + other.step(), other.excerpt(), other.source())
                     .report();

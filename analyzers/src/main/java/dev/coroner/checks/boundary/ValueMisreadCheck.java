@@ -147,8 +147,64 @@ public final class ValueMisreadCheck implements Check {
                             break;
                         }
                     }
+                    if (!coincidental && !reported.contains(leaf.path() + "\n" + n)) {
+                        derivedFromMisread(facts, map, context, misreadings, write, leaf, n, reported);
+                    }
                 } else if (v.isTextual() && !write.tool().isEmpty() && FORMATTED.matcher(v.asText()).matches()) {
                     echoMisread(facts, context, write, leaf, reported);
+                }
+            }
+        }
+    }
+
+    /**
+     * A number that is a misread amount with a percentage of the session taken off or added, to the
+     * cent: "12.480,00 €" read as 12.48, less the "2 % Skonto" the invoice grants, written as 12.23. The
+     * percentage must come from a source before the write; the amount must be a misread of an amount.
+     */
+    private static void derivedFromMisread(SessionFacts facts, ProvenanceMap map, CheckContext context,
+                                           Map<String, List<Occurrence>> misreadings, Write write, Leaf leaf,
+                                           BigDecimal n, Set<String> reported) {
+        Set<BigDecimal> percentages = new java.util.TreeSet<>();
+        for (Occurrence o : map.occurrences()) {
+            if (o.origin().isSource() && o.step() < write.step().index() && o.value().kind() == ValueKind.QUANTITY
+                    && o.value().unit().equals("%") && o.value().number().isPresent()
+                    && o.value().number().get().signum() > 0 && o.value().number().get().compareTo(BigDecimal.valueOf(100)) < 0) {
+                percentages.add(o.value().number().get());
+            }
+        }
+        if (percentages.isEmpty() || n.scale() <= 0 && n.abs().compareTo(BigDecimal.valueOf(1000)) >= 0) {
+            return;
+        }
+        for (Map.Entry<String, List<Occurrence>> entry : misreadings.entrySet()) {
+            BigDecimal misread = new BigDecimal(entry.getKey());
+            for (BigDecimal p : percentages) {
+                BigDecimal share = misread.multiply(p).movePointLeft(2);
+                for (int sign : new int[] {-1, 1}) {
+                    BigDecimal derived = misread.add(share.multiply(BigDecimal.valueOf(sign)))
+                            .setScale(2, java.math.RoundingMode.HALF_UP);
+                    if (derived.compareTo(n) != 0 || derived.signum() == 0) {
+                        continue;
+                    }
+                    for (Occurrence source : entry.getValue()) {
+                        if (source.value().kind() != ValueKind.AMOUNT || source.step() >= write.step().index()
+                                || !reported.add(leaf.path() + "\n" + n)) {
+                            continue;
+                        }
+                        Step from = facts.session().step(source.step());
+                        String op = (sign < 0 ? "less " : "plus ") + Numbers.plain(p) + " %";
+                        context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
+                                        + leaf.path() + " = " + leaf.value().asText() + ", which is \"" + source.value().asWritten()
+                                        + "\" from step " + source.step() + " misread as " + Numbers.plain(misread) + ", " + op
+                                        + " (it means " + Numbers.plain(source.value().number().orElseThrow()) + ")")
+                                .key(write.tool() + "\n" + leaf.path() + "\n" + leaf.value().asText())
+                                .evidence("written at step " + source.step() + " (" + from.kind() + ")",
+                                        source.value().asWritten(), from)
+                                .evidence(write.what() + " at step " + write.step().index(),
+                                        leaf.path() + " = " + leaf.value().asText(), write.step())
+                                .report();
+                        return;
+                    }
                 }
             }
         }

@@ -203,7 +203,7 @@ public final class FailureTakenAsFactCheck implements Check {
                 || Tokens.contains(act.text(), v.asWritten()))) {
             return "acts on what the failed check was about, as if it had passed";
         }
-        String negated = unanswered ? negatesTheLookup(act.text(), result.tool()) : null;
+        String negated = unanswered ? negatesTheLookup(act.text(), result.tool(), emptyFields(failedTree(failed))) : null;
         if (negated != null) {
             return "concludes \"" + negated + "\", what the failed call should have returned";
         }
@@ -214,6 +214,20 @@ public final class FailureTakenAsFactCheck implements Check {
             }
         }
         return null;
+    }
+
+    /** The names of a result's fields that hold nothing: null, "", [] or {}. */
+    static List<String> emptyFields(JsonNode tree) {
+        List<String> out = new ArrayList<>();
+        if (tree != null && tree.isObject()) {
+            tree.fields().forEachRemaining(f -> {
+                JsonNode v = f.getValue();
+                if (v.isNull() || v.isTextual() && v.asText().isBlank() || v.isContainerNode() && v.isEmpty()) {
+                    out.add(f.getKey());
+                }
+            });
+        }
+        return out;
     }
 
     private static JsonNode failedTree(Message failed) {
@@ -229,12 +243,16 @@ public final class FailureTakenAsFactCheck implements Check {
     /**
      * The negation in an act of what the failed call was to return, or null: "no references found"
      * after find_references failed, "keine relevanten Wechselwirkungen" after wechselwirkungen_pruefen
-     * failed. The negated words must share a stem with the tool's name.
+     * failed, "ningún vuelo ni pasajero" after a booking lookup answered from a cache with
+     * {@code "pasajeros": [], "segmentos": []}. The negated words must share a stem with the tool's name
+     * or with a field the degenerate result left empty.
      */
-    static String negatesTheLookup(String act, String tool) {
-        java.util.Set<String> toolWords = ContentWords.of(String.join(" ", ToolNames.words(tool)));
+    static String negatesTheLookup(String act, String tool, List<String> emptyFields) {
+        java.util.Set<String> toolWords = new java.util.HashSet<>(ContentWords.of(String.join(" ", ToolNames.words(tool))));
+        emptyFields.forEach(f -> toolWords.addAll(ContentWords.of(String.join(" ", ToolNames.words(f)))));
         java.util.regex.Matcher m = NEGATION.matcher(act);
-        while (m.find()) {
+        // Negations may overlap ("no tiene ningún vuelo"): each search starts inside the last one's words.
+        for (int from = 0; from < act.length() && m.find(from); from = m.start(1)) {
             if (!ContentWords.shared(ContentWords.of(m.group(1)), toolWords).isEmpty()) {
                 return m.group().strip();
             }
