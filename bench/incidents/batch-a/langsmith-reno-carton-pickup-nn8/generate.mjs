@@ -1,7 +1,7 @@
 // 3PL shipping-desk agent (LangGraph.js tool loop): reads the packed carton from the WMS and books an
 // international express shipment with the carrier integration. Traced with core's LangChainTracer;
 // the LangSmith runs are written to langsmith-export.jsonl.
-// Run from the checkout root: node bench/incidents/batch-b/langsmith-reno-carton-pickup-nn8/generate.mjs
+// Run from the checkout root: node bench/incidents/batch-a/langsmith-reno-carton-pickup-nn8/generate.mjs
 import path from 'node:path';
 import {
   ScriptedChatModel, tool, agentGraph, traced, writeRuns, here, startClock,

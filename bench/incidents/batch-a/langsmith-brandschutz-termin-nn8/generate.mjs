@@ -1,7 +1,7 @@
 // HR-Assistent eines Klinikverbunds (LangGraph.js, Checkpointer MemorySaver) über mehrere Turns eines
 // Threads. Vor jedem Modellaufruf wird der Verlauf per trimMessages auf ein Token-Budget gekürzt
 // (Systemprompt bleibt). Aufgezeichnet mit LangChainTracer -> LangSmith-Runs (runs.jsonl).
-// Run from the checkout root: node bench/incidents/batch-b/langsmith-brandschutz-termin-nn8/generate.mjs
+// Run from the checkout root: node bench/incidents/batch-a/langsmith-brandschutz-termin-nn8/generate.mjs
 import path from 'node:path';
 import {
   ScriptedChatModel, tool, agentGraph, traced, writeRuns, here, startClock, advance, minutes,

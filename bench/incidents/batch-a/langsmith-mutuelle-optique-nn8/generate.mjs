@@ -1,7 +1,7 @@
 // Assistant adhérents d'une mutuelle santé : un agent LangGraph.js dont l'outil « rechercher_garanties »
 // interroge la base documentaire des tableaux de garanties (retriever). Tracé avec LangChainTracer ->
 // runs LangSmith (trace.jsonl).
-// Run from the checkout root: node bench/incidents/batch-b/langsmith-mutuelle-optique-nn8/generate.mjs
+// Run from the checkout root: node bench/incidents/batch-a/langsmith-mutuelle-optique-nn8/generate.mjs
 import path from 'node:path';
 import {
   ScriptedChatModel, FnRetriever, tool, agentGraph, traced, writeRuns, here, startClock,

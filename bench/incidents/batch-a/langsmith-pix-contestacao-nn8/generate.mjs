@@ -1,7 +1,7 @@
 // Assistente de atendimento de um banco digital (LangGraph.js, laço agente/ferramentas): consulta de um
 // Pix enviado por engano e abertura de contestação (MED). Rastreado com LangChainTracer; as runs do
 // LangSmith vão para langsmith-runs.jsonl.
-// Run from the checkout root: node bench/incidents/batch-b/langsmith-pix-contestacao-nn8/generate.mjs
+// Run from the checkout root: node bench/incidents/batch-a/langsmith-pix-contestacao-nn8/generate.mjs
 import path from 'node:path';
 import {
   ScriptedChatModel, tool, agentGraph, traced, writeRuns, here, startClock, advance,

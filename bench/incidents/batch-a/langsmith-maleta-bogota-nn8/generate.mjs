@@ -1,6 +1,6 @@
 // Asistente de atención al cliente de una agencia de viajes online (LangGraph.js, bucle agente/herramientas).
 // Trazado con LangChainTracer de @langchain/core; las runs de LangSmith se escriben en runs-export.jsonl.
-// Run from the checkout root: node bench/incidents/batch-b/langsmith-maleta-bogota-nn8/generate.mjs
+// Run from the checkout root: node bench/incidents/batch-a/langsmith-maleta-bogota-nn8/generate.mjs
 import path from 'node:path';
 import {
   ScriptedChatModel, tool, agentGraph, traced, writeRuns, here, startClock,
