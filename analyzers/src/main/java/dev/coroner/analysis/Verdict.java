@@ -57,7 +57,25 @@ public record Verdict(Kind kind, String reason, Optional<RootCause> rootCause, L
      * @param checkId     the check whose finding it is
      * @param location    where the step sits in the input
      * @param fingerprint the finding's fingerprint
+     * @param decisive    the agent's step the root cause descends from: the model output (or the
+     *                    program) that issued the call whose result is the root cause, else the root
+     *                    step itself
      */
-    public record RootCause(int step, String checkId, SourceRef location, String fingerprint) {
+    public record RootCause(int step, String checkId, SourceRef location, String fingerprint, Decisive decisive) {
+
+        /** A root cause that is its own decisive step. */
+        public RootCause(int step, String checkId, SourceRef location, String fingerprint) {
+            this(step, checkId, location, fingerprint, new Decisive(step, "", location));
+        }
+    }
+
+    /**
+     * The step an agent took that a root cause descends from.
+     *
+     * @param step     step index
+     * @param agent    the agent that took it, or empty when the trace does not say
+     * @param location where it sits in the input ({@code history[N]} for transcripts)
+     */
+    public record Decisive(int step, String agent, SourceRef location) {
     }
 }

@@ -7,6 +7,8 @@ import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.NodeStep;
 import dev.coroner.trace.Outcome;
 import dev.coroner.trace.Session;
+import dev.coroner.trace.ToolCall;
+import dev.coroner.trace.ToolResult;
 import dev.coroner.trace.Step;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,7 +60,7 @@ final class Verdicts {
             return new Verdict(Verdict.Kind.STATE_FAILURE,
                     "root cause " + root.checkId() + " at " + where + ": " + root.message() + others + path,
                     Optional.of(new Verdict.RootCause(root.step(), root.checkId(), root.location(),
-                            root.fingerprint())), chain);
+                            root.fingerprint(), decisive(session, root))), chain);
         }
         if (!gaps.isEmpty()) {
             return new Verdict(Verdict.Kind.INCONCLUSIVE, "missing evidence: "
@@ -77,6 +79,48 @@ final class Verdicts {
                 : "no recorded failure; " + observations + " low-severity observation" + (observations == 1 ? "" : "s")
                         + " only";
         return new Verdict(Verdict.Kind.CLEAN, reason + caveats, Optional.empty());
+    }
+
+    /**
+     * The agent's step a root finding descends from. A tool result (an error, a degenerate answer, a
+     * record served for someone else) descends from the call that asked for it: the model output that
+     * issued the call, or the tool-call step itself when no model output did (a program's call). Any
+     * other root step is its own decisive step.
+     */
+    static Verdict.Decisive decisive(Session session, Finding root) {
+        if (root.step() < 0 || root.step() >= session.steps().size()) {
+            return new Verdict.Decisive(root.step(), "", root.location());
+        }
+        Step step = session.step(root.step());
+        if (step instanceof ToolResult result) {
+            Step caller = caller(session, result);
+            if (caller != null) {
+                return new Verdict.Decisive(caller.index(), caller.agent(), caller.source());
+            }
+        }
+        return new Verdict.Decisive(step.index(), step.agent(), step.source());
+    }
+
+    /** The model call whose output issued the call a result answers, else the tool-call step, or null. */
+    private static Step caller(Session session, ToolResult result) {
+        Step call = null;
+        for (int i = result.index() - 1; i >= 0; i--) {
+            Step before = session.step(i);
+            if (call == null && before instanceof ToolCall toolCall && answers(result, toolCall.callId(), toolCall.tool())) {
+                call = toolCall;
+            } else if (before instanceof ModelCall model && model.output().isPresent()
+                    && session.message(model.output().getAsInt()).toolCalls().stream()
+                    .anyMatch(invocation -> answers(result, invocation.id(), invocation.name()))) {
+                return model;
+            } else if (call != null && before instanceof ToolResult) {
+                break;
+            }
+        }
+        return call;
+    }
+
+    private static boolean answers(ToolResult result, String callId, String tool) {
+        return result.callId().isEmpty() ? tool.equals(result.tool()) : result.callId().equals(callId);
     }
 
     /**

@@ -166,6 +166,11 @@ public final class JsonReporter implements Reporter {
             g.writeStringField("check", root.checkId());
             location("location", root.location(), g);
             g.writeStringField("fingerprint", root.fingerprint());
+            g.writeObjectFieldStart("decisive_step");
+            g.writeNumberField("step", root.decisive().step());
+            g.writeStringField("agent", root.decisive().agent());
+            location("location", root.decisive().location(), g);
+            g.writeEndObject();
             g.writeEndObject();
         } else {
             g.writeNullField("root_cause");
