@@ -44,7 +44,7 @@ public final class Shingles {
     public static final int NUMBERED_WORDS = 4;
 
     /**
-     * Every shingle of {@value #NUMBERED_WORDS} (and one more) words with at least three words that hold a digit and
+     * Every shingle of {@value #NUMBERED_WORDS} (and one more, and twice as many) words with at least three words that hold a digit and
      * one of three letters or more: the short, number-dense runs a person writes about themselves (a
      * street address with its number, floor and postal code; a licence plate and a date), too short for
      * the sampled passages and too specific to repeat by chance. Kept whole, not sampled: a text has
@@ -57,6 +57,9 @@ public final class Shingles {
         for (int size = NUMBERED_WORDS; size <= NUMBERED_WORDS + 1; size++) {
             numbered(words, size, out);
         }
+        // And eight: a street address written with its city ("14 Larkspur Lane, Unit 3B, Portland, OR
+        // 97214") has its three numbers spread over more words.
+        numbered(words, 2 * NUMBERED_WORDS, out);
         return out;
     }
 

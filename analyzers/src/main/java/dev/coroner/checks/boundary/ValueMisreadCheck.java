@@ -533,10 +533,46 @@ public final class ValueMisreadCheck implements Check {
      * the same dimension with the unit simply dropped ("45 minutes" into {@code timeout_seconds: 45}),
      * or a percentage written as a fraction into a percent field ("15%" into {@code discount_pct: 0.15}).
      */
+    /**
+     * True when an earlier call of the same tool held the same key with a number of which this one is
+     * a half, a third, a quarter, a fifth or a tenth, or that many times: the agent narrowing or widening
+     * its own parameter, in the key's own unit.
+     */
+    private static boolean ownParameter(SessionFacts facts, Write write, Leaf leaf, BigDecimal n) {
+        if (write.tool().isEmpty() || n.signum() <= 0) {
+            return false;
+        }
+        for (Write earlier : writes(facts)) {
+            if (earlier.step().index() >= write.step().index() || !earlier.tool().equals(write.tool())) {
+                continue;
+            }
+            List<Leaf> leaves = new ArrayList<>();
+            leaves(earlier.tree(), "", leaves);
+            for (Leaf before : leaves) {
+                if (!before.path().equals(leaf.path()) || !before.value().isNumber() || before.value().decimalValue().signum() <= 0) {
+                    continue;
+                }
+                BigDecimal was = before.value().decimalValue();
+                for (int factor : new int[] {2, 3, 4, 5, 10}) {
+                    BigDecimal f = BigDecimal.valueOf(factor);
+                    if (was.compareTo(n.multiply(f)) == 0 || n.compareTo(was.multiply(f)) == 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean unitLost(SessionFacts facts, ProvenanceMap map, CheckContext context, Write write, Leaf leaf,
                                     BigDecimal n, Set<String> reported) {
         String keyUnit = unitOfKey(leaf.path());
         if (keyUnit.isEmpty()) {
+            return false;
+        }
+        // The agent re-set its own parameter: an earlier call of the same tool held the same key with a
+        // number the new one is a simple multiple or fraction of (a retry with fenster_min 30 after 60).
+        if (ownParameter(facts, write, leaf, n)) {
             return false;
         }
         // A source that gives the number in the field's own unit ("the last 30 minutes" for

@@ -101,6 +101,8 @@ public final class FailureTakenAsFactCheck implements Check {
             }
             Message failed = session.message(result.message());
             List<Value> subject = subject(facts, result);
+            // A check, whatever the tool is named: a reading tool, or a query that only reads.
+            boolean checked = ToolNames.reads(result.tool()) || readOnlyQuery(facts.argumentsFor(result));
             Set<Claims.Kind> stated = EnumSet.noneOf(Claims.Kind.class);
             Claims.find(failed.text()).forEach(c -> stated.add(c.kind()));
             List<String> reasons = new ArrayList<>();
@@ -110,7 +112,7 @@ public final class FailureTakenAsFactCheck implements Check {
                     break;
                 }
                 String why = reliesOn(map, result, quality, failed, subject, answered(facts, result, act.step().index()),
-                        stated, act);
+                        stated, act, checked);
                 if (why != null) {
                     relied.add(act);
                     reasons.add(why);
@@ -151,7 +153,8 @@ public final class FailureTakenAsFactCheck implements Check {
 
     /** Why the act rests on the failed result, or null. */
     private static String reliesOn(ProvenanceMap map, ToolResult result, ResultQuality.Quality quality, Message failed,
-                                   List<Value> subject, List<Value> answeredSubjects, Set<Claims.Kind> stated, Act act) {
+                                   List<Value> subject, List<Value> answeredSubjects, Set<Claims.Kind> stated, Act act,
+                                   boolean checked) {
         List<Value> values = dev.coroner.analysis.provenance.ValueExtractor.find(act.text());
         // Values restated from an error's text are context.error-carried-forward's finding; here only a
         // degenerate result's values count, as what a "successful" call returned, and those of a fallback
@@ -197,7 +200,8 @@ public final class FailureTakenAsFactCheck implements Check {
         // context.error-carried-forward follows those. The two rules below are for failures that left the
         // question open (a timeout, a 503).
         boolean unanswered = stated.isEmpty();
-        if (unanswered && act.tool() != null && !ToolNames.reads(act.tool()) && ToolNames.reads(result.tool())
+        if (unanswered && act.tool() != null && !ToolNames.reads(act.tool())
+                && checked
                 && !subject.isEmpty()
                 && (distinct.isEmpty() ? subject : distinct).stream().anyMatch(v -> values.stream().anyMatch(v::sameFact)
                 || Tokens.contains(act.text(), v.asWritten()))) {
@@ -214,6 +218,18 @@ public final class FailureTakenAsFactCheck implements Check {
             }
         }
         return null;
+    }
+
+    /** A query that only reads: SQL SELECT, SHOW, EXPLAIN, DESCRIBE or WITH … SELECT. */
+    private static final java.util.regex.Pattern READ_QUERY = java.util.regex.Pattern.compile(
+            "(?is)\\A\\s*(?:select|show|explain|describe|with\\s+\\w+\\s+as\\s*\\((?:(?!\\b(?:insert|update|delete|drop|alter)\\b).)*\\bselect)\\b.*");
+
+    /**
+     * True when the failed call was a check whatever its tool is named: its arguments hold a query that
+     * only reads (psql_exec with "SELECT … FROM pg_stat_activity").
+     */
+    static boolean readOnlyQuery(JsonNode arguments) {
+        return JsonValues.leaves(arguments).stream().anyMatch(leaf -> READ_QUERY.matcher(leaf).matches());
     }
 
     /** The names of a result's fields that hold nothing: null, "", [] or {}. */

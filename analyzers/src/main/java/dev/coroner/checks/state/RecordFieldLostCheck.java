@@ -1,5 +1,7 @@
 package dev.coroner.checks.state;
 
+import dev.coroner.analysis.provenance.ValueExtractor;
+import dev.coroner.analysis.provenance.ValueKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
@@ -24,7 +26,7 @@ import java.util.regex.Pattern;
  * State kept through tools rather than a checkpointer: a record written with a save / update / store
  * call and read back later with a load / get / read call on the same record (the two tool names share
  * their noun, "save_draft" and "load_draft", and the read-back holds the record's id, as the write
- * named it or as the store answered the write) comes back without fields the write set, while at least half of the written fields are
+ * named it or as the store answered the write, under an id key or as a value shaped like an id) comes back without fields the write set, while at least half of the written fields are
  * there (it is the same record, not another view of it).
  */
 public final class RecordFieldLostCheck implements Check {
@@ -82,10 +84,13 @@ public final class RecordFieldLostCheck implements Check {
                     fields.add(f.getKey());
                 }
             }
-            // A store that assigns the id answers the write with it.
+            // A store that assigns the id answers the write with it, under an id key or as any value
+            // with the shape of an identifier ({"perfil": "trip-7Q2K"}): the handle a later read uses.
             write.result().map(r -> TraceJson.tryParse(facts.session().message(r.message()).text()))
                     .filter(JsonNode::isObject).ifPresent(answer -> answer.fields().forEachRemaining(f -> {
-                        if (isIdKey(f.getKey()) && f.getValue().isValueNode()) {
+                        if (f.getValue().isValueNode() && (isIdKey(f.getKey()) || f.getValue().isTextual()
+                                && ValueExtractor.find(f.getValue().asText()).stream().anyMatch(v -> v.kind() == ValueKind.IDENTIFIER
+                                && v.asWritten().equals(f.getValue().asText().strip())))) {
                             ids.add(f.getValue().asText());
                         }
                     }));
