@@ -240,7 +240,8 @@ public final class ForeignIdentifierCheck implements Check {
 
     /**
      * Another principal's own id (a user, customer, patient or account id the run names as a session's
-     * principal) in this session's tool output, retrieved items, state or model output: a record that
+     * principal) in this session's tool output, retrieved items, state (also values kept outside its
+     * message lists) or model output: a record that
      * belongs to someone else was read for this principal. Only ids with a digit and five or more
      * characters are looked for, so a name such as "admin" is not.
      */
@@ -268,6 +269,39 @@ public final class ForeignIdentifierCheck implements Check {
                         .report();
                 break;
             }
+            // State the run kept outside its messages (a profile channel, a memory value) counts too.
+            for (dev.coroner.trace.Step step : session.steps()) {
+                if (reported.contains(other) || !(step instanceof dev.coroner.trace.StateSnapshot snapshot)) {
+                    continue;
+                }
+                String text = stateValues(snapshot.state());
+                if (!dev.coroner.analysis.Tokens.contains(text, other)) {
+                    continue;
+                }
+                reported.add(other);
+                String otherSession = index.sessionOf(other).orElse("");
+                context.at(step, "The id of principal " + other + " (session " + otherSession + ") appears in this"
+                                + " session of principal " + session.principal() + " at step " + step.index() + " ("
+                                + step.kind() + "): a record of another principal was read for this one")
+                        .key(other + "\nprincipal")
+                        .evidenceExcerpt("appears in session " + session.id() + " step " + step.index(),
+                                dev.coroner.finding.Excerpts.around(text, other), step)
+                        .report();
+            }
         }
+    }
+
+    /** The values a state holds outside its message lists, one per line. */
+    private static String stateValues(com.fasterxml.jackson.databind.JsonNode state) {
+        StringBuilder out = new StringBuilder();
+        if (state != null && state.isObject()) {
+            state.fields().forEachRemaining(f -> {
+                if (dev.coroner.trace.StateMessage.lists(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                        .objectNode().set(f.getKey(), f.getValue())).isEmpty()) {
+                    dev.coroner.trace.JsonValues.leaves(f.getValue()).forEach(v -> out.append(v).append('\n'));
+                }
+            });
+        }
+        return out.toString();
     }
 }

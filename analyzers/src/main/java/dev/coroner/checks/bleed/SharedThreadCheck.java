@@ -58,7 +58,8 @@ public final class SharedThreadCheck implements Check {
 
     /**
      * The first model call acting for one principal whose input holds a user message or a tool result
-     * brought in while another principal was named, or null: the histories were not kept apart.
+     * brought in while another principal was named, and never given to this principal by a step of its
+     * own, or null: the histories were not kept apart.
      */
     static Step crossing(SessionFacts facts) {
         Session session = facts.session();
@@ -77,12 +78,23 @@ public final class SharedThreadCheck implements Check {
                 }
             }
         }
+        // Who was given each message: the same text can reach two principals on its own (a public
+        // calendar both looked up, a "hi" both typed), and is then the same message to each.
+        java.util.Map<Integer, java.util.Set<String>> givenTo = new java.util.HashMap<>();
+        for (Step step : session.steps()) {
+            int id = step instanceof dev.coroner.trace.MessageStep m ? m.message()
+                    : step instanceof dev.coroner.trace.ToolResult r ? r.message() : -1;
+            if (id >= 0) {
+                givenTo.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(session.principalAt(step.index()));
+            }
+        }
         for (ModelCall call : facts.modelCalls()) {
             String mine = session.principalAt(call.index());
             for (int id : call.context()) {
                 Message message = session.message(id);
                 if ((message.isUser() || message.isTool())
-                        && !session.principalAt(message.introducedAt()).equals(mine)) {
+                        && !session.principalAt(message.introducedAt()).equals(mine)
+                        && !givenTo.getOrDefault(id, java.util.Set.of()).contains(mine)) {
                     return call;
                 }
             }

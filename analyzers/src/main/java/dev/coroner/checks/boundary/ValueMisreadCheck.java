@@ -255,8 +255,11 @@ public final class ValueMisreadCheck implements Check {
         for (Leaf echo : echoes) {
             // The echo sits under the argument's key, or a key made of it and a qualifier ("valor" →
             // "valor_agendado", "amount" → "scheduled_amount").
-            if (echo.value().isNumber() && echo.path().matches("(?:.*[._])?" + Pattern.quote(key) + "(?:[_.\\[].*)?")
-                    && naive.contains(Numbers.plain(echo.value().decimalValue()))
+            // An echo in minor units ("importe_centimos": 1248) stands for a hundredth of itself.
+            BigDecimal echoed = echo.value().isNumber() ? (minorUnitsKey(echo.path())
+                    ? echo.value().decimalValue().movePointLeft(2) : echo.value().decimalValue()) : null;
+            if (echoed != null && echo.path().matches("(?:.*[._])?" + Pattern.quote(key) + "(?:[_.\\[].*)?")
+                    && naive.contains(Numbers.plain(echoed))
                     && reported.add(leaf.path() + "\n" + text)) {
                 context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " passed " + leaf.path()
                                 + " as the text \"" + text + "\"; the tool read it as " + echo.value().asText()

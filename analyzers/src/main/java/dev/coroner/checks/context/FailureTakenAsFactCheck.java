@@ -361,8 +361,12 @@ public final class FailureTakenAsFactCheck implements Check {
                 String argsText = JsonValues.text(facts.argumentsFor(later));
                 List<Value> args = dev.coroner.analysis.provenance.ValueExtractor.find(argsText);
                 // The same subject: every distinctive value of the failed call, not one it shares with a
-                // sibling call (the product code of three lots, the account of three invoices).
-                if (subject.stream().allMatch(v -> args.stream().anyMatch(v::sameFact)
+                // sibling call (the product code of three lots, the account of three invoices). A value
+                // the failure names itself is the part that failed (the datasource, the host that timed
+                // out): a retry may replace it, as long as the rest of the subject is the same.
+                String failure = facts.session().message(failed.message()).text();
+                List<Value> kept = subject.stream().filter(v -> !Tokens.contains(failure, v.asWritten())).toList();
+                if ((kept.isEmpty() ? subject : kept).stream().allMatch(v -> args.stream().anyMatch(v::sameFact)
                         || Tokens.contains(argsText, v.asWritten()))) {
                     return true;
                 }
