@@ -61,6 +61,10 @@ class SamplesTest {
             Map.entry("redis-renamed-field", new Story(4, Map.of("sess-4411", "state-failure", "sess-5520", "clean",
                     "sess-6630", "clean"), "state.field-dropped")),
             Map.entry("redis-langgraph-checkpoints", new Story(0, Map.of("thread-kettle-7", "clean"), null)),
+            Map.entry("ag2-revenue-from-a-failed-script", new Story(4, Map.of("ag2-q3-emea-revenue", "state-failure"),
+                    "context.failure-taken-as-fact")),
+            Map.entry("autogen-swarm-refund-over-limit", new Story(4, Map.of("trace.jsonl", "state-failure"),
+                    "handoff.context-dropped")),
             Map.entry("hostile-content", new Story(4, Map.of("conv-\"hostile\"|<b>1</b>", "state-failure", "conv-b",
                     "state-failure"), "context.error-carried-forward", "bleed.foreign-identifier")));
 

@@ -35,12 +35,12 @@ import java.util.TreeMap;
  * AgentChat messages and events of a {@code TaskResult} or a team's {@code message_thread}
  * (autogen_agentchat/messages.py), and the LLM messages of a model context
  * (autogen_core/models/_types.py). Neither records what a model call was given, so each agent turn
- * is a model call whose context is every earlier message of the run, marked with the attribute
- * {@code context}.
+ * is a model call whose context is reconstructed (attribute {@code context}) as what that agent holds:
+ * every earlier chat message of the run, its own events, and the context handoffs passed to it.
  */
 final class AgentChatRun {
 
-    static final String RECONSTRUCTED = "every earlier message of the AgentChat run";
+    static final String RECONSTRUCTED = "the run's earlier chat messages, the agent's own events and handoff context";
 
     /** Fields every AgentChat message has that are mapped, not kept as attributes. */
     private static final Set<String> MAPPED = Set.of("type", "source", "content", "target", "context", "tool_calls",
@@ -48,6 +48,14 @@ final class AgentChatRun {
 
     private final SessionBuilder session;
     private final List<Integer> history = new ArrayList<>();
+    /**
+     * Messages only some agents hold, by message: an agent's own events (its tool calls and their
+     * results, its code runs) stay in its own model context, and a handoff's context reaches only its
+     * target. A team broadcasts chat messages (TextMessage, HandoffMessage, ToolCallSummaryMessage, …)
+     * to every participant, never the events (autogen_agentchat/teams/_group_chat/_chat_agent_container.py
+     * hands each agent the chat messages of the other speakers' responses).
+     */
+    private final Map<Integer, Set<String>> heldBy = new HashMap<>();
     private final Map<String, String> toolByCallId = new HashMap<>();
     private final Map<String, String> thoughts = new HashMap<>();
     private final Set<String> resultsSeen = new HashSet<>();
@@ -118,7 +126,8 @@ final class AgentChatRun {
             }
             case "ToolCallRequestEvent" -> {
                 List<ToolInvocation> calls = functionCalls(content, type);
-                modelCall(source, new MessageDraft("assistant", source, "", calls, ""), at, attributes);
+                int out = modelCall(source, new MessageDraft("assistant", source, "", calls, ""), at, attributes);
+                heldBy.computeIfAbsent(out, k -> new HashSet<>()).add(source);
                 toolCalls(source, calls, at);
             }
             case "ToolCallExecutionEvent" -> results(source, content, at, attributes, type);
@@ -147,8 +156,9 @@ final class AgentChatRun {
             case "MemoryQueryEvent" -> memory(source, content, at, attributes);
             case "StopMessage" -> session.add(new NodeStep(session.nextIndex(), at, source, "stop", type, false, "",
                     with(attributes, "content", content)));
-            case "CodeGenerationEvent" -> modelCall(source,
-                    new MessageDraft("assistant", source, content.asText(""), List.of(), ""), at, attributes);
+            case "CodeGenerationEvent" -> heldBy.computeIfAbsent(modelCall(source,
+                    new MessageDraft("assistant", source, content.asText(""), List.of(), ""), at, attributes),
+                    k -> new HashSet<>()).add(source);
             case "CodeExecutionEvent" -> codeExecution(m, source, at, attributes);
             case "ModelClientStreamingChunkEvent" -> chunks++; // the complete message follows the chunks
             default -> session.add(new NodeStep(session.nextIndex(), at, source, type, type, false, "",
@@ -213,7 +223,7 @@ final class AgentChatRun {
         history.add(id);
     }
 
-    private void modelCall(String agent, MessageDraft output, SourceRef at, Map<String, JsonNode> attributes) {
+    private int modelCall(String agent, MessageDraft output, SourceRef at, Map<String, JsonNode> attributes) {
         int index = session.nextIndex();
         int out = session.intern(output, index);
         Map<String, JsonNode> all = new TreeMap<>(attributes);
@@ -222,8 +232,21 @@ final class AgentChatRun {
         if (thought != null) {
             all.put("thought", TextNode.valueOf(thought));
         }
-        session.add(new ModelCall(index, at, agent, "", history, true, OptionalInt.of(out), "", all));
+        session.add(new ModelCall(index, at, agent, "", contextOf(agent), true, OptionalInt.of(out), "", all));
         history.add(out);
+        return out;
+    }
+
+    /** The earlier messages an agent holds: every chat message, and the events and handoff context that are its own. */
+    private List<Integer> contextOf(String agent) {
+        List<Integer> out = new ArrayList<>();
+        for (int id : history) {
+            Set<String> holders = heldBy.get(id);
+            if (holders == null || holders.contains(agent)) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     private void toolCalls(String agent, List<ToolInvocation> calls, SourceRef at) {
@@ -258,6 +281,9 @@ final class AgentChatRun {
             session.add(new ToolResult(index, at, agent, callId, tool, id, flag != null && flag.asBoolean(false),
                     i == 0 ? attributes : Map.of()));
             history.add(id);
+            if (!type.equals("FunctionExecutionResultMessage")) {
+                heldBy.computeIfAbsent(id, k -> new HashSet<>()).add(agent);
+            }
             resultsSeen.add(callId);
         }
     }
@@ -300,11 +326,19 @@ final class AgentChatRun {
                 }
             }
         }
+        // The context reaches the target: messages the stream already carried become the target's too,
+        // new ones join the history as the target's own.
+        for (int id : passed) {
+            if (!history.contains(id)) {
+                history.add(id);
+                heldBy.computeIfAbsent(id, k -> new HashSet<>()).add(target);
+            } else if (heldBy.containsKey(id)) {
+                heldBy.get(id).add(target);
+            }
+        }
         String text = m.path("content").asText("");
         passed.add(session.intern(new MessageDraft("assistant", source, text, List.of(), ""), index));
         session.add(new Handoff(index, at, source, source, target, TextNode.valueOf(text), passed, attributes));
-        // The context repeats the calls and results the stream already carried; only the transfer
-        // message is new to the reconstructed history (a repeated call would read as unanswered).
         history.add(passed.get(passed.size() - 1));
     }
 
@@ -369,6 +403,7 @@ final class AgentChatRun {
         session.add(new ToolResult(resultIndex, at, source, callId, "code_execution", id,
                 result.path("exit_code").asInt(0) != 0, Map.of()));
         history.add(id);
+        heldBy.computeIfAbsent(id, k -> new HashSet<>()).add(source);
     }
 
     /** The fields the mapping does not use: id, models_usage, metadata (when not empty), created_at, others. */
