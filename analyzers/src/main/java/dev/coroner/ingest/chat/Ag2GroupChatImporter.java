@@ -193,7 +193,7 @@ public final class Ag2GroupChatImporter extends TranscriptImporter {
             JsonNode toolCalls = JsonFields.optionalArray(turn, "tool_calls", "");
             if (toolCalls != null) {
                 for (int i = 0; i < toolCalls.size(); i++) {
-                    invocations.add(openAiToolCall(toolCalls.get(i), " in tool_calls[" + i + "]"));
+                    invocations.add(ConversationReader.Turns.openAiToolCall(toolCalls.get(i), " in tool_calls[" + i + "]"));
                 }
             }
             if (!executor.isEmpty()) {
@@ -326,17 +326,5 @@ public final class Ag2GroupChatImporter extends TranscriptImporter {
     static boolean failed(String text) {
         Matcher exit = EXIT.matcher(text);
         return exit.find() && !exit.group(1).equals("0") || TRACEBACK.matcher(text).find();
-    }
-
-    private static ToolInvocation openAiToolCall(JsonNode call, String where) throws RecordException {
-        if (!call.isObject()) {
-            throw RecordException.expected("a tool call object" + where, JsonFields.describe(call));
-        }
-        JsonNode function = call.get("function");
-        JsonNode holder = function != null && function.isObject() ? function : call;
-        JsonNode arguments = holder.get("arguments");
-        return new ToolInvocation(JsonFields.optionalText(call, "id", where), JsonFields.requiredText(holder, "name", where),
-                arguments == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
-                        : ChatMessages.arguments(arguments));
     }
 }

@@ -167,7 +167,7 @@ public final class ConversationReader {
     }
 
     /** Walks the turns of one conversation, in order. */
-    private static final class Turns {
+    static final class Turns {
         private final SessionBuilder session;
         private final SourceRef at;
         private final ImportContext context;
@@ -297,7 +297,7 @@ public final class ConversationReader {
             return trimmed;
         }
 
-        private static ToolInvocation openAiToolCall(JsonNode call, String where) throws RecordException {
+        static ToolInvocation openAiToolCall(JsonNode call, String where) throws RecordException {
             if (!call.isObject()) {
                 throw RecordException.expected("a tool call object" + where, JsonFields.describe(call));
             }
