@@ -1,5 +1,6 @@
 package dev.coroner.checks.retrieval;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.ContentWords;
@@ -77,7 +78,7 @@ public final class EmptyIgnoredCheck implements Check {
             "0.1.0",
             """
             The agent looked something up (a retrieval, or any tool whose result came back empty; a search
-            tool that failed), and the answer that followed states specifics (amounts, durations,
+            tool that failed; a reading tool that answered with ranked items, each with a score), and the answer that followed states specifics (amounts, durations,
             percentages, dates, ids) about what was looked up that no tool result, document, user or system
             message holds: the provenance map finds no source for them. With nothing retrieved they can
             only come from the model's priors: this is how plausible but invented policies, prices and
@@ -194,7 +195,8 @@ public final class EmptyIgnoredCheck implements Check {
         }
         if (step instanceof ToolResult result) {
             ResultQuality.Kind kind = map.quality(result).kind();
-            boolean lookupTool = LOOKUP_TOOL.matcher(result.tool()).find();
+            boolean lookupTool = LOOKUP_TOOL.matcher(result.tool()).find()
+                    || retrievedItems(facts.session().message(result.message()).text());
             if (kind == ResultQuality.Kind.EMPTY || kind == ResultQuality.Kind.ERROR && lookupTool) {
                 return new Lookup(step, result.tool(), JsonValues.text(facts.argumentsFor(result)),
                         kind == ResultQuality.Kind.EMPTY ? "returned nothing" : "failed", false);
@@ -206,6 +208,47 @@ public final class EmptyIgnoredCheck implements Check {
             }
         }
         return null;
+    }
+
+    /** Keys under which a search result ranks its items: a retriever's answer, whatever the tool is called. */
+    private static final Pattern RANK_KEY = Pattern.compile("(?i)score|relevance|similarity|distance|rank");
+
+    /**
+     * True when a tool result is shaped like retrieved items: a JSON list of objects that each carry a
+     * ranking score (score, relevance, similarity, distance, rank) beside their text.
+     */
+    static boolean retrievedItems(String content) {
+        JsonNode tree = dev.coroner.trace.TraceJson.tryParse(content);
+        return tree != null && rankedList(tree);
+    }
+
+    private static boolean rankedList(JsonNode node) {
+        if (node.isArray() && node.size() > 0) {
+            boolean all = true;
+            for (JsonNode item : node) {
+                boolean ranked = false;
+                boolean text = false;
+                if (item.isObject()) {
+                    for (var it = item.fields(); it.hasNext(); ) {
+                        var f = it.next();
+                        ranked |= RANK_KEY.matcher(f.getKey()).find() && f.getValue().isNumber();
+                        text |= f.getValue().isTextual() && f.getValue().asText().contains(" ");
+                    }
+                }
+                all &= ranked && text;
+            }
+            if (all) {
+                return true;
+            }
+        }
+        if (node.isContainerNode()) {
+            for (JsonNode child : node) {
+                if (rankedList(child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean cameBackEmpty(Retrieval retrieval) {
