@@ -239,23 +239,28 @@ public final class ResultQuality {
     }
 
     private static void collect(JsonNode node, String path, List<DegenerateField> out) {
+        collect(node, path, out, false);
+    }
+
+    /** As above; {@code accounted}: an enclosing object already states why it holds what it holds. */
+    private static void collect(JsonNode node, String path, List<DegenerateField> out, boolean accounted) {
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                collect(node.get(i), path + "[" + i + "]", out);
+                collect(node.get(i), path + "[" + i + "]", out, accounted);
             }
             return;
         }
         if (!node.isObject()) {
             return;
         }
-        boolean explained = explainsItself(node);
+        boolean explained = accounted || explainsItself(node);
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             String key = f.getKey();
             JsonNode v = f.getValue();
             String at = path.isEmpty() ? key : path + "." + key;
             if (v.isContainerNode()) {
-                collect(v, at, out);
+                collect(v, at, out, explained);
                 continue;
             }
             String reason = reason(key, v);
@@ -265,17 +270,27 @@ public final class ResultQuality {
         }
     }
 
+    /** Keys of a field that states the grounds of a record: reason, note, explanation, in a few languages. */
+    static final Pattern REASON_KEY = Pattern.compile(
+            "(?i)(?:.*[_-])?(?:reason|reason_code|note|notes|explanation|justification|motivo|grund|begruendung|raison|motif|motivazione)");
+
     /** Fewest words of a text field that states why a record holds what it holds. */
     static final int REASON_WORDS = 3;
 
     /**
      * True when the object carries its own account of itself: a text field of a few words (a reason, a
-     * note: "rebooked after the carrier's cancellation, no charge"). A zero amount beside it is an
+     * note: "rebooked after the carrier's cancellation, no charge"), or a field named for the grounds
+     * ("reason": "INVOLUNTARY_CARRIER_CANCEL"). Its parts inherit the account. A zero amount beside it is an
      * answer the service gave with its grounds, not a default that stood in for one.
      */
     private static boolean explainsItself(JsonNode object) {
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
+            // A field that names the grounds, whatever its length ("reason": "INVOLUNTARY_CARRIER_CANCEL").
+            if (REASON_KEY.matcher(f.getKey()).matches() && f.getValue().isTextual() && !f.getValue().asText().isBlank()
+                    && !FALLBACK_SOURCE.matcher(f.getValue().asText()).find()) {
+                return true;
+            }
             // An outcome the service stated for this very request ("status": "assigned"): it processed it.
             if (OUTCOME_KEY.matcher(f.getKey()).matches() && f.getValue().isTextual()
                     && !f.getValue().asText().isBlank() && !FAILED_STATUS.matcher(f.getValue().asText().strip()).matches()) {
