@@ -21,9 +21,22 @@ public final class Main {
 
     /** Runs one command line and returns the exit code. */
     public static int run(String[] args, Environment environment) {
-        int code = CommandLineFactory.create(environment).execute(args);
+        int code;
+        try {
+            code = CommandLineFactory.create(environment).execute(args);
+        } catch (OutOfMemoryError e) {
+            environment.err().println(outOfMemory());
+            code = ExitCode.INPUT_ERROR.code();
+        }
         environment.out().flush();
         environment.err().flush();
         return code;
+    }
+
+    /** The one line said when the inputs did not fit in the Java heap. */
+    static String outOfMemory() {
+        long mib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return "coroner: the inputs did not fit in the Java heap (" + mib + " MiB): give Java more memory"
+                + " (JAVA_TOOL_OPTIONS=-Xmx4g) or examine fewer inputs at a time";
     }
 }
