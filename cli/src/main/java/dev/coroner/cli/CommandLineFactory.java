@@ -58,6 +58,10 @@ final class CommandLineFactory {
             return ExitCode.USAGE.code();
         });
         cli.setExecutionExceptionHandler((ex, failed, parseResult) -> {
+            if (ex instanceof InputException input) {
+                environment.err().println("coroner: input error: " + input.getMessage());
+                return ExitCode.INPUT_ERROR.code();
+            }
             if (ex instanceof UsageException usage) {
                 environment.err().println("coroner: " + usage.getMessage());
                 environment.err().println("try `" + failed.getCommandSpec().qualifiedName() + " --help`");

@@ -125,10 +125,11 @@ final class DiffCommand implements Callable<Integer> {
             JsonNode state = TraceJson.mapper().readTree(Files.readString(file));
             return new StateDiff.Side(display, SourceRef.line(display, 0), state);
         } catch (JsonProcessingException e) {
-            throw new UsageException(display + ": expected a JSON document, found "
-                    + e.getOriginalMessage().lines().findFirst().orElse("invalid JSON"));
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new InputException(display + (line > 0 ? ":" + line : "") + ": expected one JSON document (a state),"
+                    + " found " + e.getOriginalMessage().lines().findFirst().orElse("invalid JSON"));
         } catch (IOException e) {
-            throw new UsageException("cannot read " + display + ": " + e.getMessage());
+            throw new InputException("cannot read " + display + ": " + e.getMessage());
         }
     }
 

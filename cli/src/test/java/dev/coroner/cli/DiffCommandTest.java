@@ -155,6 +155,18 @@ class DiffCommandTest {
     }
 
     @Test
+    void aMalformedStateFileIsAnInputErrorWithItsLine(@TempDir Path dir) throws IOException {
+        states(dir);
+        java.nio.file.Files.writeString(dir.resolve("broken.json"), "{\"plan\": \"pro\",\n  \"limit\": }\n");
+        Cli.Run run = new Cli().cwd(dir).run("diff", "a.json", "broken.json");
+
+        assertEquals(3, run.exit());
+        assertTrue(run.err().startsWith("coroner: input error: broken.json:2: expected one JSON document (a state), found "),
+                run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
+
+    @Test
     void twoCheckpointsOfATeamsRedisLayoutNamedByTheirKeys() {
         Cli.Run run = new Cli().run("diff", "--db", "samples/redis-renamed-field/dump.rdb", "--redis-key",
                 "agent:state:{session}:{step}", "agent:state:sess-4411:2", "sess-4411@2");
