@@ -248,46 +248,52 @@ public final class ForeignIdentifierCheck implements Check {
     private static void principalIds(SessionFacts facts, CheckContext context, CrossSessionIndex index,
                                      Set<String> reported) {
         Session session = facts.session();
+        java.util.Map<dev.coroner.trace.Step, String> stateTexts = null;
         for (String other : new java.util.TreeSet<>(index.principals())) {
             if (other.equals(session.principal()) || other.length() < 5 || other.contains(" ")
-                    || other.chars().noneMatch(Character::isDigit) || index.sharedConfiguration(other)) {
+                    || other.chars().noneMatch(Character::isDigit) || index.sharedConfiguration(other)
+                    || reported.contains(other)) {
                 continue;
             }
+            dev.coroner.trace.Step step = null;
+            String text = null;
             for (dev.coroner.trace.Message message : session.messages()) {
-                if (message.isUser() || message.isSystem() || !dev.coroner.analysis.Tokens.contains(message.text(), other)
-                        || !reported.add(other)) {
-                    continue;
+                if (!message.isUser() && !message.isSystem() && dev.coroner.analysis.Tokens.contains(message.text(), other)) {
+                    step = session.step(message.introducedAt());
+                    text = message.text();
+                    break;
                 }
-                dev.coroner.trace.Step step = session.step(message.introducedAt());
-                String otherSession = index.sessionOf(other).orElse("");
-                context.at(step, "The id of principal " + other + " (session " + otherSession + ") appears in this"
-                                + " session of principal " + session.principal() + " at step " + step.index() + " ("
-                                + step.kind() + "): a record of another principal was read for this one")
-                        .key(other + "\nprincipal")
-                        .evidenceExcerpt("appears in session " + session.id() + " step " + step.index(),
-                                dev.coroner.finding.Excerpts.around(message.text(), other), step)
-                        .report();
-                break;
             }
-            // State the run kept outside its messages (a profile channel, a memory value) counts too.
-            for (dev.coroner.trace.Step step : session.steps()) {
-                if (reported.contains(other) || !(step instanceof dev.coroner.trace.StateSnapshot snapshot)) {
-                    continue;
+            if (step == null) {
+                // State the run kept outside its messages (a profile channel, a memory value) counts too.
+                if (stateTexts == null) {
+                    stateTexts = new java.util.LinkedHashMap<>();
+                    for (dev.coroner.trace.Step s : session.steps()) {
+                        if (s instanceof dev.coroner.trace.StateSnapshot snapshot) {
+                            stateTexts.put(s, stateValues(snapshot.state()));
+                        }
+                    }
                 }
-                String text = stateValues(snapshot.state());
-                if (!dev.coroner.analysis.Tokens.contains(text, other)) {
-                    continue;
+                for (java.util.Map.Entry<dev.coroner.trace.Step, String> state : stateTexts.entrySet()) {
+                    if (dev.coroner.analysis.Tokens.contains(state.getValue(), other)) {
+                        step = state.getKey();
+                        text = state.getValue();
+                        break;
+                    }
                 }
-                reported.add(other);
-                String otherSession = index.sessionOf(other).orElse("");
-                context.at(step, "The id of principal " + other + " (session " + otherSession + ") appears in this"
-                                + " session of principal " + session.principal() + " at step " + step.index() + " ("
-                                + step.kind() + "): a record of another principal was read for this one")
-                        .key(other + "\nprincipal")
-                        .evidenceExcerpt("appears in session " + session.id() + " step " + step.index(),
-                                dev.coroner.finding.Excerpts.around(text, other), step)
-                        .report();
             }
+            if (step == null) {
+                continue;
+            }
+            reported.add(other);
+            String otherSession = index.sessionOf(other).orElse("");
+            context.at(step, "The id of principal " + other + " (session " + otherSession + ") appears in this"
+                            + " session of principal " + session.principal() + " at step " + step.index() + " ("
+                            + step.kind() + "): a record of another principal was read for this one")
+                    .key(other + "\nprincipal")
+                    .evidenceExcerpt("appears in session " + session.id() + " step " + step.index(),
+                            dev.coroner.finding.Excerpts.around(text, other), step)
+                    .report();
         }
     }
 

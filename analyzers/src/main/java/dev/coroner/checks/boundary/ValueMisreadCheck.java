@@ -98,14 +98,16 @@ public final class ValueMisreadCheck implements Check {
         ProvenanceMap map = facts.provenance();
         Map<String, List<Occurrence>> misreadings = null;
         Set<String> reported = new HashSet<>();
-        for (Write write : writes(facts)) {
+        List<Write> writes = writes(facts);
+        List<Occurrence> percentages = null;
+        for (Write write : writes) {
             List<Leaf> leaves = new ArrayList<>();
             leaves(write.tree(), "", leaves);
             for (Leaf leaf : leaves) {
                 JsonNode v = leaf.value();
                 if (v.isNumber()) {
                     BigDecimal n = v.decimalValue();
-                    if (unitLost(facts, map, context, write, leaf, n, reported)) {
+                    if (unitLost(facts, map, context, writes, write, leaf, n, reported)) {
                         continue;
                     }
                     Value value = new Value(ValueKind.NUMBER, v.asText(), List.of("num:" + Numbers.plain(n)),
@@ -131,24 +133,16 @@ public final class ValueMisreadCheck implements Check {
                             continue;
                         }
                         if (source.step() < write.step().index() && reported.add(leaf.path() + "\n" + n)) {
-                            Step from = facts.session().step(source.step());
-                            context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
-                                            + leaf.path() + " = " + v.asText()
-                                            + (minor ? " (" + Numbers.plain(stands) + " in major units)" : "")
-                                            + ", which is \"" + source.value().asWritten()
-                                            + "\" from step " + source.step() + " misread (it means "
-                                            + Numbers.plain(source.value().number().orElseThrow()) + ")")
-                                    .key(write.tool() + "\n" + leaf.path() + "\n" + v.asText())
-                                    .evidence("written at step " + source.step() + " (" + from.kind() + ")",
-                                            source.value().asWritten(), from)
-                                    .evidence(write.what() + " at step " + write.step().index(),
-                                            leaf.path() + " = " + v.asText(), write.step())
-                                    .report();
+                            reportMisread(facts, context, write, leaf,
+                                    minor ? " (" + Numbers.plain(stands) + " in major units)" : "", source, "misread");
                             break;
                         }
                     }
                     if (!coincidental && !reported.contains(leaf.path() + "\n" + n)) {
-                        derivedFromMisread(facts, map, context, misreadings, write, leaf, n, reported);
+                        if (percentages == null) {
+                            percentages = percentages(map);
+                        }
+                        derivedFromMisread(facts, context, misreadings, percentages, write, leaf, n, reported);
                     }
                 } else if (v.isTextual() && !write.tool().isEmpty() && FORMATTED.matcher(v.asText()).matches()) {
                     echoMisread(facts, context, write, leaf, reported);
@@ -162,14 +156,12 @@ public final class ValueMisreadCheck implements Check {
      * cent: "12.480,00 €" read as 12.48, less the "2 % Skonto" the invoice grants, written as 12.23. The
      * percentage must come from a source before the write; the amount must be a misread of an amount.
      */
-    private static void derivedFromMisread(SessionFacts facts, ProvenanceMap map, CheckContext context,
-                                           Map<String, List<Occurrence>> misreadings, Write write, Leaf leaf,
-                                           BigDecimal n, Set<String> reported) {
+    private static void derivedFromMisread(SessionFacts facts, CheckContext context,
+                                           Map<String, List<Occurrence>> misreadings, List<Occurrence> sessionPercentages,
+                                           Write write, Leaf leaf, BigDecimal n, Set<String> reported) {
         Set<BigDecimal> percentages = new java.util.TreeSet<>();
-        for (Occurrence o : map.occurrences()) {
-            if (o.origin().isSource() && o.step() < write.step().index() && o.value().kind() == ValueKind.QUANTITY
-                    && o.value().unit().equals("%") && o.value().number().isPresent()
-                    && o.value().number().get().signum() > 0 && o.value().number().get().compareTo(BigDecimal.valueOf(100)) < 0) {
+        for (Occurrence o : sessionPercentages) {
+            if (o.step() < write.step().index()) {
                 percentages.add(o.value().number().get());
             }
         }
@@ -191,23 +183,44 @@ public final class ValueMisreadCheck implements Check {
                                 || !reported.add(leaf.path() + "\n" + n)) {
                             continue;
                         }
-                        Step from = facts.session().step(source.step());
-                        String op = (sign < 0 ? "less " : "plus ") + Numbers.plain(p) + " %";
-                        context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
-                                        + leaf.path() + " = " + leaf.value().asText() + ", which is \"" + source.value().asWritten()
-                                        + "\" from step " + source.step() + " misread as " + Numbers.plain(misread) + ", " + op
-                                        + " (it means " + Numbers.plain(source.value().number().orElseThrow()) + ")")
-                                .key(write.tool() + "\n" + leaf.path() + "\n" + leaf.value().asText())
-                                .evidence("written at step " + source.step() + " (" + from.kind() + ")",
-                                        source.value().asWritten(), from)
-                                .evidence(write.what() + " at step " + write.step().index(),
-                                        leaf.path() + " = " + leaf.value().asText(), write.step())
-                                .report();
+                        reportMisread(facts, context, write, leaf, "", source, "misread as " + Numbers.plain(misread)
+                                + ", " + (sign < 0 ? "less " : "plus ") + Numbers.plain(p) + " %");
                         return;
                     }
                 }
             }
         }
+    }
+
+    /** The percentages (above 0, below 100) the session's sources give, with the steps that give them. */
+    private static List<Occurrence> percentages(ProvenanceMap map) {
+        List<Occurrence> out = new ArrayList<>();
+        for (Occurrence o : map.occurrences()) {
+            if (o.origin().isSource() && o.value().kind() == ValueKind.QUANTITY && o.value().unit().equals("%")
+                    && o.value().number().isPresent() && o.value().number().get().signum() > 0
+                    && o.value().number().get().compareTo(BigDecimal.valueOf(100)) < 0) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reports a number written across a boundary that is a source's amount misread: {@code note}
+     * follows the written value, {@code how} says how it was misread.
+     */
+    private static void reportMisread(SessionFacts facts, CheckContext context, Write write, Leaf leaf, String note,
+                                      Occurrence source, String how) {
+        Step from = facts.session().step(source.step());
+        String written = leaf.value().asText();
+        context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
+                        + leaf.path() + " = " + written + note + ", which is \"" + source.value().asWritten()
+                        + "\" from step " + source.step() + " " + how + " (it means "
+                        + Numbers.plain(source.value().number().orElseThrow()) + ")")
+                .key(write.tool() + "\n" + leaf.path() + "\n" + written)
+                .evidence("written at step " + source.step() + " (" + from.kind() + ")", source.value().asWritten(), from)
+                .evidence(write.what() + " at step " + write.step().index(), leaf.path() + " = " + written, write.step())
+                .report();
     }
 
     /** A formatted number passed as text whose echo in the tool's own result is the misread value. */
@@ -249,7 +262,7 @@ public final class ValueMisreadCheck implements Check {
         if (tree == null) {
             return;
         }
-        String key = leaf.path().substring(leaf.path().lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
+        String key = lastKey(leaf.path());
         List<Leaf> echoes = new ArrayList<>();
         leaves(tree, "", echoes);
         for (Leaf echo : echoes) {
@@ -421,13 +434,17 @@ public final class ValueMisreadCheck implements Check {
 
     /** True when the last key of a path holds an amount in minor units ({@code importe_centimos}). */
     private static boolean minorUnitsKey(String path) {
-        String key = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
-        return MINOR_UNITS_KEY.matcher(key).find();
+        return MINOR_UNITS_KEY.matcher(lastKey(path)).find();
+    }
+
+    /** The last key of a leaf's path, without an array index: {@code amount} of {@code lines[2].amount}. */
+    private static String lastKey(String path) {
+        return path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
     }
 
     /** The unit a field's name declares ({@code discount_pct}, {@code timeout_seconds}, {@code weight_kg}), or empty. */
     static String unitOfKey(String path) {
-        String key = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "").toLowerCase(Locale.ROOT);
+        String key = lastKey(path).toLowerCase(Locale.ROOT);
         Matcher m = KEY_UNIT.matcher(key);
         if (!m.find()) {
             return "";
@@ -541,11 +558,11 @@ public final class ValueMisreadCheck implements Check {
      * a half, a third, a quarter, a fifth or a tenth, or that many times: the agent narrowing or widening
      * its own parameter, in the key's own unit.
      */
-    private static boolean ownParameter(SessionFacts facts, Write write, Leaf leaf, BigDecimal n) {
+    private static boolean ownParameter(List<Write> writes, Write write, Leaf leaf, BigDecimal n) {
         if (write.tool().isEmpty() || n.signum() <= 0) {
             return false;
         }
-        for (Write earlier : writes(facts)) {
+        for (Write earlier : writes) {
             if (earlier.step().index() >= write.step().index() || !earlier.tool().equals(write.tool())) {
                 continue;
             }
@@ -567,7 +584,8 @@ public final class ValueMisreadCheck implements Check {
         return false;
     }
 
-    private static boolean unitLost(SessionFacts facts, ProvenanceMap map, CheckContext context, Write write, Leaf leaf,
+    private static boolean unitLost(SessionFacts facts, ProvenanceMap map, CheckContext context, List<Write> writes,
+                                    Write write, Leaf leaf,
                                     BigDecimal n, Set<String> reported) {
         String keyUnit = unitOfKey(leaf.path());
         if (keyUnit.isEmpty()) {
@@ -575,7 +593,7 @@ public final class ValueMisreadCheck implements Check {
         }
         // The agent re-set its own parameter: an earlier call of the same tool held the same key with a
         // number the new one is a simple multiple or fraction of (a retry with fenster_min 30 after 60).
-        if (ownParameter(facts, write, leaf, n)) {
+        if (ownParameter(writes, write, leaf, n)) {
             return false;
         }
         // A source that gives the number in the field's own unit ("the last 30 minutes" for

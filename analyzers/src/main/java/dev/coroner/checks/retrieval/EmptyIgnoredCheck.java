@@ -276,11 +276,12 @@ public final class EmptyIgnoredCheck implements Check {
             }
             // Text that comes with another call of the same lookup narrates the retry ("timed out,
             // retrying over 45m"): it answers nothing.
-            if (step instanceof ModelCall call && call.output().isPresent()
-                    && !session.message(call.output().getAsInt()).text().isBlank()
-                    && session.message(call.output().getAsInt()).toolCalls().stream()
-                    .noneMatch(invocation -> invocation.name().equals(lookup.store()))) {
-                out.add(call);
+            if (step instanceof ModelCall call && call.output().isPresent()) {
+                Message output = session.message(call.output().getAsInt());
+                if (!output.text().isBlank()
+                        && output.toolCalls().stream().noneMatch(invocation -> invocation.name().equals(lookup.store()))) {
+                    out.add(call);
+                }
             }
         }
         return out;

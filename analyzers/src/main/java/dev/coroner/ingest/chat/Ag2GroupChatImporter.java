@@ -64,7 +64,8 @@ public final class Ag2GroupChatImporter extends TranscriptImporter {
     static final Pattern NO_CODE = Pattern.compile("\\A\\s*There is no code from the last \\d+ messages? for me to execute");
     /** A fenced code block, as AG2's {@code extract_code} finds it: language tag, then the code. */
     private static final Pattern BLOCK = Pattern.compile("```[ \\t]*([\\w+-]*)[ \\t]*\\r?\\n(.*?)\\r?\\n[ \\t]*```", Pattern.DOTALL);
-    private static final Pattern TRACEBACK = Pattern.compile("Traceback \\(most recent call last\\)");
+    /** A Python traceback in an execution's output: the run failed whatever the exit code said. */
+    static final Pattern TRACEBACK = Pattern.compile("Traceback \\(most recent call last\\)");
     private static final Pattern HEAD_MARKER = Pattern.compile(
             "exitcode:\\s*-?\\d+\\s*\\(execution (?:succeeded|failed)\\)|There is no code from the last \\d+ message"
                     + "|\"system_prompt\"\\s*:\\s*\\{|\"tool_responses\"\\s*:");

@@ -56,7 +56,6 @@ public final class MagenticOneImporter extends TranscriptImporter {
     private static final Pattern ORCHESTRATOR_TURN = Pattern.compile("\"role\"\\s*:\\s*\"Orchestrator \\((?:thought|->|termination)");
     private static final Pattern SPEAKER = Pattern.compile("\\A\\s*(.+?)\\s*\\((.*)\\)\\s*\\z", Pattern.DOTALL);
     private static final Pattern EXIT = Pattern.compile("(?i)exit(?:ed with)?(?: unix)? code(?: was)?:?\\s*(-?\\d+)");
-    private static final Pattern TRACEBACK = Pattern.compile("Traceback \\(most recent call last\\)");
 
     static boolean looksLike(Head head) {
         return ChatTranscriptImporter.transcriptShape(head) && ORCHESTRATOR_TURN.matcher(head.text()).find();
@@ -108,7 +107,12 @@ public final class MagenticOneImporter extends TranscriptImporter {
     }
 
     private static boolean acting(String agent) {
-        return ACTING_AGENTS.contains(agent.replaceAll("[\\s_-]", "").toLowerCase(Locale.ROOT));
+        return ACTING_AGENTS.contains(plain(agent));
+    }
+
+    /** An agent's name as Magentic-One's classes spell it: lower case, without spaces, dashes or underscores. */
+    private static String plain(String agent) {
+        return agent.replaceAll("[\\s_-]", "").toLowerCase(Locale.ROOT);
     }
 
     /** Walks one log. */
@@ -157,7 +161,7 @@ public final class MagenticOneImporter extends TranscriptImporter {
             List<ToolInvocation> calls = new ArrayList<>();
             if (!to.isEmpty() && acting(to)) {
                 ObjectNode arguments = TraceJson.mapper().createObjectNode().put("instruction", text);
-                if (!lastCode.isEmpty() && to.replaceAll("[\\s_-]", "").equalsIgnoreCase("computerterminal")) {
+                if (!lastCode.isEmpty() && plain(to).equals("computerterminal")) {
                     // The terminal runs the code blocks of the latest message that has them.
                     arguments.put("code", lastCode);
                 }
@@ -196,10 +200,10 @@ public final class MagenticOneImporter extends TranscriptImporter {
 
     /** A terminal reply that reports a failed run: a non-zero exit code or a traceback. */
     static boolean failed(String agent, String text) {
-        if (!agent.replaceAll("[\\s_-]", "").equalsIgnoreCase("computerterminal")) {
+        if (!plain(agent).equals("computerterminal")) {
             return false;
         }
         Matcher exit = EXIT.matcher(text);
-        return exit.find() && !exit.group(1).equals("0") || TRACEBACK.matcher(text).find();
+        return exit.find() && !exit.group(1).equals("0") || Ag2GroupChatImporter.TRACEBACK.matcher(text).find();
     }
 }
