@@ -216,13 +216,18 @@ public final class CrossSessionIndex {
     }
 
     /**
-     * Amounts and dates the principal's own tool results brought into its session (a balance, a payout
-     * date): another principal's answer that states several of them with no source of its own was
-     * given this principal's record.
+     * Amounts and dates that are the principal's own: its user typed them or its tool results brought
+     * them (a salary, a balance, a payout date), where they first came into its session. A value whose
+     * first source is the system prompt (a memory injected into it) and that a tool only echoed back
+     * is not the principal's own. Another principal's answer that states several of them with no
+     * source of its own but its prompt was given this principal's facts.
      */
     private static void addResultFacts(SessionFacts facts, String principal, Map<String, Entry> entries) {
-        for (dev.coroner.analysis.provenance.Occurrence o : facts.provenance().occurrences()) {
-            if (o.origin() != dev.coroner.analysis.provenance.Origin.TOOL_RESULT) {
+        dev.coroner.analysis.provenance.ProvenanceMap map = facts.provenance();
+        for (dev.coroner.analysis.provenance.Occurrence o : map.occurrences()) {
+            if (o.origin() != dev.coroner.analysis.provenance.Origin.TOOL_RESULT
+                    && o.origin() != dev.coroner.analysis.provenance.Origin.USER
+                    || map.sourceBefore(o.value(), o.step()).isPresent()) {
                 continue;
             }
             dev.coroner.trace.Step step = facts.session().step(o.step());

@@ -49,8 +49,9 @@ public final class ForeignContentCheck implements Check {
             user's session. The cause is the same as for leaked ids — a memory, cache, vector index or
             summary shared across principals — and so is the harm: a privacy incident and a poisoned run.
             So do the facts of another user's records: an answer that states two or more amounts or dates
-            with no source in its own session (at most its prompt, where memories are injected) that
-            another user's own tool results returned (her balance and its payout date).
+            with no source in its own session (at most its prompt, where memories are injected) that are
+            another user's own facts: her user typed them or her tool results returned them (her salary,
+            her balance and its payout date).
             """,
             """
             Scope every memory, cache and index by principal and filter by it in the store. Do not summarise
@@ -207,9 +208,9 @@ public final class ForeignContentCheck implements Check {
     /**
      * Amounts and dates an answer states with no source in this session (no tool result, document or
      * user message held them; at most a system message, where memories are injected) that are the
-     * facts of another principal's records: that
-     * principal's own tool results brought them into its session. Two or more of one principal's facts
-     * in one answer mean this user was told someone else's balance, payout date, appointment.
+     * facts of another principal: that principal's user typed them or its tool results brought them
+     * into its session. Two or more of one principal's facts in one answer mean this user was told
+     * someone else's salary, balance, payout date, appointment.
      */
     private static void foreignFacts(SessionFacts facts, CheckContext context, CrossSessionIndex index) {
         Session session = facts.session();
@@ -249,11 +250,11 @@ public final class ForeignContentCheck implements Check {
                 context.at(step, "The answer at step " + step.index() + " states " + String.join(", ", owner.getValue())
                                 + " with no source in this session of principal " + session.principal()
                                 + " but its prompt"
-                                + "; they are facts of a record of principal " + owner.getKey() + " (session "
+                                + "; they are facts of principal " + owner.getKey() + " (session "
                                 + source.sessionId() + ")")
                         .key(owner.getKey() + "\nfacts\n" + String.join("\n", owner.getValue()))
-                        .evidenceExcerpt("returned by a tool in " + owner.getKey() + "'s session " + source.sessionId()
-                                + " step " + source.step(), source.excerpt(), source.source())
+                        .evidenceExcerpt("brought into " + owner.getKey() + "'s session " + source.sessionId()
+                                + " at step " + source.step(), source.excerpt(), source.source())
                         .evidenceExcerpt("stated in session " + session.id() + " step " + step.index(),
                                 Excerpts.cut(answer), step)
                         .report();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.ToolNames;
 import dev.coroner.analysis.provenance.Numbers;
 import dev.coroner.analysis.provenance.Occurrence;
 import dev.coroner.analysis.provenance.ProvenanceMap;
@@ -432,9 +433,14 @@ public final class ValueMisreadCheck implements Check {
         return !map.sourcesBefore(value, before).isEmpty();
     }
 
-    /** True when the last key of a path holds an amount in minor units ({@code importe_centimos}). */
+    /** True when the last key of a path holds an amount in minor units ({@code importe_centimos}, {@code montantCentimes}). */
     private static boolean minorUnitsKey(String path) {
-        return MINOR_UNITS_KEY.matcher(lastKey(path)).find();
+        return MINOR_UNITS_KEY.matcher(snakeKey(path)).find();
+    }
+
+    /** The last key of a path in snake case, lower case: {@code weight_kg} of {@code parcel.weightKg}. */
+    private static String snakeKey(String path) {
+        return String.join("_", ToolNames.words(lastKey(path)));
     }
 
     /** The last key of a leaf's path, without an array index: {@code amount} of {@code lines[2].amount}. */
@@ -444,8 +450,7 @@ public final class ValueMisreadCheck implements Check {
 
     /** The unit a field's name declares ({@code discount_pct}, {@code timeout_seconds}, {@code weight_kg}), or empty. */
     static String unitOfKey(String path) {
-        String key = lastKey(path).toLowerCase(Locale.ROOT);
-        Matcher m = KEY_UNIT.matcher(key);
+        Matcher m = KEY_UNIT.matcher(snakeKey(path));
         if (!m.find()) {
             return "";
         }

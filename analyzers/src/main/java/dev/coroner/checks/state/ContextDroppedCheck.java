@@ -32,9 +32,11 @@ import java.util.Set;
  * system prompt (that is the sender's own role). What the receiver was given is the handoff's
  * messages, its payload (keys and values) and the input of the receiver's first model call after
  * the handoff. A handoff that records none of those is not judged, and neither is one whose sender
- * made no model call, nor a delegation: a handoff after which the sender goes on making model calls
- * without being handed control back (an orchestrator giving a worker a subtask keeps the whole task in
- * its own context). {@link HandoffFacts} says what counts as an item and when it is carried.
+ * made no model call. A delegation (a handoff after which the sender goes on making model calls
+ * without being handed control back: an orchestrator giving a worker a subtask keeps the whole task in
+ * its own context) is judged on constraints, and on the parts of a user's request that its brief
+ * restated in part and that no other brief of the sender carries. {@link HandoffFacts} says what
+ * counts as an item and when it is carried.
  */
 public final class ContextDroppedCheck implements Check {
 
@@ -61,7 +63,10 @@ public final class ContextDroppedCheck implements Check {
             medium, as a transcription that left something out; so is a record the sender read whose ids
             and dates (beyond what the user said) reached the receiver not at all. A delegation, after which the
             sending agent carries on without being handed control back (an orchestrator and its workers), is
-            not judged: the sender still holds the whole task.
+            judged on constraints, and on the specifics of a user's request its brief restated in part (the
+            order, the pallets and the deadline, without the temperature range) when no other brief of the
+            sender carries what it left out: the sender still holds the whole task, and a worker needs only
+            its part of it.
             """,
             """
             Pass constraints and ids as structured handoff payload fields rather than trusting a summary,
@@ -217,9 +222,8 @@ public final class ContextDroppedCheck implements Check {
             List<HandoffFacts.Item> found = new ArrayList<>();
             if (message.isUser()) {
                 found.addAll(HandoffFacts.constraintSentences(message.text()));
-                if (!delegation) {
-                    found.addAll(HandoffFacts.userFacts(message.text()));
-                }
+                found.addAll(delegation ? HandoffFacts.requestGaps(message.text(), received)
+                        : HandoffFacts.userFacts(message.text()));
             } else if (message.isTool()) {
                 found.addAll(HandoffFacts.constraintFields(message.text()));
                 found.addAll(HandoffFacts.constraintSentences(message.text()));
@@ -234,7 +238,11 @@ public final class ContextDroppedCheck implements Check {
             found.forEach(item -> items.putIfAbsent(item.kind() + "\n" + item.text(), new Sourced(item, message)));
         }
         restatedFacts(facts, sender, at.index(), items);
-        List<Sourced> dropped = items.values().stream().filter(s -> !HandoffFacts.carried(s.item(), received)).toList();
+        HandoffFacts.Received later = delegation ? HandoffFacts.Received.of(otherBriefs(facts, sender, at.index()))
+                : null;
+        List<Sourced> dropped = items.values().stream().filter(s -> !HandoffFacts.carried(s.item(), received))
+                .filter(s -> later == null || !HandoffFacts.requestItem(s.item()) || !HandoffFacts.carried(s.item(), later))
+                .toList();
         if (!dropped.isEmpty()) {
             // An id left out of a record passed on is worth a look; it is high only beside other losses.
             boolean acted = receiver != null && facts.executedCalls().stream()
@@ -243,6 +251,29 @@ public final class ContextDroppedCheck implements Check {
             report(context, session, at, from, to, sender, receiver, dropped, items.size(), given.toString(),
                     acted ? Severity.HIGH : Severity.MEDIUM);
         }
+    }
+
+    /**
+     * What else the sender's agent passed on or wrote besides this brief: the tool arguments of its
+     * other calls (briefs to other workers, before or after) and its outputs after the delegation. A
+     * part of the user's request that goes to another worker, or that the sender takes up itself, was
+     * not lost by the brief that left it out.
+     */
+    private static String otherBriefs(SessionFacts facts, ModelCall sender, int after) {
+        StringBuilder out = new StringBuilder();
+        for (ModelCall call : facts.modelCalls()) {
+            if (call == sender || !call.agent().equals(sender.agent()) || call.output().isEmpty()) {
+                continue;
+            }
+            Message output = facts.session().message(call.output().getAsInt());
+            if (call.index() > after) {
+                out.append(output.text()).append('\n');
+            }
+            for (ToolInvocation invocation : output.toolCalls()) {
+                out.append(JsonValues.text(invocation.arguments())).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     /** The user messages of the sender's input, as one text. */

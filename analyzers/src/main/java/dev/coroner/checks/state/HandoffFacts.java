@@ -171,6 +171,36 @@ final class HandoffFacts {
         return out;
     }
 
+    /** The kind of a specific of the user's request that a brief passing on the rest of it left out. */
+    static final String REQUEST_PART = "part of the user's request left out of the brief";
+
+    /**
+     * The specifics of a user message (amounts, quantities, dates, identifiers) that a brief left out
+     * while it passed on others of the same message: the brief restates the user's request and drops
+     * part of it (three instalments of 800 € briefed as "2.400 €"; "2-8 °C" left out beside the
+     * pallets and the deadline). A brief that carries none of the message's specifics took a subtask
+     * of its own, and nothing is reported.
+     */
+    static List<Item> requestGaps(String text, Received received) {
+        List<Item> carried = new ArrayList<>();
+        List<Item> dropped = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Value value : ValueExtractor.find(text)) {
+            if (!value.kind().isSpecific() || !seen.add(value.keys().get(0))) {
+                continue;
+            }
+            Item item = stated(value);
+            (carried(item, received) ? carried : dropped).add(
+                    new Item(REQUEST_PART, item.text(), item.numbers(), item.words(), item.identifier()));
+        }
+        return carried.isEmpty() ? List.of() : dropped;
+    }
+
+    /** True for a part of the user's request that a delegation's brief left out. */
+    static boolean requestItem(Item item) {
+        return item.kind().equals(REQUEST_PART);
+    }
+
     /** The kind of an identifier left out of a record that was otherwise passed on. */
     static final String RECORD_GAP = "id left out of a record passed on";
     /** The kind of a fact of a record the hand-over withheld whole. */
