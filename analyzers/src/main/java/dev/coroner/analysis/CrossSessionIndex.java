@@ -149,6 +149,7 @@ public final class CrossSessionIndex {
             List<String> before = null;
             for (String leaf : dev.coroner.trace.JsonValues.leaves(call.arguments())) {
                 String note = leaf.strip();
+                ownNote(note, principal, facts.session().id(), call.step(), given, entries);
                 // Copied from a system prompt or a tool result (a memory, a record) is not the
                 // principal's own words: a leaked note must not make the receiving principal its owner.
                 if (Shingles.words(leaf).size() < NOTE_WORDS || given.stream().anyMatch(t -> t.contains(note))) {
@@ -173,6 +174,41 @@ public final class CrossSessionIndex {
                 }
             }
         }
+    }
+
+    /** Fewest words of a short note whose whole text is followed ("penicilina (urticaria en 2019)"). */
+    static final int NOTE_KEY_WORDS = 3;
+    /** Fewest letters of a short note whose whole text is followed. */
+    static final int NOTE_KEY_LETTERS = 12;
+
+    /**
+     * A note the agent wrote into a tool on the principal's behalf, whole: short notes (an allergy, a
+     * medication with its dose) are below the passage shingles, but the same text coming back whole in
+     * another principal's session is that principal's fact. Copied from a system prompt or a tool
+     * result, it is not the principal's own.
+     */
+    private static void ownNote(String note, String principal, String sessionId, dev.coroner.trace.Step step,
+                                List<String> given, Map<String, Entry> entries) {
+        String key = noteKey(note);
+        if (key == null || given.stream().anyMatch(t -> t.contains(note))) {
+            return;
+        }
+        Owner owner = new Owner(principal, sessionId, step.index(), step.source(), note);
+        entries.computeIfAbsent(key, k -> new Entry()).owners.merge(principal, owner, Owner::first);
+    }
+
+    /**
+     * The index key of a whole short text (a note's value, a field of a record, a line of a prompt),
+     * compared in lower case with its spaces collapsed; null when it is too short to be distinctive.
+     */
+    public static String noteKey(String text) {
+        String note = text.strip().replaceFirst("^[-*•]\\s+", "").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("\\s+", " ");
+        if (Shingles.words(note).size() < NOTE_KEY_WORDS
+                || note.chars().filter(Character::isLetter).count() < NOTE_KEY_LETTERS) {
+            return null;
+        }
+        return "note\u0000" + note;
     }
 
     /**

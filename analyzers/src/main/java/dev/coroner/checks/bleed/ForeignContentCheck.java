@@ -48,6 +48,9 @@ public final class ForeignContentCheck implements Check {
             address block that one user wrote turns up, word for word, in the context or output of another
             user's session. The cause is the same as for leaked ids — a memory, cache, vector index or
             summary shared across principals — and so is the harm: a privacy incident and a poisoned run.
+            A short note an agent saved for one user (an allergy, a medication and its dose) that comes back
+            whole in another user's session, as a field of a record, a line of a prompt or of the state,
+            counts the same: the store it was saved to is shared across users.
             So do the facts of another user's records: an answer that states two or more amounts or dates
             with no source in its own session (at most its prompt, where memories are injected) that are
             another user's own facts: her user typed them or her tool results returned them (her salary,
@@ -82,6 +85,7 @@ public final class ForeignContentCheck implements Check {
         CrossSessionIndex index = context.index();
         replayedMessages(facts, context, index);
         foreignFacts(facts, context, index);
+        Set<String> notesReported = foreignNotes(session, context, index);
         Set<String> ownUser = new HashSet<>();
         for (Message message : session.messages()) {
             if (message.isUser()) {
@@ -116,7 +120,8 @@ public final class ForeignContentCheck implements Check {
             List<Hit> hits = owner.getValue();
             Set<String> distinct = new LinkedHashSet<>();
             hits.forEach(h -> distinct.add(h.shingle()));
-            if (distinct.size() < MIN_SHINGLES || explainedByIdentifiers(index, hits, owner.getKey())) {
+            if (distinct.size() < MIN_SHINGLES || explainedByIdentifiers(index, hits, owner.getKey())
+                    || notesReported.contains(owner.getKey())) {
                 continue;
             }
             Hit first = hits.stream().min(java.util.Comparator.comparingInt(h -> h.step().index())).orElseThrow();
@@ -200,6 +205,58 @@ public final class ForeignContentCheck implements Check {
                     .evidence("replayed in session " + session.id() + " step " + step.index(), message.text(), step)
                     .report();
         }
+    }
+
+    /**
+     * A note another principal's agent wrote into a tool on that principal's behalf (an allergy, a
+     * medication, a preference), come back whole in this session: a field of a tool result or a
+     * retrieved record, a line of a prompt or of the state. The store it was written to is shared
+     * across principals. Reported once per owner, at the first step that brought one; the owners so
+     * reported, so the passage search does not report them again.
+     */
+    private static Set<String> foreignNotes(Session session, CheckContext context, CrossSessionIndex index) {
+        Set<String> reported = new HashSet<>();
+        Set<String> ownUser = new HashSet<>();
+        for (Message message : session.messages()) {
+            if (message.isUser()) {
+                message.text().lines().map(CrossSessionIndex::noteKey).forEach(ownUser::add);
+            }
+        }
+        for (Map.Entry<Step, String> text : texts(session).entrySet()) {
+            for (String part : parts(text.getValue())) {
+                String key = CrossSessionIndex.noteKey(part);
+                if (key == null || ownUser.contains(key) || index.sharedConfiguration(key)) {
+                    continue;
+                }
+                Set<String> owners = index.owners(key);
+                if (owners.size() != 1 || owners.contains(session.principal())) {
+                    continue;
+                }
+                String owner = owners.iterator().next();
+                if (!reported.add(owner)) {
+                    continue;
+                }
+                CrossSessionIndex.Owner source = index.owner(key, owner).orElseThrow();
+                context.at(text.getKey(), "A note written for principal " + owner + " (session " + source.sessionId()
+                                + ") comes back in this session of principal " + session.principal() + " at step "
+                                + text.getKey().index() + " (" + text.getKey().kind() + "): \"" + source.excerpt() + "\"")
+                        .key(owner + "\nnote\n" + key)
+                        .evidenceExcerpt("written for " + owner + " in session " + source.sessionId() + " step "
+                                + source.step(), source.excerpt(), source.source())
+                        .evidenceExcerpt("comes back in session " + session.id() + " step " + text.getKey().index(),
+                                Excerpts.around(text.getValue(), part.strip().split("\\s+")[0]), text.getKey())
+                        .report();
+            }
+        }
+        return reported;
+    }
+
+    /** The parts of a text a note can come back as: the leaves of a JSON text, else its lines. */
+    private static List<String> parts(String text) {
+        String t = text.strip();
+        com.fasterxml.jackson.databind.JsonNode json = t.startsWith("{") || t.startsWith("[")
+                ? dev.coroner.trace.TraceJson.tryParse(t) : null;
+        return json != null ? JsonValues.leaves(json) : t.lines().toList();
     }
 
     /** Fewest facts of one other principal's records an answer must state to be reported. */
