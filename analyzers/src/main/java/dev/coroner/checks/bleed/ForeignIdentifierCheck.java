@@ -8,6 +8,7 @@ import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Session;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,7 +36,10 @@ public final class ForeignIdentifierCheck implements Check {
             neither, means one of them was given the other's record; the trace does not say which, so both
             sessions get it at medium; so does a lookup made for one user (its arguments name that user)
             whose whole answer, record ids and all, is what the same tool answered to a lookup for another
-            user, unless the record names one of them. An id of another user's record (returned by that user's own tool)
+            user, unless the record names one of them. A lookup that asked for one record (account_id
+            acct_2Lm9BS) and was answered, under the same key, with an identifier that belongs to one other
+            user (acct_7Hq2NW, named in that user's prompt or returned by that user's lookup) is high: the
+            cache or store served this user the other's record. An id of another user's record (returned by that user's own tool)
             that this session holds without ever having looked it up — through a memory, a shared store or a
             prompt — is reported at high.
             """,
@@ -98,6 +102,7 @@ public final class ForeignIdentifierCheck implements Check {
                             occurrence.excerpt(), occurrence.step())
                     .report();
         }
+        wrongRecord(facts, context, index, reported);
         recordsRead(facts, context, index, reported);
         sameAnswer(facts, context, index, reported);
         recordsGiven(facts, context, index, reported, ownUser);
@@ -147,6 +152,82 @@ public final class ForeignIdentifierCheck implements Check {
                             occurrence.excerpt(), occurrence.step())
                     .report();
         }
+    }
+
+    /**
+     * A lookup for one record that answered with another's: an identifier argument ({@code account_id:
+     * acct_2Lm9BS}) whose key the result holds with a different identifier, and no field of that key
+     * with the one asked for ({@code account_id: acct_7Hq2NW}), where the identifier answered belongs to
+     * one other principal (its user typed it, its tools returned it, its prompt names it). A cache or
+     * store keyed by something other than the record served this principal the other's record.
+     */
+    private static void wrongRecord(SessionFacts facts, CheckContext context, CrossSessionIndex index,
+                                    Set<String> reported) {
+        Session session = facts.session();
+        for (SessionFacts.ExecutedCall call : facts.executedCalls()) {
+            if (call.result().isEmpty() || !call.arguments().isObject()) {
+                continue;
+            }
+            dev.coroner.trace.ToolResult result = call.result().get();
+            com.fasterxml.jackson.databind.JsonNode answer = dev.coroner.trace.TraceJson.tryParse(
+                    session.message(result.message()).text());
+            if (answer == null || !answer.isContainerNode()) {
+                continue;
+            }
+            for (java.util.Iterator<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> it =
+                 call.arguments().fields(); it.hasNext(); ) {
+                java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> argument = it.next();
+                String asked = identifier(argument.getValue());
+                List<com.fasterxml.jackson.databind.JsonNode> fields = answer.findValues(argument.getKey());
+                if (asked == null || fields.isEmpty()
+                        || fields.stream().anyMatch(f -> asked.equals(identifier(f)))) {
+                    continue;
+                }
+                for (com.fasterxml.jackson.databind.JsonNode field : fields) {
+                    String got = identifier(field);
+                    if (got == null || reported.contains(got) || index.sharedConfiguration(got)) {
+                        continue;
+                    }
+                    Set<String> others = new java.util.TreeSet<>(index.owners(got));
+                    others.addAll(index.resultOwners(got).keySet());
+                    for (String principal : index.principals()) {
+                        if (index.inSystemPromptOf(got, principal)) {
+                            others.add(principal);
+                        }
+                    }
+                    others.remove(session.principal());
+                    if (others.size() != 1) {
+                        continue;
+                    }
+                    String other = others.iterator().next();
+                    reported.add(got);
+                    context.at(result, "The call of " + result.tool() + " at step " + result.index() + " asked for "
+                                    + argument.getKey() + " " + argument.getValue().asText() + " and was answered with the record of "
+                                    + field.asText() + ", which belongs to principal " + other
+                                    + (index.sessionOf(other).map(id -> " (session " + id + ")").orElse(""))
+                                    + ", in this session of principal " + session.principal())
+                            .severity(Severity.HIGH)
+                            .key(got + "\nwrong record\n" + other)
+                            .evidence("asked for at step " + call.step().index(), argument.getKey() + ": "
+                                    + argument.getValue().asText(), call.step())
+                            .evidenceExcerpt("answered at step " + result.index(),
+                                    dev.coroner.finding.Excerpts.around(session.message(result.message()).text(),
+                                            field.asText()), result)
+                            .report();
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The identifier a JSON scalar holds whole ("acct_2Lm9BS", "ORD-88231"), by value; null otherwise. */
+    private static String identifier(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node == null || !node.isValueNode()) {
+            return null;
+        }
+        List<dev.coroner.analysis.Identifiers.Found> found = dev.coroner.analysis.Identifiers.find(node.asText().strip());
+        return found.size() == 1 && found.get(0).asWritten().equals(node.asText().strip())
+                && found.get(0).kind() != dev.coroner.analysis.Identifiers.Kind.TOKEN ? found.get(0).value() : null;
     }
 
     /**
