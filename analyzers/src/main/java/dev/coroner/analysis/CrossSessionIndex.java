@@ -102,6 +102,7 @@ public final class CrossSessionIndex {
         if (!principal.isEmpty()) {
             addWrittenNotes(facts, principal, entries);
             addRecordsRead(facts, principal, entries);
+            addLookupKeys(facts, principal, entries);
             addResultIdentifiers(facts, principal, entries);
             addResultFacts(facts, principal, entries);
         }
@@ -174,6 +175,43 @@ public final class CrossSessionIndex {
                 }
             }
         }
+    }
+
+    /**
+     * The key values the principal's own calls looked things up by ({@code matricula: 40917},
+     * {@code account_id: acct_7Hq2NW}): a value with a digit and no space under a top-level argument
+     * key. Another principal's lookup answered, under the same key, with one of them was served this
+     * principal's record.
+     */
+    private static void addLookupKeys(SessionFacts facts, String principal, Map<String, Entry> entries) {
+        for (SessionFacts.ExecutedCall call : facts.executedCalls()) {
+            if (!call.arguments().isObject()) {
+                continue;
+            }
+            call.arguments().fields().forEachRemaining(field -> {
+                String key = lookupKey(field.getKey(), field.getValue());
+                if (key != null) {
+                    Owner owner = new Owner(principal, facts.session().id(), call.step().index(), call.step().source(),
+                            field.getKey() + ": " + field.getValue().asText());
+                    entries.computeIfAbsent(key, k -> new Entry()).owners.merge(principal, owner, Owner::first);
+                }
+            });
+        }
+    }
+
+    /**
+     * The index key of a lookup by a key value ({@code matricula: 40917}), or null when the value is
+     * not a key value: a text or integer with a digit and no space.
+     */
+    public static String lookupKey(String key, com.fasterxml.jackson.databind.JsonNode value) {
+        if (value == null || !(value.isTextual() || value.isIntegralNumber())) {
+            return null;
+        }
+        String text = value.asText().strip();
+        if (text.isEmpty() || text.contains(" ") || text.chars().noneMatch(Character::isDigit)) {
+            return null;
+        }
+        return "key\u0000" + key.toLowerCase(java.util.Locale.ROOT) + "\u0000" + text.toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Fewest words of a short note whose whole text is followed ("penicilina (urticaria en 2019)"). */

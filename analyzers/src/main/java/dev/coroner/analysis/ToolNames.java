@@ -19,7 +19,8 @@ public final class ToolNames {
             + "|comprobar|lesen|abrufen|abfragen|abfrage|ermitteln|nachschlagen|anzeigen|suchen|suche|pruefen|prüfen|lire"
             + "|chercher|recherche|busqueda|búsqueda|ricerca|pesquisa|busca"
             + "|rechercher|verifier|vérifier|consulter|cercare"
-            + "|ricercare|leggere|verifica|controlla|controllare|pesquisar|procurar|zoek|zoeken|lees|controleer");
+            + "|ricercare|leggere|verifica|controlla|controllare|pesquisar|procurar|zoek|zoeken|lees|controleer"
+            + "|cerca|trova|leggi|consulta|recupera");
     /** Verbs of tools that write a record. */
     public static final Pattern WRITE = Pattern.compile("(?i)save|store|update|upsert|set|put|write|persist|remember"
             + "|record|create|patch|guardar|actualizar|speichern|aktualisieren|enregistrer|sauvegarder|salvare|aggiornare"

@@ -155,11 +155,12 @@ public final class ForeignIdentifierCheck implements Check {
     }
 
     /**
-     * A lookup for one record that answered with another's: an identifier argument ({@code account_id:
-     * acct_2Lm9BS}) whose key the result holds with a different identifier, and no field of that key
-     * with the one asked for ({@code account_id: acct_7Hq2NW}), where the identifier answered belongs to
-     * one other principal (its user typed it, its tools returned it, its prompt names it). A cache or
-     * store keyed by something other than the record served this principal the other's record.
+     * A lookup for one record that answered with another's: a key argument ({@code account_id:
+     * acct_2Lm9BS}, {@code matricula: 40988}) whose key the result holds with a different value, and no
+     * field of that key with the one asked for ({@code account_id: acct_7Hq2NW}), where the value
+     * answered belongs to one other principal (its own calls looked things up by it, its user typed
+     * it, its tools returned it, its prompt names it). A cache or store keyed by something other than
+     * the record served this principal the other's record.
      */
     private static void wrongRecord(SessionFacts facts, CheckContext context, CrossSessionIndex index,
                                     Set<String> reported) {
@@ -177,22 +178,33 @@ public final class ForeignIdentifierCheck implements Check {
             for (java.util.Iterator<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> it =
                  call.arguments().fields(); it.hasNext(); ) {
                 java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> argument = it.next();
-                String asked = identifier(argument.getValue());
+                String asked = CrossSessionIndex.lookupKey(argument.getKey(), argument.getValue());
+                String askedId = identifier(argument.getValue());
                 List<com.fasterxml.jackson.databind.JsonNode> fields = answer.findValues(argument.getKey());
-                if (asked == null || fields.isEmpty()
-                        || fields.stream().anyMatch(f -> asked.equals(identifier(f)))) {
+                if (asked == null && askedId == null || fields.isEmpty() || fields.stream().anyMatch(f ->
+                        asked != null && asked.equals(CrossSessionIndex.lookupKey(argument.getKey(), f))
+                                || askedId != null && askedId.equals(identifier(f)))) {
                     continue;
                 }
                 for (com.fasterxml.jackson.databind.JsonNode field : fields) {
+                    String byKey = CrossSessionIndex.lookupKey(argument.getKey(), field);
                     String got = identifier(field);
-                    if (got == null || reported.contains(got) || index.sharedConfiguration(got)) {
+                    String shown = field.asText();
+                    if (byKey == null && got == null || reported.contains(shown)
+                            || got != null && index.sharedConfiguration(got)) {
                         continue;
                     }
-                    Set<String> others = new java.util.TreeSet<>(index.owners(got));
-                    others.addAll(index.resultOwners(got).keySet());
-                    for (String principal : index.principals()) {
-                        if (index.inSystemPromptOf(got, principal)) {
-                            others.add(principal);
+                    Set<String> others = new java.util.TreeSet<>();
+                    if (byKey != null) {
+                        others.addAll(index.owners(byKey));
+                    }
+                    if (got != null) {
+                        others.addAll(index.owners(got));
+                        others.addAll(index.resultOwners(got).keySet());
+                        for (String principal : index.principals()) {
+                            if (index.inSystemPromptOf(got, principal)) {
+                                others.add(principal);
+                            }
                         }
                     }
                     others.remove(session.principal());
@@ -200,19 +212,22 @@ public final class ForeignIdentifierCheck implements Check {
                         continue;
                     }
                     String other = others.iterator().next();
-                    reported.add(got);
+                    reported.add(shown);
+                    if (got != null) {
+                        reported.add(got);
+                    }
                     context.at(result, "The call of " + result.tool() + " at step " + result.index() + " asked for "
-                                    + argument.getKey() + " " + argument.getValue().asText() + " and was answered with the record of "
-                                    + field.asText() + ", which belongs to principal " + other
-                                    + (index.sessionOf(other).map(id -> " (session " + id + ")").orElse(""))
+                                    + argument.getKey() + " " + argument.getValue().asText()
+                                    + " and was answered with the record of " + shown + ", which belongs to principal "
+                                    + other + (index.sessionOf(other).map(id -> " (session " + id + ")").orElse(""))
                                     + ", in this session of principal " + session.principal())
                             .severity(Severity.HIGH)
-                            .key(got + "\nwrong record\n" + other)
+                            .key(shown + "\nwrong record\n" + other)
                             .evidence("asked for at step " + call.step().index(), argument.getKey() + ": "
                                     + argument.getValue().asText(), call.step())
                             .evidenceExcerpt("answered at step " + result.index(),
                                     dev.coroner.finding.Excerpts.around(session.message(result.message()).text(),
-                                            field.asText()), result)
+                                            shown), result)
                             .report();
                     break;
                 }

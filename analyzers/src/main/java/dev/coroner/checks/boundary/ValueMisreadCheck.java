@@ -61,8 +61,9 @@ public final class ValueMisreadCheck implements Check {
             formatted value one of them holds produces, is reported; so is a formatted number passed as text
             when the tool's own result shows the field holding the misread value, and a number written under
             a field named for one unit or currency that its source gave in another ("86,400" JPY into
-            amount_usd). The tool then pays, books or configures a different quantity than the one the user
-            and the agent talk about.
+            amount_usd), or an amount written as is under a key in minor units ("12 480,00 €" as
+            montant_centimes: 12480, which is 124,80 €). The tool then pays, books or configures a different
+            quantity than the one the user and the agent talk about.
             """,
             """
             Parse numbers where they enter the system, with the locale of their source, into typed fields
@@ -118,7 +119,19 @@ public final class ValueMisreadCheck implements Check {
                     List<Occurrence> sources = map.sourcesBefore(value, write.step().index());
                     boolean explained = sources.stream().anyMatch(o -> o.value().kind() != ValueKind.NUMBER
                             || o.value().asWritten().replaceAll("\\D", "").length() >= 3);
-                    if (explained || minorUnitsOf(map, leaf.path(), n, write.step().index())) {
+                    boolean converted = minorUnitsOf(map, leaf.path(), n, write.step().index());
+                    if (explained && !converted && minorUnitsKey(leaf.path())) {
+                        // An amount of the sources written as is under a key in minor units: 12480 for
+                        // "12 480,00 €" under montant_centimes stands for 124.80.
+                        Occurrence major = sources.stream().filter(o -> o.value().kind() == ValueKind.AMOUNT)
+                                .findFirst().orElse(null);
+                        if (major != null && reported.add(leaf.path() + "\n" + n)) {
+                            reportMisread(facts, context, write, leaf, " (" + Numbers.plain(n.movePointLeft(2))
+                                    + " in major units)", major, "written as is under a key in minor units");
+                        }
+                        continue;
+                    }
+                    if (explained || converted) {
                         continue;
                     }
                     boolean coincidental = !sources.isEmpty();

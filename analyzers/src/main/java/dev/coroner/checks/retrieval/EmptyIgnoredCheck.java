@@ -85,8 +85,10 @@ public final class EmptyIgnoredCheck implements Check {
             order states reach users, and in the trace it looks like a model mistake. One unsourced
             specific is enough after an empty or failed lookup; after a lookup that returned items (the
             wrong ones), two are needed, since one may be arithmetic on what came back; an answer that
-            admits the gap ("I couldn't find…", a question back to the user) needs one more. Answers
-            after the user speaks again or after a lookup that succeeded are not judged.
+            admits the gap ("I couldn't find…", a question back to the user) needs one more. A figure the
+            answer marks as rounded ("~1.8 s", "about 250 ms") has a source when an earlier source rounds
+            to it (1796 ms). Answers after the user speaks again or after a lookup that succeeded are not
+            judged.
             """,
             """
             Treat an empty or failed retrieval as an event the orchestrator handles: retry, widen the query,
@@ -147,6 +149,7 @@ public final class EmptyIgnoredCheck implements Check {
                 List<Value> unsourced = new ArrayList<>();
                 for (Value value : ValueExtractor.find(answer)) {
                     if (SPECIFIC.contains(value.kind()) && map.sourceBefore(value, next.index()).isEmpty()
+                            && !roundedFromSource(map, answer, value, next.index())
                             && onTopic(topic, sentenceAround(answer, value.start()))
                             && unsourced.stream().noneMatch(value::sameFact)) {
                         unsourced.add(value);
@@ -161,6 +164,81 @@ public final class EmptyIgnoredCheck implements Check {
                 break;
             }
         }
+    }
+
+    /** Words that mark a figure as rounded: "~250 ms", "about 1.8 s", "rund 2.800 €", "environ 40 %". */
+    private static final Pattern APPROXIMATELY = Pattern.compile("(?iu)(?:~|≈|\\b(?:approx\\.?|approximately|about"
+            + "|around|roughly|nearly|almost|ca\\.|circa|rund|etwa|ungefähr|knapp|environ|presque|aproximadamente|unos"
+            + "|unas|cerca de|alrededor de|quasi|circa|por volta de|aproximadamente))\\s*$");
+
+    /** Seconds per time unit, for comparing a rounded duration with its source in another unit. */
+    private static final java.util.Map<String, Double> SECONDS = java.util.Map.of("ms", 0.001, "s", 1.0, "minute", 60.0,
+            "hour", 3600.0, "day", 86400.0);
+
+    /**
+     * True when the answer marks the figure as rounded ("~1.8 s", "about 250 ms") and a source before
+     * the step holds a number that rounds to it at the precision it is written with, in its unit or,
+     * for a duration, in another time unit (1796 ms is "~1.8 s"): a summary of a source, not a
+     * figure from nowhere.
+     */
+    static boolean roundedFromSource(ProvenanceMap map, String answer, Value value, int before) {
+        if (value.number().isEmpty() || !APPROXIMATELY.matcher(answer.substring(Math.max(0, value.start() - 24),
+                value.start())).find()) {
+            return false;
+        }
+        java.math.BigDecimal stated = value.number().get();
+        String unit = unitOf(value);
+        int digits = significantDigits(stated);
+        for (dev.coroner.analysis.provenance.Occurrence o : map.occurrences()) {
+            if (o.step() >= before || !o.origin().isSource() || o.value().number().isEmpty()) {
+                continue;
+            }
+            String sourceUnit = unitOf(o.value());
+            java.math.BigDecimal n = o.value().number().get();
+            if (!unit.isEmpty() && !sourceUnit.isEmpty() && !unit.equals(sourceUnit)) {
+                if (!SECONDS.containsKey(unit) || !SECONDS.containsKey(sourceUnit)) {
+                    continue;
+                }
+                n = n.multiply(java.math.BigDecimal.valueOf(SECONDS.get(sourceUnit)))
+                        .divide(java.math.BigDecimal.valueOf(SECONDS.get(unit)), java.math.MathContext.DECIMAL64);
+            } else if (!unit.isEmpty() && sourceUnit.isEmpty() && SECONDS.containsKey(unit)) {
+                // A bare number of a record whose unit the answer converted: try the other time units.
+                boolean any = false;
+                for (java.util.Map.Entry<String, Double> other : SECONDS.entrySet()) {
+                    java.math.BigDecimal converted = n.multiply(java.math.BigDecimal.valueOf(other.getValue()))
+                            .divide(java.math.BigDecimal.valueOf(SECONDS.get(unit)), java.math.MathContext.DECIMAL64);
+                    any |= rounds(converted, stated, digits);
+                }
+                if (any) {
+                    return true;
+                }
+                continue;
+            }
+            if (rounds(n, stated, digits)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean rounds(java.math.BigDecimal source, java.math.BigDecimal stated, int digits) {
+        return source.signum() != 0 && source.round(new java.math.MathContext(digits)).compareTo(stated) == 0;
+    }
+
+    /** Significant digits of a figure as written: 250 has two, 1.8 two, 2800 two, 0.25 two. */
+    private static int significantDigits(java.math.BigDecimal n) {
+        java.math.BigDecimal plain = n.stripTrailingZeros();
+        return Math.max(1, plain.precision());
+    }
+
+    /** The unit of a quantity value ("ms" of "qty:250:ms"), or empty. */
+    private static String unitOf(Value value) {
+        for (String key : value.keys()) {
+            if (key.startsWith("qty:")) {
+                return key.substring(key.lastIndexOf(':') + 1);
+            }
+        }
+        return "";
     }
 
     /**

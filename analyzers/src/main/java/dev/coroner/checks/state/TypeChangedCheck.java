@@ -15,6 +15,7 @@ import dev.coroner.trace.ToolResult;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,7 +23,8 @@ import java.util.Set;
  * it: an object becomes a string, a list becomes null, a number becomes a string, a decoded
  * {@code datetime} becomes plain text. A value arriving where there was null is not a change, nor
  * is a scalar cleared to null (a coupon used, a question answered), nor a path deleted on purpose;
- * an object or a list becoming null is. A text copied verbatim from a tool result or model output
+ * an object or a list becoming null is, unless another field of the same snapshot holds the whole of
+ * it (a migration that moved it). A text copied verbatim from a tool result or model output
  * recorded between the two snapshots is left to {@code boundary.unvalidated-tool-output}, which
  * names the output that was written as-is. Objects are compared field by field and only the topmost
  * changed path is reported; arrays are compared as values.
@@ -39,7 +41,9 @@ public final class TypeChangedCheck implements Check {
             value at a path turns from an object into a string, from a list into null or from a number
             into text, a node overwrote it with a different kind of value, or a serializer downgraded it
             (a datetime or a model object written back as plain text). Every reader that expects the old
-            shape now misreads or ignores it: the agent silently loses what the value carried.
+            shape now misreads or ignores it: the agent silently loses what the value carried. An object
+            set to null while another field of the same snapshot holds the whole of it was moved (a
+            migration), not lost.
             """,
             """
             Declare the type of every state field (TypedDict, pydantic model, zod schema) and validate
@@ -97,6 +101,9 @@ public final class TypeChangedCheck implements Check {
             if (now.isTextual() && outputs.contains(now.asText().strip())) {
                 continue; // an output written as-is: the boundary check names its producer
             }
+            if (now.isNull() && heldElsewhere(old, to.state(), now)) {
+                continue; // moved: another field of the same snapshot holds the whole value (a migration)
+            }
             String oldType = StateDiff.typeName(old);
             String newType = StateDiff.typeName(now);
             if (oldType.equals("opaque") || newType.equals("opaque")) {
@@ -117,6 +124,39 @@ public final class TypeChangedCheck implements Check {
                 compare(old, now, path, from, to, context, history, outputs);
             }
         }
+    }
+
+    /**
+     * True when a node of the snapshot other than {@code self} holds the whole of {@code old}: the same
+     * list, or an object with every field of it at the same value (a migration that moved "vincoli" to
+     * "esigenze_paziente" and marked where it came from).
+     */
+    private static boolean heldElsewhere(JsonNode old, JsonNode node, JsonNode self) {
+        if (node == self || node == null) {
+            return false;
+        }
+        if (old.isArray() && old.equals(node) || old.isObject() && node.isObject() && old.size() > 0
+                && contains(node, old)) {
+            return true;
+        }
+        if (node.isContainerNode()) {
+            for (JsonNode child : node) {
+                if (heldElsewhere(old, child, self)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(JsonNode node, JsonNode old) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = old.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!field.getValue().equals(node.get(field.getKey()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDeleted(String path, List<String> deleted) {
