@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 
 /**
  * Expands command-line inputs into files: files as given, directories walked recursively in
- * sorted path order, {@code -} for standard input, database URLs ({@code postgresql://…}) as they
- * are. In a directory only files whose names end in
+ * sorted path order, {@code -} for standard input, named pipes and process substitutions
+ * ({@code <(zcat day.jsonl.gz)}) as streams named as given, database URLs ({@code postgresql://…})
+ * as they are. In a directory only files whose names end in
  * one of {@link #TRACE_SUFFIXES} are read, and hidden entries are skipped, so that notes, READMEs
  * and reports kept beside a dump are not mistaken for evidence; a file named explicitly is always
  * read.
@@ -62,6 +63,10 @@ public final class InputSet {
                 }
             } else if (Files.isRegularFile(path)) {
                 files.add(new InputFile(display(path, absoluteBase), path, true));
+            } else if (Files.exists(path) && Files.isReadable(path)) {
+                // A named pipe or a process substitution (<(zcat day.jsonl.gz), /dev/fd/63): read once,
+                // as a stream, like standard input, and named as the user gave it.
+                files.add(new InputFile(argument, path, true));
             } else {
                 String why = Files.exists(path) ? "not a regular file or directory" : "no such file or directory";
                 problems.add(new ImportProblem(SourceRef.line(display(path, absoluteBase), 0), why, true));

@@ -90,7 +90,7 @@ public final class TraceLoader {
         MessageDigest sha256 = newSha256();
         CountingInputStream raw;
         try {
-            raw = new CountingInputStream(file.isStdin() ? stdin.get() : Files.newInputStream(file.path()));
+            raw = new CountingInputStream(file.isStdin() ? stdin.get() : open(file.path()));
         } catch (IOException e) {
             problems.add(new ImportProblem(where, "cannot open: " + reason(e), true));
             return;
@@ -142,6 +142,15 @@ public final class TraceLoader {
         }
     }
 
+    /**
+     * Opens a file, or a named pipe or process substitution with a plain {@code FileInputStream}: the
+     * channel stream of {@code Files.newInputStream} asks a pipe for its position and fails ("Illegal
+     * seek").
+     */
+    private static InputStream open(Path path) throws IOException {
+        return Files.isRegularFile(path) ? Files.newInputStream(path) : new java.io.FileInputStream(path.toFile());
+    }
+
     private static boolean drain(InputStream stored) {
         try {
             stored.transferTo(java.io.OutputStream.nullOutputStream());
@@ -153,11 +162,12 @@ public final class TraceLoader {
 
     /**
      * Hands a file-reading importer a local file: the input itself when it is a plain file, else a
-     * temporary copy of the decompressed content (standard input, gzip, zstd), removed afterwards.
+     * temporary copy of the decompressed content (standard input, a pipe, gzip, zstd), removed
+     * afterwards.
      */
     private static void readFile(TraceImporter importer, InputFile file, InputStream content, boolean decompressed,
                                  ImportContext context) throws IOException {
-        if (!file.isStdin() && !decompressed) {
+        if (!file.isStdin() && !decompressed && Files.isRegularFile(file.path())) {
             importer.read(new TraceInput(file.display(), content, file.path(), null), context);
             return;
         }

@@ -132,6 +132,35 @@ class ExamineCommandTest {
     }
 
     @Test
+    void readsANamedPipeAsAStreamNamedAsGiven() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(new java.io.File("/usr/bin/mkfifo").canExecute()
+                || new java.io.File("/bin/mkfifo").canExecute(), "mkfifo is not available on this machine");
+        for (String sample : List.of(POISONING + "/trace.jsonl", "samples/amnesia-renamed-constraint/checkpoints.sqlite")) {
+            byte[] bytes = Files.readAllBytes(Cli.ROOT.resolve(sample));
+            Path fifo = tmp.resolve("pipe-" + Path.of(sample).getFileName());
+            assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+            Thread writer = new Thread(() -> {
+                try (var out = Files.newOutputStream(fifo)) {
+                    out.write(bytes);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            writer.start();
+            Cli.Run run = Cli.exec("examine", "--format", "json", fifo.toString());
+            writer.join(10_000);
+            JsonNode report = json(run.out());
+            assertEquals(fifo.toString(), report.at("/inputs/0/path").asText(), run.err());
+            assertEquals(sha256(bytes), report.at("/inputs/0/sha256").asText());
+            assertEquals(bytes.length, report.at("/inputs/0/bytes").asLong());
+            assertEquals(0, report.at("/summary/import_problems").asInt(), run.err());
+            Cli.Run direct = Cli.exec("examine", "--format", "json", sample);
+            assertEquals(direct.exit(), run.exit());
+            assertEquals(json(direct.out()).at("/summary"), report.at("/summary"));
+        }
+    }
+
+    @Test
     void writesReportToFileAndNeverOverAnInput() throws IOException {
         Path report = tmp.resolve("report.json");
         Cli.Run run = Cli.exec("examine", "--format", "json", "-o", report.toString(), POISONING);
