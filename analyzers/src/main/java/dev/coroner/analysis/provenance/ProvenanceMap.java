@@ -247,7 +247,7 @@ public final class ProvenanceMap {
         List<Occurrence> out = new ArrayList<>();
         for (String key : value.keys()) {
             for (Occurrence o : byKey.getOrDefault(key, List.of())) {
-                if (!out.contains(o)) {
+                if (!out.contains(o) && value.matchesBy(key, o.value())) {
                     out.add(o);
                 }
             }

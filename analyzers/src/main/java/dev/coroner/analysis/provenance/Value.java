@@ -32,10 +32,24 @@ public record Value(ValueKind kind, String asWritten, List<String> keys, Optiona
     /** True when the two values share a key. */
     public boolean sameFact(Value other) {
         for (String key : keys) {
-            if (other.keys.contains(key)) {
+            if (other.keys.contains(key) && matchesBy(key, other)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True when this value and another that share {@code key} are the same fact by it: a day of the
+     * year ({@code day:06-01}) joins a date without a year to a full date, never two full dates
+     * (2025-06-01 and 2026-06-01 are different days).
+     */
+    public boolean matchesBy(String key, Value other) {
+        return !key.startsWith(ValueExtractor.DAY_KEY) || !hasYear() || !other.hasYear();
+    }
+
+    /** True for a full date (one with a year). */
+    private boolean hasYear() {
+        return keys.stream().anyMatch(k -> k.startsWith("date:"));
     }
 }

@@ -71,6 +71,12 @@ public final class ValueExtractor {
             + "|o[ck]t(?:ober|ubre|obre|tobre|ubro)?|nov(?:ember|iembre|embre|embro)?|d[eiéz][cz](?:ember|iembre|embre|embro)?)";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?(" + MONTH + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+    /** A day and a month name without a year: "1. Juni", "5 de mayo", "15 mai", "3rd March". */
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "(?<![\\d.,])(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s+(?:de\\s+)?(" + MONTH + ")(?![\\p{L}])\\.?");
+    /** A month name and a day without a year: "May 5", "June 1st". */
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?<![\\p{L}])(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d]|[.,:]\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<![\\p{L}])(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
 
@@ -187,7 +193,7 @@ public final class ValueExtractor {
             Matcher time = ISO_TIME.matcher(m.group());
             if (time.find() && valid(year, month, day) && taken.get(m.start(), m.end()).isEmpty()) {
                 // A date-time is its date and its time of day: "2025-03-20T08:30" and "at 8:30" share a fact.
-                add(out, taken, new Value(ValueKind.DATE, m.group(), List.of(iso(year, month, day),
+                add(out, taken, new Value(ValueKind.DATE, m.group(), List.of(iso(year, month, day), dayKey(month, day),
                         String.format(Locale.ROOT, "time:%02d:%s", Integer.parseInt(time.group(1)), time.group(2))),
                         Optional.empty(), "", m.start()));
             } else {
@@ -209,6 +215,12 @@ public final class ValueExtractor {
                 if (valid(year, b, a)) {
                     keys.add(iso(year, b, a));
                 }
+                if (valid(year, a, b)) {
+                    keys.add(dayKey(a, b));
+                }
+                if (valid(year, b, a)) {
+                    keys.add(dayKey(b, a));
+                }
                 if (!keys.isEmpty() && taken.get(m.start(), m.end()).isEmpty()) {
                     add(out, taken, new Value(ValueKind.DATE, m.group(), keys, Optional.empty(), "", m.start()));
                 }
@@ -224,11 +236,48 @@ public final class ValueExtractor {
         while (m.find()) {
             date(out, taken, m, text, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
         }
+        m = DAY_MONTH.matcher(text);
+        while (m.find()) {
+            yearless(out, taken, m, m.group(2), Integer.parseInt(m.group(1)));
+        }
+        m = MONTH_DAY.matcher(text);
+        while (m.find()) {
+            yearless(out, taken, m, m.group(1), Integer.parseInt(m.group(2)));
+        }
     }
+
+    /**
+     * Month names that are also common words in lower case ("5 may apply", "2 set", "3 mar"): a day
+     * and month without a year are read from them only when the month is capitalised.
+     */
+    private static final java.util.Set<String> WORD_MONTHS = java.util.Set.of("may", "mar", "set", "ago", "gen", "jun",
+            "jul", "dec", "sep", "oct", "nov", "feb", "jan", "apr", "aug");
+
+    /** A day and month without a year ("1. Juni", "5 de mayo", "May 5"): keyed by the day of the year only. */
+    private static void yearless(List<Value> out, BitSet taken, Matcher m, String monthName, int day) {
+        int month = month(monthName);
+        if (WORD_MONTHS.contains(monthName) || !valid(2000, month, day) || !taken.get(m.start(), m.end()).isEmpty()) {
+            return;
+        }
+        add(out, taken, new Value(ValueKind.DATE, m.group(), List.of(dayKey(month, day)), Optional.empty(), "",
+                m.start()));
+    }
+
+    /**
+     * The key of a day of the year ("day:06-01"): what a date without a year shares with the full
+     * dates of that day. Two full dates never match by it ({@link Value#sameFact}).
+     */
+    static String dayKey(int month, int day) {
+        return String.format(Locale.ROOT, "%s%02d-%02d", DAY_KEY, month, day);
+    }
+
+    /** The prefix of a day-of-the-year key. */
+    public static final String DAY_KEY = "day:";
 
     private static void date(List<Value> out, BitSet taken, Matcher m, String text, int year, int month, int day) {
         if (valid(year, month, day) && taken.get(m.start(), m.end()).isEmpty()) {
-            add(out, taken, new Value(ValueKind.DATE, m.group(), List.of(iso(year, month, day)), Optional.empty(), "",
+            add(out, taken, new Value(ValueKind.DATE, m.group(), List.of(iso(year, month, day), dayKey(month, day)),
+                    Optional.empty(), "",
                     m.start()));
         }
     }

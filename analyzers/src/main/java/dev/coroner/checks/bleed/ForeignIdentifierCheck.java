@@ -39,7 +39,9 @@ public final class ForeignIdentifierCheck implements Check {
             user, unless the record names one of them. A lookup that asked for one record (account_id
             acct_2Lm9BS) and was answered, under the same key, with an identifier that belongs to one other
             user (acct_7Hq2NW, named in that user's prompt or returned by that user's lookup) is high: the
-            cache or store served this user the other's record. An id of another user's record (returned by that user's own tool)
+            cache or store served this user the other's record; so is a key value another user's own calls
+            looked things up by ("Personalnummer 10472") written after that key in a note or record this
+            session was given. An id of another user's record (returned by that user's own tool)
             that this session holds without ever having looked it up — through a memory, a shared store or a
             prompt — is reported at high.
             """,
@@ -103,6 +105,7 @@ public final class ForeignIdentifierCheck implements Check {
                     .report();
         }
         wrongRecord(facts, context, index, reported);
+        keyValuesNamed(facts, context, index, reported);
         recordsRead(facts, context, index, reported);
         sameAnswer(facts, context, index, reported);
         recordsGiven(facts, context, index, reported, ownUser);
@@ -231,6 +234,58 @@ public final class ForeignIdentifierCheck implements Check {
                             .report();
                     break;
                 }
+            }
+        }
+    }
+
+    /** A key word and the value written after it: "Personalnummer 10472", "account: AC-7781", "employee no. 50213". */
+    private static final java.util.regex.Pattern KEY_VALUE = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d_])(\\p{L}[\\p{L}_]{2,})\\s*(?:[:#]|nr\\.?|no\\.?)?\\s*([A-Za-z0-9][A-Za-z0-9_/-]*\\d[A-Za-z0-9_/-]*)");
+
+    /**
+     * A key value that one other principal's own calls looked things up by ({@code personalnummer:
+     * 10472}), written after that key in a text this session was given but its user did not type (a
+     * note in the prompt, a record): another principal's record reached this session.
+     */
+    private static void keyValuesNamed(SessionFacts facts, CheckContext context, CrossSessionIndex index,
+                                       Set<String> reported) {
+        Session session = facts.session();
+        StringBuilder typed = new StringBuilder();
+        for (dev.coroner.trace.Message message : session.messages()) {
+            if (message.isUser()) {
+                typed.append(message.text()).append('\n');
+            }
+        }
+        for (dev.coroner.trace.Message message : session.messages()) {
+            if (message.isUser()) {
+                continue;
+            }
+            java.util.regex.Matcher m = KEY_VALUE.matcher(message.text());
+            while (m.find()) {
+                String value = m.group(2);
+                String key = CrossSessionIndex.lookupKey(m.group(1),
+                        com.fasterxml.jackson.databind.node.TextNode.valueOf(value));
+                if (key == null || reported.contains(value) || dev.coroner.analysis.Tokens.contains(typed.toString(), value)) {
+                    continue;
+                }
+                Set<String> owners = index.owners(key);
+                if (owners.size() != 1 || owners.contains(session.principal())) {
+                    continue;
+                }
+                String other = owners.iterator().next();
+                CrossSessionIndex.Owner owner = index.owner(key, other).orElseThrow();
+                reported.add(value);
+                dev.coroner.trace.Step step = session.step(message.introducedAt());
+                context.at(step, "The " + m.group(1) + " " + value + " that principal " + other + "'s own calls looked"
+                                + " things up by (session " + owner.sessionId() + ") appears in this session of principal "
+                                + session.principal() + " at step " + step.index() + " (" + step.kind() + ")")
+                        .severity(Severity.HIGH)
+                        .key(key + "\nnamed\n" + other)
+                        .evidenceExcerpt("looked up by in " + other + "'s session " + owner.sessionId() + " step "
+                                + owner.step(), owner.excerpt(), owner.source())
+                        .evidenceExcerpt("appears in session " + session.id() + " step " + step.index(),
+                                dev.coroner.finding.Excerpts.around(message.text(), value), step)
+                        .report();
             }
         }
     }

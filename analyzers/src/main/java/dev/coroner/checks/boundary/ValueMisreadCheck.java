@@ -79,7 +79,7 @@ public final class ValueMisreadCheck implements Check {
 
     /** A number written as text with separators or a unit: "14.250,00", "1.234,50 €", "45m", "12.400 kg". */
     static final Pattern FORMATTED = Pattern.compile(
-            "^\\s*(?:[$€£¥]\\s?)?-?\\d{1,3}(?:[.,'\\u00a0 ]\\d{3})+(?:[.,]\\d+)?\\s*(?:[\\p{L}$€£¥%]{1,5}\\.?)?\\s*$"
+            "^\\s*(?:[$€£¥]\\s?)?-?\\d{1,3}(?:[.,'\\u00a0\\u202f\\u2009 ]\\d{3})+(?:[.,]\\d+)?\\s*(?:[\\p{L}$€£¥%]{1,5}\\.?)?\\s*$"
                     + "|^\\s*(?:[$€£¥]\\s?)?-?\\d+,\\d+\\s*(?:[\\p{L}$€£¥%]{1,5}\\.?)?\\s*$"
                     + "|^\\s*-?\\d+(?:\\.\\d+)?\\s?(?:[a-zA-Zµ]{1,4})\\s*$");
     private static final Pattern TEXT_UNIT = Pattern.compile("^-?\\d+(?:[.,]\\d+)?\\s?(ms|s|secs?|m|mins?|h|hrs?|d|t|to|kg|g)$",
@@ -241,7 +241,7 @@ public final class ValueMisreadCheck implements Check {
     private static void echoMisread(SessionFacts facts, CheckContext context, Write write, Leaf leaf,
                                     Set<String> reported) {
         String text = leaf.value().asText();
-        List<BigDecimal> meant = new ArrayList<>(Numbers.readings(text.replaceAll("[^0-9.,'\\u00a0 -]", "").strip()));
+        List<BigDecimal> meant = new ArrayList<>(Numbers.readings(text.replaceAll("[^0-9.,'\\u00a0\\u202f\\u2009 -]", "").strip()));
         Set<String> naive = naive(text);
         String keyUnit = unitOfKey(leaf.path());
         Matcher unit = TEXT_UNIT.matcher(text.strip());
@@ -308,7 +308,7 @@ public final class ValueMisreadCheck implements Check {
         for (Occurrence o : map.occurrences()) {
             Value v = o.value();
             if (!o.origin().isSource() || v.number().isEmpty() || v.kind() == ValueKind.DATE
-                    || !v.asWritten().matches(".*\\d[.,'\\u00a0 ]\\d.*|.*\\d\\s?[\\p{L}]+.*")) {
+                    || !v.asWritten().matches(".*\\d[.,'\\u00a0\\u202f\\u2009 ]\\d.*|.*\\d\\s?[\\p{L}]+.*")) {
                 continue;
             }
             Set<String> naive = naive(v.asWritten());
@@ -331,7 +331,7 @@ public final class ValueMisreadCheck implements Check {
     /** What naive parsers make of a written number. */
     static Set<String> naive(String written) {
         Set<String> out = new LinkedHashSet<>();
-        String s = written.strip().replace("\u00a0", " ");
+        String s = written.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ");
         Matcher lead = LEADING_NUMBER.matcher(s);
         if (lead.find()) {
             add(out, lead.group(1));

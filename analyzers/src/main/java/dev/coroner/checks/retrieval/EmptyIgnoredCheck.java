@@ -341,12 +341,16 @@ public final class EmptyIgnoredCheck implements Check {
      */
     private static List<ModelCall> answers(Session session, ProvenanceMap map, Lookup lookup) {
         List<ModelCall> out = new ArrayList<>();
+        boolean modelSpoke = false;
         for (Step step : session.steps().subList(lookup.step().index() + 1, session.steps().size())) {
+            // A successful lookup after the model spoke again (a retry, another query) may hold the
+            // answer; a sibling of the same batch of calls answered another question.
             if (step instanceof Retrieval other && !cameBackEmpty(other)
-                    || step instanceof ToolResult result && map.quality(result).kind() == ResultQuality.Kind.OK
+                    || step instanceof ToolResult result && modelSpoke && map.quality(result).kind() == ResultQuality.Kind.OK
                     || step instanceof MessageStep message && newUserMessage(session.message(message.message()), lookup)) {
                 break;
             }
+            modelSpoke |= step instanceof ModelCall;
             if (step instanceof ModelCall call && call.context().stream()
                     .anyMatch(id -> session.message(id).introducedAt() > lookup.step().index()
                             && newUserMessage(session.message(id), lookup))) {

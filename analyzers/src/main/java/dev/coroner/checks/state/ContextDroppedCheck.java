@@ -214,6 +214,8 @@ public final class ContextDroppedCheck implements Check {
         }
         HandoffFacts.Received received = HandoffFacts.Received.of(given.toString());
 
+        HandoffFacts.Received later = delegation ? HandoffFacts.Received.of(otherBriefs(facts, sender, at.index()))
+                : null;
         Map<String, Sourced> items = new LinkedHashMap<>();
         boolean leading = true;
         for (int id : sender.context()) {
@@ -222,7 +224,7 @@ public final class ContextDroppedCheck implements Check {
             List<HandoffFacts.Item> found = new ArrayList<>();
             if (message.isUser()) {
                 found.addAll(HandoffFacts.constraintSentences(message.text()));
-                found.addAll(delegation ? HandoffFacts.requestGaps(message.text(), received)
+                found.addAll(delegation ? HandoffFacts.requestGaps(message.text(), received, later)
                         : HandoffFacts.userFacts(message.text()));
             } else if (message.isTool()) {
                 found.addAll(HandoffFacts.constraintFields(message.text()));
@@ -238,10 +240,7 @@ public final class ContextDroppedCheck implements Check {
             found.forEach(item -> items.putIfAbsent(item.kind() + "\n" + item.text(), new Sourced(item, message)));
         }
         restatedFacts(facts, sender, at.index(), items);
-        HandoffFacts.Received later = delegation ? HandoffFacts.Received.of(otherBriefs(facts, sender, at.index()))
-                : null;
         List<Sourced> dropped = items.values().stream().filter(s -> !HandoffFacts.carried(s.item(), received))
-                .filter(s -> later == null || !HandoffFacts.requestItem(s.item()) || !HandoffFacts.carried(s.item(), later))
                 .toList();
         if (!dropped.isEmpty()) {
             // An id left out of a record passed on is worth a look; it is high only beside other losses.

@@ -8,7 +8,13 @@ import dev.coroner.analysis.StateHistory;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.StateSnapshot;
+import dev.coroner.trace.TraceJson;
+import dev.coroner.trace.Session;
+import dev.coroner.trace.Message;
+import dev.coroner.trace.ModelCall;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Iterator;
 import java.util.List;
 
@@ -31,7 +37,9 @@ public final class FieldDroppedCheck implements Check {
             snapshot is missing from the next and nothing deleted it, the agent has forgotten something it
             knew: a reducer that replaced instead of merged, a schema that no longer declares the field, a
             serializer that skips it, a resume that rebuilt state from an older source. Every later step
-            reasons without it: agent amnesia.
+            reasons without it: agent amnesia. State an application writes into the system prompt as a JSON
+            document ("Current trip state: {...}") is compared the same way between two model calls of one
+            agent; a value that another field of the later document holds was moved, not dropped.
             """,
             """
             Declare the field in the state schema and make the write that replaced the state merge into it.
@@ -64,6 +72,85 @@ public final class FieldDroppedCheck implements Check {
                 }
             }
         }
+        promptStates(facts, context);
+    }
+
+    /** A state document a run writes into a model call's system prompt, and the call it was given to. */
+    private record PromptState(ModelCall call, Message message, JsonNode state) {
+    }
+
+    /** Fewest fields of a JSON object in a system prompt for it to count as injected state. */
+    static final int MIN_PROMPT_STATE_FIELDS = 3;
+
+    /**
+     * State the application writes into the system prompt as a JSON document ("Current trip state:
+     * {...}") is a snapshot too: between two model calls of the same agent, a field the earlier
+     * prompt's document held (with a value) that the later one lacks, and that no other field of the
+     * later document holds, was dropped on the way (a reader for a new schema, a serializer).
+     */
+    private static void promptStates(SessionFacts facts, CheckContext context) {
+        Session session = facts.session();
+        Map<String, PromptState> last = new HashMap<>();
+        for (ModelCall call : facts.modelCalls()) {
+            PromptState now = promptState(session, call);
+            if (now == null) {
+                continue;
+            }
+            PromptState before = last.put(call.agent(), now);
+            if (before == null || before.state().equals(now.state())) {
+                continue;
+            }
+            List<String> dropped = new ArrayList<>();
+            compare(before.state(), now.state(), "", List.of(), dropped);
+            for (String path : dropped) {
+                JsonNode value = at(before.state(), path);
+                if (value.isNull() || value.isContainerNode() && value.isEmpty() || value.isTextual() && value.asText().isBlank()
+                        || heldElsewhere(value, now.state())) {
+                    continue;
+                }
+                context.at(call, "State field \"" + path + "\" of the state in the system prompt at step "
+                                + before.call().index() + " is missing from the state in the system prompt at step "
+                                + call.index())
+                        .key("prompt\n" + call.agent() + "\n" + path)
+                        .evidence("\"" + path + "\" in the system prompt at step " + before.call().index(), value.toString(),
+                                before.call())
+                        .evidence("the state in the system prompt at step " + call.index(), now.state().toString(), call)
+                        .report();
+            }
+        }
+    }
+
+    /** The JSON object a call's first system message carries after its prose, or null. */
+    private static PromptState promptState(Session session, ModelCall call) {
+        for (int id : call.context()) {
+            Message message = session.message(id);
+            if (!message.isSystem()) {
+                continue;
+            }
+            String text = message.text();
+            int open = text.indexOf('{');
+            int close = text.lastIndexOf('}');
+            if (open < 0 || close <= open) {
+                return null;
+            }
+            JsonNode state = TraceJson.tryParse(text.substring(open, close + 1));
+            return state != null && state.isObject() && state.size() >= MIN_PROMPT_STATE_FIELDS
+                    ? new PromptState(call, message, state) : null;
+        }
+        return null;
+    }
+
+    /** True when some node of {@code root} equals {@code value}: the value was moved, not dropped. */
+    private static boolean heldElsewhere(JsonNode value, JsonNode root) {
+        if (root.equals(value)) {
+            return true;
+        }
+        for (JsonNode child : root) {
+            if (child.isContainerNode() && heldElsewhere(value, child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void compare(JsonNode before, JsonNode after, String prefix, List<String> deleted,

@@ -179,27 +179,40 @@ final class HandoffFacts {
      * while it passed on others of the same message: the brief restates the user's request and drops
      * part of it (three instalments of 800 € briefed as "2.400 €"; "2-8 °C" left out beside the
      * pallets and the deadline). A brief that carries none of the message's specifics took a subtask
-     * of its own, and nothing is reported.
+     * of its own, and nothing is reported. What the sender passed on elsewhere (another brief, its
+     * own later answer) is not lost; the dates of the request count as carried when one of them is
+     * (a stay briefed as its first night and its length).
      */
-    static List<Item> requestGaps(String text, Received received) {
+    static List<Item> requestGaps(String text, Received received, Received elsewhere) {
         List<Item> carried = new ArrayList<>();
         List<Item> dropped = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        boolean dateCarried = false;
+        List<Item> datesDropped = new ArrayList<>();
         for (Value value : ValueExtractor.find(text)) {
             if (!value.kind().isSpecific() || !seen.add(value.keys().get(0))) {
                 continue;
             }
-            Item item = stated(value);
-            (carried(item, received) ? carried : dropped).add(
-                    new Item(REQUEST_PART, item.text(), item.numbers(), item.words(), item.identifier()));
+            Item stated = stated(value);
+            Item item = new Item(REQUEST_PART, stated.text(), stated.numbers(), stated.words(), stated.identifier());
+            boolean got = carried(stated, received);
+            boolean passed = got || carried(stated, elsewhere);
+            boolean date = value.kind() == ValueKind.DATE;
+            dateCarried |= passed && date;
+            if (got) {
+                carried.add(item);
+            } else if (!passed) {
+                (date ? datesDropped : dropped).add(item);
+            }
+        }
+        // A stay or a schedule is carried by its first date and its length ("4 nights from 3 May"):
+        // the other dates of the request are dropped only when the brief carries none of them.
+        if (!dateCarried) {
+            dropped.addAll(datesDropped);
         }
         return carried.isEmpty() ? List.of() : dropped;
     }
 
-    /** True for a part of the user's request that a delegation's brief left out. */
-    static boolean requestItem(Item item) {
-        return item.kind().equals(REQUEST_PART);
-    }
 
     /** The kind of an identifier left out of a record that was otherwise passed on. */
     static final String RECORD_GAP = "id left out of a record passed on";

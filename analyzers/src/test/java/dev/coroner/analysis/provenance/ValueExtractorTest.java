@@ -39,8 +39,21 @@ class ValueExtractorTest {
         assertEquals("date:2024-03-15", ValueExtractor.find("am 15.03.2024").get(0).key());
         assertEquals("date:2024-03-15", ValueExtractor.find("March 15, 2024").get(0).key());
         assertEquals("date:2024-03-15", ValueExtractor.find("15 de marzo de 2024").get(0).key());
-        assertEquals(List.of("date:2025-03-04", "date:2025-04-03"), ValueExtractor.find("03/04/2025").get(0).keys(),
-                "month or day first: both readings");
+        assertEquals(List.of("date:2025-03-04", "date:2025-04-03", "day:03-04", "day:04-03"),
+                ValueExtractor.find("03/04/2025").get(0).keys(), "month or day first: both readings");
+    }
+
+    @Test
+    void datesWithoutAYearMatchTheFullDatesOfThatDayOnly() {
+        assertEquals(List.of("DATE 1. Juni day:06-01", "DATE 5 de mayo day:05-05", "DATE May 5th day:05-05"),
+                found("ab 1. Juni; el 5 de mayo; on May 5th"));
+        assertEquals(List.of("NUMBER 5 num:5"), found("section 5 may apply"), "a lower-case word month is not a date");
+        Value yearless = ValueExtractor.find("ab 1. Juni").get(0);
+        Value full = ValueExtractor.find("am 01.06.2026").get(0);
+        Value otherYear = ValueExtractor.find("am 01.06.2025").get(0);
+        assertTrue(yearless.sameFact(full), "1. Juni is the day of 01.06.2026");
+        assertTrue(full.sameFact(yearless));
+        assertFalse(full.sameFact(otherYear), "two full dates of the same day in different years are different facts");
     }
 
     @Test
