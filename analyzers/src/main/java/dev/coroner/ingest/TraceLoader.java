@@ -37,6 +37,7 @@ public final class TraceLoader {
     private final FormatRegistry registry;
     private final Optional<TraceImporter> forced;
     private final Supplier<InputStream> stdin;
+    private final LoadProgress progress;
 
     /**
      * @param registry known formats
@@ -44,9 +45,18 @@ public final class TraceLoader {
      * @param stdin    standard input, read when an input is {@code -}
      */
     public TraceLoader(FormatRegistry registry, Optional<TraceImporter> forced, Supplier<InputStream> stdin) {
+        this(registry, forced, stdin, new LoadProgress());
+    }
+
+    /**
+     * @param progress updated as the inputs are read: bytes read, bytes in all, sessions seen
+     */
+    public TraceLoader(FormatRegistry registry, Optional<TraceImporter> forced, Supplier<InputStream> stdin,
+                       LoadProgress progress) {
         this.registry = registry;
         this.forced = forced;
         this.stdin = stdin;
+        this.progress = progress;
     }
 
     public LoadedTrace load(InputSet inputs) {
@@ -57,7 +67,9 @@ public final class TraceLoader {
         ImportContext context = new ImportContext() {
             @Override
             public SessionBuilder session(String id, SourceRef firstSeen) {
-                return sessions.computeIfAbsent(id, key -> new SessionBuilder(key, firstSeen));
+                SessionBuilder builder = sessions.computeIfAbsent(id, key -> new SessionBuilder(key, firstSeen));
+                progress.sessionSeen(sessions.size());
+                return builder;
             }
 
             @Override
@@ -70,6 +82,9 @@ public final class TraceLoader {
                 skipped.add(note);
             }
         };
+        for (InputFile file : inputs.files()) {
+            progress.addInput(size(file));
+        }
         for (InputFile file : inputs.files()) {
             loadOne(file, context, records, problems, skipped);
         }
@@ -90,7 +105,7 @@ public final class TraceLoader {
         MessageDigest sha256 = newSha256();
         CountingInputStream raw;
         try {
-            raw = new CountingInputStream(file.isStdin() ? stdin.get() : open(file.path()));
+            raw = new CountingInputStream(file.isStdin() ? stdin.get() : open(file.path()), progress);
         } catch (IOException e) {
             problems.add(new ImportProblem(where, "cannot open: " + reason(e), true));
             return;
@@ -139,6 +154,15 @@ public final class TraceLoader {
             } catch (IOException e) {
                 // Nothing more to read from it; the input has been recorded already.
             }
+        }
+    }
+
+    /** The size of a regular file, or -1 for standard input, a pipe or a database. */
+    private static long size(InputFile file) {
+        try {
+            return file.path() != null && Files.isRegularFile(file.path()) ? Files.size(file.path()) : -1;
+        } catch (IOException e) {
+            return -1;
         }
     }
 
@@ -280,9 +304,11 @@ public final class TraceLoader {
     /** Counts bytes as stored, for sizes and the decompression ratio. */
     private static final class CountingInputStream extends FilterInputStream {
         private long count;
+        private final LoadProgress progress;
 
-        CountingInputStream(InputStream in) {
+        CountingInputStream(InputStream in, LoadProgress progress) {
             super(in);
+            this.progress = progress;
         }
 
         long count() {
@@ -294,6 +320,7 @@ public final class TraceLoader {
             int b = super.read();
             if (b >= 0) {
                 count++;
+                progress.addRead(1);
             }
             return b;
         }
@@ -303,6 +330,7 @@ public final class TraceLoader {
             int n = super.read(b, off, len);
             if (n > 0) {
                 count += n;
+                progress.addRead(n);
             }
             return n;
         }
@@ -311,6 +339,7 @@ public final class TraceLoader {
         public long skip(long n) throws IOException {
             long skipped = super.skip(n);
             count += skipped;
+            progress.addRead(skipped);
             return skipped;
         }
     }

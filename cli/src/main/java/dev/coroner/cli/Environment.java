@@ -16,9 +16,16 @@ import java.util.Map;
  * @param env    environment variables (NO_COLOR)
  * @param tty    true when stdout is a terminal
  * @param cwd    the working directory, the default {@code --base}
+ * @param errTty true when stderr is a terminal (a progress line may be drawn there)
  */
 public record Environment(InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env, boolean tty,
-                          Path cwd) {
+                          Path cwd, boolean errTty) {
+
+    /** An environment whose stderr is not a terminal. */
+    public Environment(InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env, boolean tty,
+                       Path cwd) {
+        this(stdin, out, err, env, tty, cwd, false);
+    }
 
     /** Colour only on a terminal, and never when NO_COLOR is set to anything non-empty. */
     public boolean colour() {

@@ -15,7 +15,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         Environment environment = new Environment(System.in, out, err, System.getenv(), System.console() != null,
-                Path.of("").toAbsolutePath());
+                Path.of("").toAbsolutePath(), stderrIsTerminal());
         System.exit(run(args, environment));
     }
 
@@ -31,6 +31,20 @@ public final class Main {
         environment.out().flush();
         environment.err().flush();
         return code;
+    }
+
+    /**
+     * True when stderr is a terminal: on Linux, file descriptor 2 links to a terminal device. Elsewhere
+     * (where that cannot be told) false: a progress line can still be asked for with
+     * {@code CORONER_PROGRESS=on}.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     /** The one line said when the inputs did not fit in the Java heap. */

@@ -92,7 +92,15 @@ final class TraceSources {
     /** Reads the inputs (sniffing each, unless {@code --from} forces a format). */
     LoadedTrace load(Environment environment, InputSet inputSet) {
         FormatRegistry registry = registry();
-        return new TraceLoader(registry, forced(registry), environment::stdin).load(inputSet);
+        dev.coroner.ingest.LoadProgress progress = new dev.coroner.ingest.LoadProgress();
+        ProgressLine line = ProgressLine.start(environment, progress);
+        try {
+            return new TraceLoader(registry, forced(registry), environment::stdin, progress).load(inputSet);
+        } finally {
+            if (line != null) {
+                line.close();
+            }
+        }
     }
 
     /** Evidence is read-only: an output that is one of the inputs is a usage error. */

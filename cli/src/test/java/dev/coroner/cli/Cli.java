@@ -20,6 +20,7 @@ final class Cli {
     private Path cwd = ROOT;
     private InputStream stdin = new ByteArrayInputStream(new byte[0]);
     private boolean tty;
+    private boolean errTty;
     private final Map<String, String> env = new HashMap<>();
 
     Cli cwd(Path value) {
@@ -37,6 +38,11 @@ final class Cli {
         return this;
     }
 
+    Cli errTty(boolean value) {
+        errTty = value;
+        return this;
+    }
+
     Cli env(String name, String value) {
         env.put(name, value);
         return this;
@@ -45,7 +51,8 @@ final class Cli {
     Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.run(args, new Environment(stdin, new PrintWriter(out), new PrintWriter(err), env, tty, cwd));
+        int exit = Main.run(args, new Environment(stdin, new PrintWriter(out), new PrintWriter(err), env, tty, cwd,
+                errTty));
         return new Run(exit, out.toString(), err.toString());
     }
 

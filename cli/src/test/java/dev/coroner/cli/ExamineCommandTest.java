@@ -132,6 +132,26 @@ class ExamineCommandTest {
     }
 
     @Test
+    void progressLineOnlyOnAskOrOnATerminalAndNeverInTheReport() {
+        Cli.Run plain = Cli.exec("examine", "--format", "json", POISONING);
+        assertFalse(plain.err().contains("\r"), "no progress when stderr is not a terminal: " + plain.err());
+
+        Cli.Run asked = new Cli().env("CORONER_PROGRESS", "on").run("examine", "--format", "json", POISONING);
+        assertEquals(plain.out(), asked.out(), "the report is the same with a progress line");
+        assertEquals(plain.exit(), asked.exit());
+        assertTrue(asked.err().startsWith("\rcoroner: read "), asked.err());
+        assertTrue(asked.err().contains("session"), asked.err());
+        assertTrue(asked.err().endsWith("\r\u001b[K"), "the line is cleared when the read ends: " + asked.err());
+
+        Cli.Run off = new Cli().errTty(true).env("CORONER_PROGRESS", "off").run("examine", "--format", "json", POISONING);
+        assertEquals("", off.err(), "CORONER_PROGRESS=off silences it even on a terminal");
+        Cli.Run quick = new Cli().errTty(true).run("examine", "--format", "json", POISONING);
+        assertTrue(quick.err().isEmpty() || quick.err().endsWith("\r\u001b[K"),
+                "on a terminal the line appears only after a delay and is always cleared: " + quick.err());
+        assertEquals(plain.out(), quick.out());
+    }
+
+    @Test
     void readsANamedPipeAsAStreamNamedAsGiven() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(new java.io.File("/usr/bin/mkfifo").canExecute()
                 || new java.io.File("/bin/mkfifo").canExecute(), "mkfifo is not available on this machine");
