@@ -56,9 +56,12 @@ public final class OtelImporter implements TraceImporter {
     private static final List<String> SESSION_KEYS = List.of("gen_ai.conversation.id", "session.id",
             "ai.telemetry.metadata.sessionId", "ai.telemetry.metadata.session_id", "ai.telemetry.metadata.conversationId",
             "ai.telemetry.metadata.threadId", "ai.settings.context.sessionId", "ai.settings.context.conversationId",
-            "ai.settings.context.threadId");
+            "ai.settings.context.threadId", "traceloop.association.properties.session_id",
+            "traceloop.association.properties.sessionId", "traceloop.association.properties.conversation_id",
+            "traceloop.association.properties.thread_id");
     private static final List<String> USER_KEYS = List.of("user.id", "enduser.id", "ai.telemetry.metadata.userId",
-            "ai.telemetry.metadata.user_id", "ai.settings.context.userId");
+            "ai.telemetry.metadata.user_id", "ai.settings.context.userId", "traceloop.association.properties.user_id",
+            "traceloop.association.properties.userId");
     /** Attributes whose content becomes messages, tool calls or documents; not repeated as raw attributes. */
     private static final Set<String> CONTENT = Set.of("gen_ai.input.messages", "gen_ai.output.messages",
             "gen_ai.system_instructions", "gen_ai.tool.call.arguments", "gen_ai.tool.call.result",
@@ -75,18 +78,24 @@ public final class OtelImporter implements TraceImporter {
 
     @Override
     public String description() {
-        return "OpenTelemetry OTLP/JSON spans with the GenAI semantic conventions or Vercel AI SDK ai.* attributes";
+        return "OpenTelemetry OTLP/JSON spans with the GenAI semantic conventions, Vercel AI SDK ai.* attributes,"
+                + " OpenLLMetry (Traceloop) or Langfuse v5 observations";
     }
 
     @Override
     public FormatCapabilities capabilities() {
-        return new FormatCapabilities("gen_ai.conversation.id, else session.id, else ai.telemetry.metadata.sessionId "
-                + "(AI SDK), else the trace id",
+        return new FormatCapabilities("gen_ai.conversation.id, else session.id (Langfuse v5 too), else "
+                + "ai.telemetry.metadata.sessionId (AI SDK), else traceloop.association.properties.session_id "
+                + "(OpenLLMetry), else the trace id",
                 List.of("model calls with input and output messages (gen_ai.input/output.messages, gen_ai.* events, "
                                 + "ai.prompt.messages) when content capture is on",
-                        "tool executions with arguments and results, paired by gen_ai.tool.call.id",
+                        "tool executions with arguments and results, paired by gen_ai.tool.call.id (else by name"
+                                + " and arguments): OpenLLMetry <name>.tool spans (traceloop.entity.input/output),"
+                                + " Langfuse v5 tool observations",
+                        "Langfuse v5 generations (langfuse.observation.input/output in OpenAI's chat format)",
                         "retrieval spans (document ids and scores)", "span errors and exception events",
-                        "user.id / enduser.id as principal", "dropped attributes and events (producer limits)"),
+                        "user.id / enduser.id / traceloop.association.properties.user_id as principal",
+                        "dropped attributes and events (producer limits)"),
                 List.of("message content unless the producer opted in (OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT)",
                         "retrieved document text (the conventions carry only ids and scores)",
                         "agent state, checkpoints and handoff payloads",
@@ -218,12 +227,19 @@ public final class OtelImporter implements TraceImporter {
         boolean genAiEvents = events.stream().anyMatch(e -> INPUT_EVENTS.contains(e.name())
                 || e.name().equals("gen_ai.choice") || e.name().startsWith("gen_ai.content."));
         String error = error(span, events);
+        String observation = span.text("langfuse.observation.type");
+        if (error.isEmpty() && span.text("langfuse.observation.level").equals("ERROR")) {
+            String message = span.text("langfuse.observation.status_message");
+            error = message.isEmpty() ? "the observation's level is ERROR" : message;
+        }
         int index = session.nextIndex();
-        if (operation.equals("execute_tool") || aiOperation.equals("ai.toolCall")) {
+        if (operation.equals("execute_tool") || aiOperation.equals("ai.toolCall")
+                || span.text("traceloop.span.kind").equals("tool") || observation.equals("tool")) {
             tool(span, agent, attributes, error, session, pairing);
         } else if (operation.equals("retrieval")) {
             retrieval(span, agent, attributes, error, session);
-        } else if (MODEL_OPERATIONS.contains(operation) || aiOperation.endsWith(".doGenerate")
+        } else if (MODEL_OPERATIONS.contains(operation) || observation.equals("generation")
+                || aiOperation.endsWith(".doGenerate")
                 || aiOperation.endsWith(".doStream") || genAiEvents
                 || operation.isEmpty() && aiOperation.isEmpty() && span.kind() == 3
                 && (span.has("gen_ai.request.model") || span.has("gen_ai.system") || span.has("gen_ai.provider.name"))) {
@@ -235,7 +251,8 @@ public final class OtelImporter implements TraceImporter {
                 out = OptionalInt.of(session.intern(output, index));
                 pairing.requested(output.toolCalls());
             }
-            String model = first(span, "gen_ai.request.model", "ai.model.id", "gen_ai.response.model");
+            String model = first(span, "gen_ai.request.model", "ai.model.id", "gen_ai.response.model",
+                    "langfuse.observation.model.name");
             session.add(new ModelCall(index, span.at(), agent, model, ctx, !input.isEmpty(), out, error, attributes,
                     toolDefinitions(span)));
         } else {
@@ -247,10 +264,15 @@ public final class OtelImporter implements TraceImporter {
 
     private static void tool(OtlpSpan span, String agent, Map<String, JsonNode> attributes, String error,
                              SessionBuilder session, ToolCallPairing pairing) {
-        String tool = first(span, "gen_ai.tool.name", "ai.toolCall.name");
+        String tool = first(span, "gen_ai.tool.name", "ai.toolCall.name", "traceloop.entity.name");
+        if (tool.isEmpty() && span.has("langfuse.observation.type")) {
+            tool = span.name(); // a Langfuse tool observation is named after the tool
+        }
         JsonNode arguments = ChatMessages.arguments(span.has("gen_ai.tool.call.arguments")
-                ? span.attributes().get("gen_ai.tool.call.arguments") : span.attributes().get("ai.toolCall.args"));
-        String callId = first(span, "gen_ai.tool.call.id", "ai.toolCall.id");
+                ? span.attributes().get("gen_ai.tool.call.arguments") : span.has("ai.toolCall.args")
+                ? span.attributes().get("ai.toolCall.args") : span.has("langfuse.observation.input")
+                ? span.attributes().get("langfuse.observation.input") : traceloopArguments(span));
+        String callId = first(span, "gen_ai.tool.call.id", "ai.toolCall.id", "langfuse.observation.metadata.tool_call_id");
         if (callId.isEmpty()) {
             callId = pairing.claim(tool, arguments);
         } else {
@@ -259,13 +281,34 @@ public final class OtelImporter implements TraceImporter {
         int index = session.nextIndex();
         session.add(new ToolCall(index, span.at(), agent, callId, tool, arguments, attributes));
         JsonNode result = span.has("gen_ai.tool.call.result") ? span.attributes().get("gen_ai.tool.call.result")
-                : span.attributes().get("ai.toolCall.result");
+                : span.has("ai.toolCall.result") ? span.attributes().get("ai.toolCall.result")
+                : span.has("langfuse.observation.output") ? span.attributes().get("langfuse.observation.output")
+                : span.attributes().get("traceloop.entity.output");
         if (result != null || span.failed()) {
             String text = result != null ? ChatMessages.toolText(result) : error;
             int resultIndex = session.nextIndex();
             int message = session.intern(new MessageDraft("tool", tool, text, List.of(), callId), resultIndex);
             session.add(new ToolResult(resultIndex, span.at(), agent, callId, tool, message, span.failed(), Map.of()));
         }
+    }
+
+    /**
+     * The arguments of an OpenLLMetry tool span: {@code traceloop.entity.input} holds the function's
+     * call as {"args": [...], "kwargs": {...}}; the keyword arguments when there are any, else the one
+     * positional argument, else the list. Null when the span has none.
+     */
+    private static JsonNode traceloopArguments(OtlpSpan span) {
+        JsonNode input = span.attributes().get("traceloop.entity.input");
+        JsonNode call = input != null && input.isTextual() ? TraceJson.tryParse(input.asText()) : input;
+        if (call == null || !call.isObject() || !call.has("args") && !call.has("kwargs")) {
+            return input;
+        }
+        JsonNode kwargs = call.path("kwargs");
+        JsonNode args = call.path("args");
+        if (kwargs.isObject() && kwargs.size() > 0) {
+            return kwargs;
+        }
+        return args.isArray() && args.size() == 1 ? args.get(0) : args;
     }
 
     private static void retrieval(OtlpSpan span, String agent, Map<String, JsonNode> attributes, String error,
@@ -310,6 +353,9 @@ public final class OtelImporter implements TraceImporter {
                     }
                 }
             }
+            if (span.has("langfuse.observation.type")) {
+                return langfuseContent(span, input, attributes);
+            }
             JsonNode outputs = parsedOrMark(span, "gen_ai.output.messages", attributes);
             if (outputs != null && outputs.size() > 0) {
                 return ChatMessages.genAi(outputs.get(0), " in gen_ai.output.messages").get(0);
@@ -341,6 +387,35 @@ public final class OtelImporter implements TraceImporter {
             attributes.put("coroner.unread_content", TextNode.valueOf(e.getMessage()));
         }
         return null;
+    }
+
+    /**
+     * A Langfuse v5 generation: {@code langfuse.observation.input} holds the request ({"messages": [...],
+     * "tools": [...]} from the OpenAI wrapper, or the message list an app passed), in OpenAI's chat
+     * format; {@code langfuse.observation.output} the answer message, or a plain text.
+     */
+    private static MessageDraft langfuseContent(OtlpSpan span, List<MessageDraft> input, Map<String, JsonNode> attributes)
+            throws RecordException {
+        JsonNode request = parsedOrMark(span, "langfuse.observation.input", attributes);
+        if (request != null && request.isArray() && request.size() == 1 && request.get(0).isObject()
+                && !request.get(0).has("role")) {
+            request = request.get(0); // the wrapper's request object, {"messages": [...], "tools": [...]}
+        }
+        JsonNode messages = request == null ? null : request.isArray() ? request : request.path("messages");
+        if (messages != null && messages.isArray()) {
+            for (JsonNode m : messages) {
+                input.add(ChatMessages.openAi(m, " in langfuse.observation.input"));
+            }
+        } else if (request != null && request.isTextual()) {
+            input.add(new MessageDraft("user", "", request.asText(), List.of(), ""));
+        }
+        JsonNode answer = span.attributes().get("langfuse.observation.output");
+        JsonNode message = answer == null ? null : answer.isTextual() ? TraceJson.tryParse(answer.asText()) : answer;
+        if (message != null && message.isObject()) {
+            return ChatMessages.openAi(message.has("role") ? message
+                    : TraceJson.mapper().createObjectNode().put("role", "assistant").set("content", message), " in langfuse.observation.output");
+        }
+        return answer == null ? null : new MessageDraft("assistant", "", answer.asText(), List.of(), "");
     }
 
     private static MessageDraft eventMessage(OtlpSpan.OtlpEvent event) throws RecordException {
@@ -435,6 +510,11 @@ public final class OtelImporter implements TraceImporter {
     static java.util.Optional<List<dev.coroner.trace.ToolDefinition>> toolDefinitions(OtlpSpan span) {
         JsonNode definitions = null;
         JsonNode raw = span.attributes().get("gen_ai.tool.definitions");
+        JsonNode langfuse = span.attributes().get("langfuse.observation.input");
+        if (raw == null && langfuse != null && langfuse.isTextual()) {
+            JsonNode request = dev.coroner.trace.TraceJson.tryParse(langfuse.asText());
+            raw = request != null && request.path("tools").isArray() ? request.get("tools") : null;
+        }
         if (raw != null) {
             definitions = raw.isTextual() ? dev.coroner.trace.TraceJson.tryParse(raw.asText()) : raw;
         } else if (span.attributes().get("ai.prompt.tools") != null && span.attributes().get("ai.prompt.tools").isArray()) {
