@@ -73,6 +73,14 @@ final class Verdicts {
             return new Verdict(Verdict.Kind.MODEL_SUSPECT, "the run failed (" + what
                     + ") and every state check passed: the model is the remaining suspect" + caveats, Optional.empty());
         }
+        if (session.steps().stream().allMatch(step -> step instanceof NodeStep)) {
+            // Spans or records were read, but none as a model call, message, tool call, retrieval or
+            // state: a dialect coroner does not read is not a clean run.
+            return new Verdict(Verdict.Kind.INCONCLUSIVE, "nothing in the session was recognised as a model call,"
+                    + " message, tool call, retrieval or state (" + session.steps().size() + " step"
+                    + (session.steps().size() == 1 ? "" : "s") + " read as plain timeline steps): its producer's"
+                    + " dialect may not be read; see coroner formats" + caveats, Optional.empty());
+        }
         long observations = findings.stream().filter(f -> f.stage().isStateClass()).count();
         String reason = observations == 0
                 ? (caveats.isEmpty() ? "no findings" : "no state findings") + " and no recorded failure"
