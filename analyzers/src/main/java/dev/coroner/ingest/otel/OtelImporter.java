@@ -61,7 +61,7 @@ public final class OtelImporter implements TraceImporter {
             "traceloop.association.properties.thread_id");
     private static final List<String> USER_KEYS = List.of("user.id", "enduser.id", "ai.telemetry.metadata.userId",
             "ai.telemetry.metadata.user_id", "ai.settings.context.userId", "traceloop.association.properties.user_id",
-            "traceloop.association.properties.userId");
+            "traceloop.association.properties.userId", "mastra.metadata.resourceId");
     /** Attributes whose content becomes messages, tool calls or documents; not repeated as raw attributes. */
     private static final Set<String> CONTENT = Set.of("gen_ai.input.messages", "gen_ai.output.messages",
             "gen_ai.system_instructions", "gen_ai.tool.call.arguments", "gen_ai.tool.call.result",
@@ -79,7 +79,7 @@ public final class OtelImporter implements TraceImporter {
     @Override
     public String description() {
         return "OpenTelemetry OTLP/JSON spans with the GenAI semantic conventions, Vercel AI SDK ai.* attributes,"
-                + " OpenLLMetry (Traceloop) or Langfuse v5 observations";
+                + " OpenLLMetry (Traceloop), Langfuse v5 or Mastra";
     }
 
     @Override
@@ -93,8 +93,10 @@ public final class OtelImporter implements TraceImporter {
                                 + " and arguments): OpenLLMetry <name>.tool spans (traceloop.entity.input/output),"
                                 + " Langfuse v5 tool observations",
                         "Langfuse v5 generations (langfuse.observation.input/output in OpenAI's chat format)",
+                        "Mastra model calls, their context rebuilt from the generation span and the earlier steps",
                         "retrieval spans (document ids and scores)", "span errors and exception events",
-                        "user.id / enduser.id / traceloop.association.properties.user_id as principal",
+                        "user.id / enduser.id / traceloop.association.properties.user_id / mastra.metadata.resourceId"
+                                + " as principal",
                         "dropped attributes and events (producer limits)"),
                 List.of("message content unless the producer opted in (OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT)",
                         "retrieved document text (the conventions carry only ids and scores)",
@@ -167,13 +169,14 @@ public final class OtelImporter implements TraceImporter {
             Map<String, OtlpSpan> byId = new HashMap<>();
             ordered.forEach(s -> byId.putIfAbsent(s.spanId(), s));
             ToolCallPairing pairing = new ToolCallPairing();
+            Map<String, MastraCall> mastra = mastraCalls(ordered, byId);
             for (OtlpSpan span : ordered) {
                 for (String userKey : USER_KEYS) {
                     session.principal(span.text(userKey), span.at());
                 }
                 boolean parentMissing = missing.containsKey(span.traceId() + "/" + span.parentSpanId());
                 step(span, agent(span, byId), logs.getOrDefault(span.spanId(), List.of()), parentMissing, session,
-                        pairing);
+                        pairing, mastra.get(span.spanId()));
             }
         }
     }
@@ -204,8 +207,80 @@ public final class OtelImporter implements TraceImporter {
         return span.text("ai.telemetry.functionId");
     }
 
+    /** A Mastra model call's context and output, put together from its step and generation spans. */
+    private record MastraCall(List<MessageDraft> input, MessageDraft output) {
+    }
+
+    /**
+     * Mastra (@mastra/otel-exporter) records a model call's input on its generation span, not on the
+     * {@code chat} span: the generation's {@code mastra.model_generation.input} holds the first step's
+     * messages (AI SDK model messages); each later step adds the earlier steps' tool calls
+     * ({@code mastra.model_step.output.toolCalls}) and their {@code execute_tool} results. The output
+     * is the chat span's text with its step's tool calls, which the chat span drops.
+     */
+    private static Map<String, MastraCall> mastraCalls(List<OtlpSpan> ordered, Map<String, OtlpSpan> byId) {
+        Map<String, MastraCall> out = new HashMap<>();
+        for (OtlpSpan chat : ordered) {
+            if (!chat.text("mastra.span.type").equals("model_inference") || chat.has("gen_ai.input.messages")) {
+                continue;
+            }
+            OtlpSpan step = byId.get(chat.parentSpanId());
+            OtlpSpan generation = step == null ? null : byId.get(step.parentSpanId());
+            if (step == null || generation == null || !generation.text("mastra.span.type").equals("model_generation")) {
+                continue;
+            }
+            try {
+                List<MessageDraft> input = new ArrayList<>();
+                JsonNode request = parsed(generation.attributes().get("mastra.model_generation.input"));
+                JsonNode messages = request.size() == 1 && request.get(0).has("messages")
+                        ? request.get(0).get("messages") : request;
+                for (JsonNode m : messages) {
+                    input.addAll(ChatMessages.vercel(m, " in mastra.model_generation.input"));
+                }
+                int index = (int) step.attributes().getOrDefault("mastra.model_step.step_index",
+                        TextNode.valueOf("0")).asDouble();
+                for (OtlpSpan earlier : ordered) {
+                    if (earlier == step || !earlier.parentSpanId().equals(generation.spanId())
+                            || !earlier.text("mastra.span.type").equals("model_step")
+                            || (int) earlier.attributes().getOrDefault("mastra.model_step.step_index",
+                            TextNode.valueOf("0")).asDouble() >= index) {
+                        continue;
+                    }
+                    input.add(mastraStepOutput(earlier, ""));
+                    for (OtlpSpan tool : ordered) {
+                        if (tool.parentSpanId().equals(earlier.spanId()) && tool.text("gen_ai.operation.name").equals("execute_tool")) {
+                            input.add(new MessageDraft("tool", "", ChatMessages.toolText(
+                                    tool.attributes().get("gen_ai.tool.call.result")), List.of(),
+                                    tool.text("gen_ai.tool.call.id")));
+                        }
+                    }
+                }
+                JsonNode outputs = parsed(chat.attributes().get("gen_ai.output.messages"));
+                String text = outputs.size() > 0 ? ChatMessages.genAi(outputs.get(0), " in gen_ai.output.messages")
+                        .get(0).text() : "";
+                out.put(chat.spanId(), new MastraCall(input, mastraStepOutput(step, text)));
+            } catch (RecordException e) {
+                // Left to the generic reading, which marks what it cannot read.
+            }
+        }
+        return out;
+    }
+
+    /** A Mastra step's answer as an assistant message: {@code text} (else the step's), and its tool calls. */
+    private static MessageDraft mastraStepOutput(OtlpSpan step, String text) {
+        JsonNode output = parsed(step.attributes().get("mastra.model_step.output"));
+        JsonNode answer = output.size() > 0 ? output.get(0) : TraceJson.mapper().createObjectNode();
+        List<dev.coroner.trace.ToolInvocation> calls = new ArrayList<>();
+        for (JsonNode call : answer.path("toolCalls")) {
+            calls.add(new dev.coroner.trace.ToolInvocation(call.path("toolCallId").asText(""),
+                    call.path("toolName").asText(""), ChatMessages.arguments(call.has("args") ? call.get("args")
+                    : call.get("input"))));
+        }
+        return new MessageDraft("assistant", "", text.isEmpty() ? answer.path("text").asText("") : text, calls, "");
+    }
+
     private static void step(OtlpSpan span, String agent, List<OtlpSpan.OtlpEvent> logEvents, boolean parentMissing,
-                             SessionBuilder session, ToolCallPairing pairing) {
+                             SessionBuilder session, ToolCallPairing pairing, MastraCall mastra) {
         String operation = span.text("gen_ai.operation.name");
         String aiOperation = span.text("ai.operationId");
         Map<String, JsonNode> attributes = new TreeMap<>();
@@ -244,7 +319,10 @@ public final class OtelImporter implements TraceImporter {
                 || operation.isEmpty() && aiOperation.isEmpty() && span.kind() == 3
                 && (span.has("gen_ai.request.model") || span.has("gen_ai.system") || span.has("gen_ai.provider.name"))) {
             List<MessageDraft> input = new ArrayList<>();
-            MessageDraft output = modelContent(span, events, input, attributes);
+            MessageDraft output = mastra != null ? mastra.output() : modelContent(span, events, input, attributes);
+            if (mastra != null) {
+                input.addAll(mastra.input());
+            }
             List<Integer> ctx = session.internAll(input, index);
             OptionalInt out = OptionalInt.empty();
             if (output != null) {
