@@ -52,6 +52,8 @@ class SamplesTest {
                     "context.error-carried-forward")),
             Map.entry("langsmith-stock-outage", new Story(4, Map.of("thread-stock-77", "state-failure"),
                     "context.error-carried-forward")),
+            Map.entry("langfuse-v5-tool-error-carried-forward", new Story(4, Map.of("lf-inc-7731", "state-failure"),
+                    "context.failure-taken-as-fact")),
             Map.entry("otel-weather-no-session", new Story(0, Map.of("0231aa08ffbd8e4192de1cde04046cd2", "clean",
                     "429ff594945d738c45960326fbd11c54", "clean"), null)),
             Map.entry("amnesia-renamed-constraint", new Story(4, Map.of("booking-lisbon-31", "state-failure"),
