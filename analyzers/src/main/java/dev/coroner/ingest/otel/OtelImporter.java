@@ -362,11 +362,13 @@ public final class OtelImporter implements TraceImporter {
                 : span.has("ai.toolCall.result") ? span.attributes().get("ai.toolCall.result")
                 : span.has("langfuse.observation.output") ? span.attributes().get("langfuse.observation.output")
                 : span.attributes().get("traceloop.entity.output");
-        if (result != null || span.failed()) {
+        // A Langfuse observation at level ERROR failed though the SDK sets no OTel error status.
+        boolean failed = span.failed() || span.text("langfuse.observation.level").equals("ERROR");
+        if (result != null || failed) {
             String text = result != null ? ChatMessages.toolText(result) : error;
             int resultIndex = session.nextIndex();
             int message = session.intern(new MessageDraft("tool", tool, text, List.of(), callId), resultIndex);
-            session.add(new ToolResult(resultIndex, span.at(), agent, callId, tool, message, span.failed(), Map.of()));
+            session.add(new ToolResult(resultIndex, span.at(), agent, callId, tool, message, failed, Map.of()));
         }
     }
 
