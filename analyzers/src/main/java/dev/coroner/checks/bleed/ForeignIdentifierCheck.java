@@ -250,12 +250,13 @@ public final class ForeignIdentifierCheck implements Check {
     private static void keyValuesNamed(SessionFacts facts, CheckContext context, CrossSessionIndex index,
                                        Set<String> reported) {
         Session session = facts.session();
-        StringBuilder typed = new StringBuilder();
+        StringBuilder typedText = new StringBuilder();
         for (dev.coroner.trace.Message message : session.messages()) {
             if (message.isUser()) {
-                typed.append(message.text()).append('\n');
+                typedText.append(message.text()).append('\n');
             }
         }
+        String typed = typedText.toString();
         for (dev.coroner.trace.Message message : session.messages()) {
             if (message.isUser()) {
                 continue;
@@ -265,7 +266,7 @@ public final class ForeignIdentifierCheck implements Check {
                 String value = m.group(2);
                 String key = CrossSessionIndex.lookupKey(m.group(1),
                         com.fasterxml.jackson.databind.node.TextNode.valueOf(value));
-                if (key == null || reported.contains(value) || dev.coroner.analysis.Tokens.contains(typed.toString(), value)) {
+                if (key == null || reported.contains(value) || dev.coroner.analysis.Tokens.contains(typed, value)) {
                     continue;
                 }
                 Set<String> owners = index.owners(key);
