@@ -38,7 +38,7 @@ public final class Claims {
             Kind.OUT_OF_STOCK, Pattern.compile("(?iu)\\b(?:out of stock|sold out|not in stock|no (?:stock|inventory|availability|seats|rooms|units)"
                     + "|none (?:left|available|in stock)|fully booked|unavailable for (?:order|purchase)|currently unavailable|no longer available"
                     + "|nicht (?:mehr )?(?:auf lager|vorrätig|lieferbar|verfügbar)|ausverkauft|ausgebucht|agotad[oa]s?|sin (?:stock|existencias|disponibilidad)"
-                    + "|no hay (?:stock|disponibilidad|existencias)|en rupture(?: de stock)?|épuisé|complet|plus disponible|esaurit[oa]"
+                    + "|no hay (?:stock|disponibilidad|existencias)|en rupture(?: de stock)?|épuisée?s?|complète?s?|complets|plus disponible|esaurit[oa]"
                     + "|non disponibile|esgotad[oa]|indisponível|uitverkocht|niet op voorraad)"),
             Kind.EXPIRED, Pattern.compile("(?iu)\\b(?:expired|has lapsed|lapsed|no longer valid|is ?n[o']t valid any ?more|past (?:the|its) (?:expiry|expiration|return|warranty|validity)"
                     + "|(?:warranty|coverage|subscription|policy|license|licence|voucher|coupon|passport|visa|card) (?:has |have )?ended"

@@ -58,12 +58,23 @@ public final class ValueExtractor {
             "(?<![\\p{L}\\p{N}_#.,/-])\\d{2,}(?:-\\d{2,})+(?![\\p{L}\\p{N}_#/-]|[.,]\\d)");
     private static final Pattern UUID = Pattern.compile(
             "(?i)(?<![0-9a-f-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-f-])");
-    /** A time of day: 07:00, 7h30, 14h05 (not inside an ISO date-time, which is a date). */
+    /**
+     * A time of day: 07:00, 7h30, 14h05, and the end of a range of them ("15:00-18:00", "10h-11h40");
+     * not inside an ISO date-time, which is a date, nor its offset ("+01:00").
+     */
     private static final Pattern TIME_OF_DAY = Pattern.compile(
-            "(?<![\\dT:.,-])([01]?\\d|2[0-3])(?::|h|H)([0-5]\\d)(?![\\d:]|\\.\\d)");
+            "(?:(?<![\\dT:.,+-])|(?<=\\d[:hH]\\d\\d\\s?-\\s?|\\d[hH]\\s?-\\s?))([01]?\\d|2[0-3])(?::|h|H)([0-5]\\d)"
+                    + "(?![\\d:]|\\.\\d)");
     /** The hours and minutes of an ISO date-time. */
     private static final Pattern ISO_TIME = Pattern.compile("[T ]([01]\\d|2[0-3]):([0-5]\\d)");
-    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
+    /**
+     * An ISO date, with its time: "T" and a time with an optional offset, or a space and a time with
+     * seconds and an optional offset, or a space and hours and minutes ("2026-12-03 15:00-18:00" is a
+     * date, a time and the end of a range, not an offset of -18:00).
+     */
+    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})"
+            + "(?:(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?|\\s\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?)(?:Z|[+-]\\d{2}:?\\d{2})?"
+            + "|\\s\\d{2}:\\d{2}|T\\d{2})?(?!\\d)");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
     private static final String MONTH = "(?i:jan(?:uary|uar|vier|eiro)?|ene(?:ro)?|gen(?:naio)?|feb(?:ruary|ruar|rero|braio)?|f[ée]v(?:rier|ereiro)?"
             + "|m[aä]r(?:ch|z|s|zo)?|apr(?:il|ile)?|abr(?:il)?|avr(?:il)?|may|mai|mayo|maggio|maio|jun(?:e|i|io)?|juin|giugno|jul(?:y|i|io)?"
@@ -109,10 +120,15 @@ public final class ValueExtractor {
 
     /** Times of day, keyed "time:HH:MM" whichever way they are written ("07h00" and "07:00" are one fact). */
     private static void times(String text, List<Value> out, BitSet taken) {
+        BitSet dated = new BitSet(text.length());
+        Matcher iso = ISO_DATE.matcher(text);
+        while (iso.find()) {
+            dated.set(iso.start(), iso.end());
+        }
         Matcher m = TIME_OF_DAY.matcher(text);
         while (m.find()) {
-            if (ISO_DATE.matcher(text).region(Math.max(0, m.start() - 11), m.start()).find()) {
-                continue; // "2025-12-19 07:00": the date takes its time
+            if (dated.get(m.start())) {
+                continue; // "2025-12-19 07:00", "2026-06-18T21:40-03:00": the date takes its time and offset
             }
             String key = String.format(Locale.ROOT, "time:%02d:%s", Integer.parseInt(m.group(1)), m.group(2));
             add(out, taken, new Value(ValueKind.DATE, m.group(), List.of(key), Optional.empty(), "", m.start()));
@@ -338,14 +354,21 @@ public final class ValueExtractor {
             if (readings.isEmpty()) {
                 continue;
             }
-            add(out, taken, new Value(ValueKind.QUANTITY, m.group().strip(), keys("qty", readings, unit),
+            List<String> keys = keys("qty", readings, unit);
+            if (CLOCK_HOUR.matcher(m.group().strip()).matches()) {
+                // "20h às 6h": hours that are also a time of day ("20:00-06:00").
+                keys = new ArrayList<>(keys);
+                keys.add(String.format(Locale.ROOT, "time:%02d:00", Integer.parseInt(m.group(1)) % 24));
+            }
+            add(out, taken, new Value(ValueKind.QUANTITY, m.group().strip(), keys,
                     Optional.of(readings.get(0)), unit, m.start()));
         }
     }
 
     /**
      * The keys of a number with a currency or unit: every reading with its unit first (the specific
-     * fact), then every reading as a bare number (so the same number elsewhere still matches).
+     * fact), then every reading as a bare number (so the same number elsewhere still matches); a
+     * percentage also as the ratio it writes (0.41 % is the 0.0041 a metrics API returns).
      */
     private static List<String> keys(String kind, List<BigDecimal> readings, String unit) {
         List<String> keys = new ArrayList<>();
@@ -355,8 +378,29 @@ public final class ValueExtractor {
         for (BigDecimal r : readings) {
             keys.add("num:" + Numbers.plain(r));
         }
+        if (SECONDS.containsKey(unit)) {
+            for (BigDecimal r : readings) {
+                keys.add(DURATION_KEY + Numbers.plain(r.multiply(SECONDS.get(unit))));
+            }
+        }
+        if (unit.equals("%")) {
+            for (BigDecimal r : readings) {
+                keys.add("num:" + Numbers.plain(r.movePointLeft(2)));
+            }
+        }
         return keys;
     }
+
+    /** The prefix of a duration's key in seconds: "10 s" and "10000 ms" are one wait. */
+    public static final String DURATION_KEY = "dur:";
+
+    /** Seconds per unit of time, for the duration keys. */
+    public static final Map<String, BigDecimal> SECONDS = Map.of("ms", new BigDecimal("0.001"), "s", BigDecimal.ONE,
+            "minute", BigDecimal.valueOf(60), "hour", BigDecimal.valueOf(3600), "day", BigDecimal.valueOf(86400),
+            "week", BigDecimal.valueOf(604800));
+
+    /** An hour of the clock written with "h" and no minutes: "20h", "6h" (Portuguese, French). */
+    private static final Pattern CLOCK_HOUR = Pattern.compile("([01]?\\d|2[0-4])[hH]");
 
     private static void numbers(String text, List<Value> out, BitSet taken, Numbers.Convention convention) {
         Matcher m = NUMBER.matcher(text);

@@ -7,6 +7,7 @@ import dev.coroner.analysis.SessionFacts;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Session;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +38,8 @@ public final class ForeignIdentifierCheck implements Check {
             sessions get it at medium; so does a lookup made for one user (its arguments name that user)
             whose whole answer, record ids and all, is what the same tool answered to a lookup for another
             user, unless the record names one of them. A lookup that asked for one record (account_id
-            acct_2Lm9BS) and was answered, under the same key, with an identifier that belongs to one other
+            acct_2Lm9BS) and was answered, under the same key or the name of what it refers to (employee_id
+            asked, employee answered), with an identifier that belongs to one other
             user (acct_7Hq2NW, named in that user's prompt or returned by that user's lookup) is high: the
             cache or store served this user the other's record; so is a key value another user's own calls
             looked things up by ("Personalnummer 10472") written after that key in a note or record this
@@ -165,6 +167,26 @@ public final class ForeignIdentifierCheck implements Check {
      * it, its tools returned it, its prompt names it). A cache or store keyed by something other than
      * the record served this principal the other's record.
      */
+    /** A reference ending that names the field of an id: employee_id, customerId, order_no, ticket-ref. */
+    private static final java.util.regex.Pattern ID_SUFFIX = java.util.regex.Pattern.compile(
+            "(?:[_-]?(?:id|ID|no|No|nr|ref|Ref|number|Number|key)|(?<=[a-z])(?:Id|No|Nr|Ref|Number|Key))$");
+
+    /**
+     * The names a record answers an argument's field under: the argument's own name and, for a
+     * reference, the thing it names (a lookup by {@code employee_id} answered with
+     * {@code "employee": "EMP-11873"}), and the reverse.
+     */
+    static List<String> sameField(String key) {
+        java.util.regex.Matcher m = ID_SUFFIX.matcher(key);
+        String stem = m.find() && m.start() > 1 ? key.substring(0, m.start()) : key;
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        names.add(key);
+        names.add(stem);
+        names.add(stem + "_id");
+        names.add(stem + "Id");
+        return List.copyOf(names);
+    }
+
     private static void wrongRecord(SessionFacts facts, CheckContext context, CrossSessionIndex index,
                                     Set<String> reported) {
         Session session = facts.session();
@@ -183,7 +205,10 @@ public final class ForeignIdentifierCheck implements Check {
                 java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> argument = it.next();
                 String asked = CrossSessionIndex.lookupKey(argument.getKey(), argument.getValue());
                 String askedId = identifier(argument.getValue());
-                List<com.fasterxml.jackson.databind.JsonNode> fields = answer.findValues(argument.getKey());
+                List<com.fasterxml.jackson.databind.JsonNode> fields = new ArrayList<>();
+                for (String name : sameField(argument.getKey())) {
+                    fields.addAll(answer.findValues(name));
+                }
                 if (asked == null && askedId == null || fields.isEmpty() || fields.stream().anyMatch(f ->
                         asked != null && asked.equals(CrossSessionIndex.lookupKey(argument.getKey(), f))
                                 || askedId != null && askedId.equals(identifier(f)))) {

@@ -87,8 +87,12 @@ public final class EmptyIgnoredCheck implements Check {
             wrong ones), two are needed, since one may be arithmetic on what came back; an answer that
             admits the gap ("I couldn't find…", a question back to the user) needs one more. A figure the
             answer marks as rounded ("~1.8 s", "about 250 ms") has a source when an earlier source rounds
-            to it (1796 ms). Answers after the user speaks again or after a lookup that succeeded are not
-            judged.
+            to it (1796 ms); a duration converted to a larger unit rounds without the mark (1630 ms is
+            "1.6 s"), a duration is one fact in any unit ("10 s", 10000 ms), a percentage is the ratio it
+            writes (0.41 % and 0.0041), and an amount is sourced when it is a source's amount moved by the
+            amounts the agent itself passed to its calls (a balance after its own transfers). Answers after
+            the user speaks again, or after a later lookup that succeeded (a read, a search, ranked items;
+            not an act such as opening a claim, whose confirmation holds no answer), are not judged.
             """,
             """
             Treat an empty or failed retrieval as an event the orchestrator handles: retry, widen the query,
@@ -150,6 +154,7 @@ public final class EmptyIgnoredCheck implements Check {
                 for (Value value : ValueExtractor.find(answer)) {
                     if (SPECIFIC.contains(value.kind()) && map.sourceBefore(value, next.index()).isEmpty()
                             && !roundedFromSource(map, answer, value, next.index())
+                            && !map.movedFromSource(value, next.index())
                             && onTopic(topic, sentenceAround(answer, value.start()))
                             && unsourced.stream().noneMatch(value::sameFact)) {
                         unsourced.add(value);
@@ -172,22 +177,24 @@ public final class EmptyIgnoredCheck implements Check {
             + "|unas|cerca de|alrededor de|quasi|circa|por volta de|aproximadamente))\\s*$");
 
     /** Seconds per time unit, for comparing a rounded duration with its source in another unit. */
-    private static final java.util.Map<String, Double> SECONDS = java.util.Map.of("ms", 0.001, "s", 1.0, "minute", 60.0,
-            "hour", 3600.0, "day", 86400.0);
+    private static final java.util.Map<String, java.math.BigDecimal> SECONDS = ValueExtractor.SECONDS;
 
     /**
-     * True when the answer marks the figure as rounded ("~1.8 s", "about 250 ms") and a source before
-     * the step holds a number that rounds to it at the precision it is written with, in its unit or,
-     * for a duration, in another time unit (1796 ms is "~1.8 s"): a summary of a source, not a
-     * figure from nowhere.
+     * True when a source before the step holds a number that rounds to the figure at the precision it
+     * is written with: in its unit when the answer marks it as rounded ("~1.8 s", "about 250 ms"), or,
+     * for a duration, in another time unit, marked or not (1630 ms is "1.6 s": a conversion rounds).
+     * A summary of a source, not a figure from nowhere.
      */
     static boolean roundedFromSource(ProvenanceMap map, String answer, Value value, int before) {
-        if (value.number().isEmpty() || !APPROXIMATELY.matcher(answer.substring(Math.max(0, value.start() - 24),
-                value.start())).find()) {
+        if (value.number().isEmpty()) {
             return false;
         }
+        boolean marked = APPROXIMATELY.matcher(answer.substring(Math.max(0, value.start() - 24), value.start())).find();
         java.math.BigDecimal stated = value.number().get();
         String unit = unitOf(value);
+        if (!marked && !SECONDS.containsKey(unit)) {
+            return false;
+        }
         int digits = significantDigits(stated);
         for (dev.coroner.analysis.provenance.Occurrence o : map.occurrences()) {
             if (o.step() >= before || !o.origin().isSource() || o.value().number().isEmpty()) {
@@ -199,22 +206,23 @@ public final class EmptyIgnoredCheck implements Check {
                 if (!SECONDS.containsKey(unit) || !SECONDS.containsKey(sourceUnit)) {
                     continue;
                 }
-                n = n.multiply(java.math.BigDecimal.valueOf(SECONDS.get(sourceUnit)))
-                        .divide(java.math.BigDecimal.valueOf(SECONDS.get(unit)), java.math.MathContext.DECIMAL64);
-            } else if (!unit.isEmpty() && sourceUnit.isEmpty() && SECONDS.containsKey(unit)) {
-                // A bare number of a record whose unit the answer converted: try the other time units.
-                boolean any = false;
-                for (java.util.Map.Entry<String, Double> other : SECONDS.entrySet()) {
-                    java.math.BigDecimal converted = n.multiply(java.math.BigDecimal.valueOf(other.getValue()))
-                            .divide(java.math.BigDecimal.valueOf(SECONDS.get(unit)), java.math.MathContext.DECIMAL64);
-                    any |= rounds(converted, stated, digits);
-                }
-                if (any) {
+                if ((marked || SECONDS.get(sourceUnit).compareTo(SECONDS.get(unit)) < 0) && rounds(n.multiply(
+                        SECONDS.get(sourceUnit)).divide(SECONDS.get(unit), java.math.MathContext.DECIMAL64), stated, digits)) {
                     return true;
                 }
                 continue;
+            } else if (!unit.isEmpty() && sourceUnit.isEmpty() && SECONDS.containsKey(unit)) {
+                // A bare number of a record whose unit the answer converted: try the other time units.
+                for (java.util.Map.Entry<String, java.math.BigDecimal> other : SECONDS.entrySet()) {
+                    // Unmarked, only a conversion up rounds: 1630 (ms) is "1.6 s", 2 (weeks) is not "14 days".
+                    if ((marked || other.getValue().compareTo(SECONDS.get(unit)) < 0) && rounds(n.multiply(other.getValue())
+                            .divide(SECONDS.get(unit), java.math.MathContext.DECIMAL64), stated, digits)) {
+                        return true;
+                    }
+                }
+                continue;
             }
-            if (rounds(n, stated, digits)) {
+            if (marked && rounds(n, stated, digits)) {
                 return true;
             }
         }
@@ -347,6 +355,7 @@ public final class EmptyIgnoredCheck implements Check {
             // answer; a sibling of the same batch of calls answered another question.
             if (step instanceof Retrieval other && !cameBackEmpty(other)
                     || step instanceof ToolResult result && modelSpoke && map.quality(result).kind() == ResultQuality.Kind.OK
+                    && mayAnswer(session, result, lookup)
                     || step instanceof MessageStep message && newUserMessage(session.message(message.message()), lookup)) {
                 break;
             }
@@ -367,6 +376,17 @@ public final class EmptyIgnoredCheck implements Check {
             }
         }
         return out;
+    }
+
+    /**
+     * True when a later successful result may hold what the lookup did not: another call of the
+     * lookup, a tool that reads or searches, or ranked items. A tool that acts (opens a claim, books,
+     * sends) answers with a confirmation of its act, not with the knowledge looked for.
+     */
+    private static boolean mayAnswer(Session session, ToolResult result, Lookup lookup) {
+        return result.tool().equals(lookup.store()) || dev.coroner.analysis.ToolNames.reads(result.tool())
+                || LOOKUP_TOOL.matcher(result.tool()).find()
+                || retrievedItems(session.message(result.message()).text());
     }
 
     private static String lastUserText(Session session, int before) {

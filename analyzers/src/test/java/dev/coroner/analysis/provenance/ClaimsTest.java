@@ -28,6 +28,9 @@ class ClaimsTest {
     @Test
     void wordsThatOnlyStartLikeAConclusionAreNot() {
         assertEquals(List.of(), kinds("the booking is complete"), "French 'complet' is not 'complete'");
+        assertEquals(List.of(Claims.Kind.OUT_OF_STOCK), kinds("La Maison du Pâquier est complète pour le week-end"),
+                "the feminine of 'complet'");
+        assertEquals(List.of(Claims.Kind.OUT_OF_STOCK), kinds("les vols du matin sont complets"));
         assertEquals(List.of(), kinds("freedom of choice"));
     }
 

@@ -73,4 +73,45 @@ class ValueExtractorTest {
         assertEquals(List.of("AMOUNT $ 40 amt:40:USD"), found("$ 40"));
         assertEquals(List.of("NUMBER 42 num:42"), found("answer 42."));
     }
+
+    @Test
+    void anIsoDateTimeWithAnOffsetIsItsDateAndTimeNotATimeOfDay() {
+        assertEquals(List.of("date:2026-03-02", "day:03-02", "time:05:10"),
+                ValueExtractor.find("{\"maj\":\"2026-03-02T05:10:00+01:00\"}").get(0).keys());
+        assertEquals(List.of("date:2026-06-18", "day:06-18", "time:21:40"),
+                ValueExtractor.find("partida 2026-06-18T21:40-03:00").get(0).keys(), "minutes, then an offset");
+        assertTrue(ValueExtractor.find("Vos soldes au 2 mars").get(0)
+                .sameFact(ValueExtractor.find("2026-03-02T05:10:00+01:00").get(0)));
+    }
+
+    @Test
+    void theEndOfARangeOfTimesIsATimeOfDay() {
+        assertEquals(List.of("DATE 2026-12-03 15:00 date:2026-12-03", "DATE 18:00 time:18:00"),
+                found("appuntamento 2026-12-03 15:00-18:00"), "-18:00 ends a range, it is no offset");
+        assertEquals(List.of("DATE 20:00 time:20:00", "DATE 06:00 time:06:00"), found("janela 20:00-06:00"));
+        assertEquals(List.of("QUANTITY 10h qty:10:hour", "DATE 11h40 time:11:40"), found("ter/qui 10h-11h40"));
+    }
+
+    @Test
+    void anHourWrittenWithHIsAlsoThatTimeOfDay() {
+        Value twenty = ValueExtractor.find("noturno (20h às 6h)").get(0);
+        assertTrue(twenty.keys().contains("time:20:00"));
+        assertTrue(twenty.sameFact(ValueExtractor.find("20:00").get(0)));
+        assertTrue(ValueExtractor.find("in 3 hours").get(0).keys().stream().noneMatch(k -> k.startsWith("time:")),
+                "a spelled-out duration is no time of day");
+    }
+
+    @Test
+    void aDurationIsOneFactInAnyTimeUnit() {
+        assertTrue(ValueExtractor.find("a 10 s timeout").get(0).sameFact(ValueExtractor.find("after 10000 ms").get(0)));
+        assertTrue(ValueExtractor.find("2 weeks").get(0).sameFact(ValueExtractor.find("14 days").get(0)));
+        assertTrue(ValueExtractor.find("10 min").get(0).keys().contains("dur:600"));
+    }
+
+    @Test
+    void aPercentageIsAlsoTheRatioItWrites() {
+        Value percent = ValueExtractor.find("an error ratio of 0.41%").get(0);
+        assertTrue(percent.sameFact(ValueExtractor.find("ratio 0.0041").get(0)));
+        assertFalse(percent.sameFact(ValueExtractor.find("0.041").get(0)));
+    }
 }
