@@ -57,6 +57,12 @@ public final class Identifiers {
     /** An IBAN (ISO 13616) as printed or in groups of four; accepted only when its check digits hold. */
     private static final Pattern IBAN = Pattern.compile(
             "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])");
+    /**
+     * 532 118 904 00027, 4111 1111 1111 1111: digit groups written with single spaces, as registration,
+     * card and file numbers are printed; an identifier when the groups are not a number's thousands
+     * ({@link #spacedId}).
+     */
+    private static final Pattern SPACED_DIGITS = Pattern.compile("(?<![\\w.,+-])\\d{2,5}(?: \\d{2,5}){2,5}(?![\\w]|[.,]\\d)");
     private static final Pattern TOKEN = Pattern.compile("(?<![\\w-])[A-Za-z0-9_-]{20,}(?![\\w-])");
 
     /** Minimum Shannon entropy, bits per character, for a long token to count as an identifier. */
@@ -71,6 +77,7 @@ public final class Identifiers {
             return List.of();
         }
         Set<String> seen = new LinkedHashSet<>();
+        java.util.BitSet taken = new java.util.BitSet(text.length()); // phones and IBANs: not read again
         List<Found> out = new ArrayList<>();
         Matcher m = EMAIL.matcher(text);
         while (m.find()) {
@@ -81,6 +88,7 @@ public final class Identifiers {
             String digits = m.group().replaceAll("[^0-9+]", "");
             if (digits.replace("+", "").length() >= 10) {
                 add(out, seen, Kind.PHONE, digits, m.group());
+                taken.set(m.start(), m.end());
             }
         }
         m = IBAN.matcher(text);
@@ -88,11 +96,18 @@ public final class Identifiers {
             String compact = m.group().replace(" ", "");
             if (compact.length() >= 15 && compact.length() <= 34 && (ibanChecksum(compact) || ibanShape(compact))) {
                 add(out, seen, Kind.IBAN, compact, m.group());
+                taken.set(m.start(), m.end());
             }
         }
         m = PREFIXED_ID.matcher(text);
         while (m.find()) {
             add(out, seen, Kind.ACCOUNT_ID, m.group().toUpperCase(Locale.ROOT), m.group());
+        }
+        m = SPACED_DIGITS.matcher(text);
+        while (m.find()) {
+            if (spacedId(m.group()) && taken.get(m.start(), m.end()).isEmpty()) {
+                add(out, seen, Kind.ACCOUNT_ID, m.group().replace(" ", ""), m.group());
+            }
         }
         m = KEYED_ID.matcher(text);
         while (m.find()) {
@@ -109,6 +124,24 @@ public final class Identifiers {
             }
         }
         return out;
+    }
+
+    /**
+     * True when space-separated digit groups are a printed identifier rather than a number or a list of
+     * small numbers: 9 to 19 digits, a group of three digits or more, and not a number's thousands
+     * grouping (1 to 3 digits, then groups of exactly three: "1 234 567" is a number).
+     */
+    static boolean spacedId(String written) {
+        String[] groups = written.split(" ");
+        int digits = written.length() - groups.length + 1;
+        if (digits < 9 || digits > 19 || java.util.Arrays.stream(groups).noneMatch(g -> g.length() >= 3)) {
+            return false;
+        }
+        boolean thousands = groups[0].length() <= 3;
+        for (int i = 1; i < groups.length; i++) {
+            thousands &= groups[i].length() == 3;
+        }
+        return !thousands;
     }
 
     /** The length of an IBAN in each country of the ISO 13616 registry. */

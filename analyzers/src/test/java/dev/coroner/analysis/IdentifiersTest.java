@@ -25,6 +25,18 @@ class IdentifiersTest {
     }
 
     @Test
+    void spacedRegistrationAndCardNumbersAreIds() {
+        assertEquals(List.of(new Found(Kind.ACCOUNT_ID, "53211890400027", "532 118 904 00027")),
+                Identifiers.find("SIRET 532 118 904 00027."));
+        assertEquals(List.of(new Found(Kind.ACCOUNT_ID, "4111111111111111", "4111 1111 1111 1111")),
+                Identifiers.find("card 4111 1111 1111 1111"));
+        assertEquals(List.of(), Identifiers.find("1 234 567 visitors, scores 85 92 78 64 90"),
+                "thousands and lists of small numbers are no ids");
+        assertEquals(List.of(new Found(Kind.PHONE, "+14155550142", "+1 415 555 0142")),
+                Identifiers.find("mobile +1 415 555 0142"), "a phone number is read once, as a phone");
+    }
+
+    @Test
     void notEmails() {
         assertEquals(List.of(), values("ping @handle, a@b, user@localhost, x@y.z, see docs@"));
     }

@@ -147,10 +147,15 @@ public final class ValueExtractor {
             if (found.kind() == Identifiers.Kind.EMAIL || found.kind() == Identifiers.Kind.PHONE) {
                 add(out, taken, new Value(ValueKind.IDENTIFIER, found.asWritten(), List.of("id:" + found.value()),
                         Optional.empty(), "", at));
-            } else if (found.kind() == Identifiers.Kind.IBAN) {
-                // "ES91 2100 0418 …" and "ES9121000418…" are one account: keyed by the compact form.
-                add(out, taken, new Value(ValueKind.IDENTIFIER, found.asWritten(), identifier(found.value(), at).keys(),
-                        Optional.empty(), "", at));
+            } else if (found.kind() == Identifiers.Kind.IBAN || found.asWritten().contains(" ")) {
+                // "ES91 2100 0418 …" and "ES9121000418…" are one account, "532 118 904 00027" and
+                // "53211890400027" one registration: keyed by the compact form (and, all digits, by the
+                // number it is when written without spaces).
+                List<String> keys = new ArrayList<>(identifier(found.value(), at).keys());
+                if (found.value().chars().allMatch(Character::isDigit)) {
+                    keys.add("num:" + new BigDecimal(found.value()).toPlainString());
+                }
+                add(out, taken, new Value(ValueKind.IDENTIFIER, found.asWritten(), keys, Optional.empty(), "", at));
             } else {
                 add(out, taken, identifier(found.asWritten(), at));
             }

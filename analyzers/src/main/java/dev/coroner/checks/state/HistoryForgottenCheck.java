@@ -85,14 +85,17 @@ public final class HistoryForgottenCheck implements Check {
             }
             Set<Integer> now = new HashSet<>(call.context());
             boolean continues = earlier.context().stream()
-                    .anyMatch(id -> now.contains(id) && !session.message(id).isSystem());
+                    .anyMatch(id -> now.contains(id) && !session.message(id).isSystem())
+                    || carriesEarlierTurns(session, call);
             if (!continues) {
                 continue; // a fresh context: the app does not carry history at all
             }
             List<String> given = given(session, call);
             for (int id : earlier.context()) {
                 Message lost = session.message(id);
+                // A message another principal typed in a shared thread is not this principal's history.
                 if (!lost.isUser() || now.contains(id) || reported.contains(id) || !worthKeeping(lost)
+                        || !session.principalAt(lost.introducedAt()).equals(session.principalAt(call.index()))
                         || kept(lost, given)) {
                     continue;
                 }
@@ -107,6 +110,30 @@ public final class HistoryForgottenCheck implements Check {
                         .report();
             }
         }
+    }
+
+    /**
+     * True when the call's input holds an earlier exchange that no recorded step had: an assistant reply
+     * with text, before the last user message, first seen in this call. The history is carried, from a
+     * store the trace did not record, and none of it is what the earlier recorded call was given. (A
+     * history built of turns recorded earlier, such as one user's own turns in a thread shared with
+     * others, is not this: those turns were seen before.)
+     */
+    static boolean carriesEarlierTurns(Session session, ModelCall call) {
+        List<Integer> context = call.context();
+        int lastUser = -1;
+        for (int i = 0; i < context.size(); i++) {
+            if (session.message(context.get(i)).isUser()) {
+                lastUser = i;
+            }
+        }
+        for (int i = 0; i < lastUser; i++) {
+            Message m = session.message(context.get(i));
+            if ("assistant".equals(m.role()) && !m.text().isBlank() && m.introducedAt() == call.index()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean worthKeeping(Message message) {

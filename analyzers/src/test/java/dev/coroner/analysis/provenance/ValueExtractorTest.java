@@ -114,4 +114,15 @@ class ValueExtractorTest {
         assertTrue(percent.sameFact(ValueExtractor.find("ratio 0.0041").get(0)));
         assertFalse(percent.sameFact(ValueExtractor.find("0.041").get(0)));
     }
+
+    @Test
+    void spacedDigitGroupsThatAreNoNumberAreOneIdentifier() {
+        Value siret = ValueExtractor.find("SIRET 532 118 904 00027").get(0);
+        assertEquals(List.of("id:53211890400027", "idl:53211890400027", "num:53211890400027"), siret.keys());
+        assertTrue(siret.sameFact(ValueExtractor.find("{\"siret\":\"53211890400027\"}").get(0)));
+        assertEquals(List.of("NUMBER 1 num:1", "NUMBER 234 num:234", "NUMBER 567 num:567"), found("1 234 567"),
+                "a number's thousands are no identifier");
+        assertEquals(List.of("NUMBER 12 num:12", "NUMBER 15 num:15", "NUMBER 18 num:18", "NUMBER 20 num:20"),
+                found("12 15 18 20"), "a list of small numbers is no identifier");
+    }
 }
