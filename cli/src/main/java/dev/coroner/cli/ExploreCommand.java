@@ -1,10 +1,6 @@
 package dev.coroner.cli;
 
-import dev.coroner.analysis.AnalysisOptions;
 import dev.coroner.analysis.AnalysisResult;
-import dev.coroner.analysis.Analyzer;
-import dev.coroner.analysis.CheckCatalog;
-import dev.coroner.analysis.Redactor;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.LoadedTrace;
 import java.io.IOException;
@@ -45,8 +41,8 @@ final class ExploreCommand implements Callable<Integer> {
     @Mixin
     TraceSources sources;
 
-    @Option(names = "--reveal", description = "Show secrets and personal identifiers instead of masks.")
-    boolean reveal;
+    @Mixin
+    Examination examination;
 
     private final Environment environment;
 
@@ -56,17 +52,14 @@ final class ExploreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Examination.Plan plan = examination.plan(environment);
         LoadedTrace trace = sources.load(environment, sources.expand(environment));
         for (ImportProblem p : trace.problems()) {
             environment.err().println("coroner: " + (p.wholeInput() ? "input error: " : "") + p);
         }
         environment.err().flush();
-        AnalysisResult result = new Analyzer(CheckCatalog.all(), Runtime.getRuntime().availableProcessors(),
-                AnalysisOptions.none()).analyze(trace);
-        if (!reveal) {
-            result = Redactor.redact(result);
-        }
-        ExploreShell shell = new ExploreShell(trace.sessions(), result, reveal);
+        AnalysisResult result = plan.run(trace);
+        ExploreShell shell = new ExploreShell(trace.sessions(), result, plan.reveal());
         PrintWriter out = environment.out();
         try (Terminal terminal = terminal()) {
             LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("coroner")

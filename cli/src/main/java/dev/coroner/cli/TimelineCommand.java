@@ -1,10 +1,6 @@
 package dev.coroner.cli;
 
-import dev.coroner.analysis.AnalysisOptions;
 import dev.coroner.analysis.AnalysisResult;
-import dev.coroner.analysis.Analyzer;
-import dev.coroner.analysis.CheckCatalog;
-import dev.coroner.analysis.Redactor;
 import dev.coroner.analysis.SessionResult;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.LoadedTrace;
@@ -33,8 +29,8 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--session", paramLabel = "ID", description = "Only this session (default: every session).")
     String sessionId;
 
-    @Option(names = "--reveal", description = "Show secrets and personal identifiers instead of masks.")
-    boolean reveal;
+    @Mixin
+    Examination examination;
 
     private final Environment environment;
 
@@ -44,15 +40,12 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Examination.Plan plan = examination.plan(environment);
         LoadedTrace trace = sources.load(environment, sources.expand(environment));
         for (ImportProblem p : trace.problems()) {
             environment.err().println("coroner: " + (p.wholeInput() ? "input error: " : "") + p);
         }
-        AnalysisResult result = new Analyzer(CheckCatalog.all(), Runtime.getRuntime().availableProcessors(),
-                AnalysisOptions.none()).analyze(trace);
-        if (!reveal) {
-            result = Redactor.redact(result);
-        }
+        AnalysisResult result = plan.run(trace);
         List<SessionResult> sessions = result.sessions().stream()
                 .filter(s -> sessionId == null || s.id().equals(sessionId)).toList();
         if (sessionId != null && sessions.isEmpty()) {

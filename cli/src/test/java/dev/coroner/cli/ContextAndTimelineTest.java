@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code coroner context} and {@code coroner timeline} on the bundled incidents. */
 class ContextAndTimelineTest {
@@ -103,5 +108,34 @@ class ContextAndTimelineTest {
                 run.out());
         assertFalse(run.out().contains("sess-a81f (principal"), "only the session asked for");
         assertEquals(2, Cli.exec("timeline", "--session", "nope", BLEED).exit());
+    }
+
+    @Test
+    void timelineShowsWhatExamineShowsWithTheSameAnalysisOptions(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("trace.jsonl"), String.join("\n",
+                "{\"coroner\":1,\"type\":\"session\",\"session\":\"s1\",\"principal\":\"u-1\"}",
+                "{\"type\":\"state\",\"session\":\"s1\",\"namespace\":\"orders\",\"state\":{\"amount\":900}}",
+                ""), StandardCharsets.UTF_8);
+        Files.writeString(tmp.resolve("orders.schema.json"),
+                "{\"properties\":{\"amount\":{\"type\":\"number\",\"maximum\":500}}}", StandardCharsets.UTF_8);
+
+        Cli.Run plain = new Cli().cwd(tmp).run("timeline", "trace.jsonl");
+        assertEquals(0, plain.exit(), plain.err());
+        assertFalse(plain.out().contains("boundary.schema-violation"), plain.out());
+
+        Cli.Run schema = new Cli().cwd(tmp).run("timeline", "--state-schema", "orders.schema.json", "trace.jsonl");
+        assertEquals(0, schema.exit(), schema.err());
+        assertTrue(schema.out().contains("! high boundary.schema-violation: "), schema.out());
+        Cli.Run examine = new Cli().cwd(tmp).run("examine", "--state-schema", "orders.schema.json", "trace.jsonl");
+        assertTrue(examine.out().contains("boundary.schema-violation"), "examine shows the same finding");
+
+        Cli.Run accepted = new Cli().cwd(tmp).run("timeline", "--state-schema", "orders.schema.json",
+                "--suppress", "boundary.schema-violation=amount cap reviewed", "trace.jsonl");
+        assertFalse(accepted.out().contains("! high boundary.schema-violation"), accepted.out());
+
+        Cli.Run missing = new Cli().cwd(tmp).run("timeline", "--state-schema", "absent.json", "trace.jsonl");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().startsWith("coroner: --state-schema: cannot read absent.json: no such file\n"),
+                missing.err());
     }
 }

@@ -1,0 +1,173 @@
+package dev.coroner.cli;
+
+import dev.coroner.analysis.AnalysisOptions;
+import dev.coroner.analysis.AnalysisResult;
+import dev.coroner.analysis.Analyzer;
+import dev.coroner.analysis.Baseline;
+import dev.coroner.analysis.BaselineFile;
+import dev.coroner.analysis.CheckCatalog;
+import dev.coroner.analysis.DeclaredSchema;
+import dev.coroner.analysis.FilterFileException;
+import dev.coroner.analysis.FindingFilter;
+import dev.coroner.analysis.Redactor;
+import dev.coroner.analysis.Suppression;
+import dev.coroner.analysis.SuppressionFile;
+import dev.coroner.finding.CheckInfo;
+import dev.coroner.ingest.LoadedTrace;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import picocli.CommandLine.Option;
+
+/**
+ * The one examination pipeline of the commands that show findings ({@code examine}, {@code timeline},
+ * {@code explore}): analyse with the declared state schemas and context budget, then accept what the
+ * suppressions and the baseline list, then mask. A picocli mixin, so the three commands take the same
+ * options and show the same findings for the same inputs.
+ */
+final class Examination {
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Analyse sessions on N threads (default: one per core).")
+    Integer threads;
+
+    @Option(names = "--context-budget", paramLabel = "TOKENS",
+            description = "Context tokens a model call may use; judged by context.window-pressure (default: the "
+                    + "context window the trace records, if any).")
+    Long contextBudget;
+
+    @Option(names = "--state-schema", paramLabel = "[NAMESPACE=]FILE",
+            description = "Validate state snapshots against the JSON Schema in FILE (2020-12 unless it names "
+                    + "another draft with $schema; self-contained: nothing is fetched). With NAMESPACE=, only that "
+                    + "state namespace. Repeatable.")
+    List<String> stateSchemas = new ArrayList<>();
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report and fail only on findings whose fingerprint is not in FILE, the JSON report of "
+                    + "an earlier run (see examine --write-baseline); known findings are listed as suppressed.")
+    Path baseline;
+
+    @Option(names = "--suppressions", paramLabel = "FILE",
+            description = "Accept the findings listed in FILE, a YAML list of check, optional session or "
+                    + "fingerprint, and reason (see docs/reports.md); they are counted and listed, never dropped.")
+    Path suppressionFile;
+
+    @Option(names = "--suppress", paramLabel = "CHECK-ID[:SESSION]=REASON",
+            description = "Accept the findings of a check (only in SESSION if given), for REASON; repeatable.")
+    List<String> suppress = new ArrayList<>();
+
+    @Option(names = "--reveal",
+            description = "Show secrets and personal identifiers (default: masked as [email-1], [secret-2], …).")
+    boolean reveal;
+
+    /** What the options asked for, read and checked before any input is read. */
+    record Plan(Analyzer analyzer, List<Suppression> suppressions, Optional<Baseline> baseline, boolean reveal) {
+
+        /** Analyse, accept what the suppressions and the baseline list, then mask unless revealing. */
+        AnalysisResult run(LoadedTrace trace) {
+            AnalysisResult analysed = analyzer.analyze(trace);
+            // Filters after analysis, then masking: every report shows the same masks.
+            AnalysisResult filtered = FindingFilter.apply(analysed, suppressions, baseline);
+            return reveal ? filtered : Redactor.redact(filtered);
+        }
+    }
+
+    /**
+     * Reads and checks the options (schemas, suppression and baseline files): a bad option is a usage
+     * error before any input is read.
+     */
+    Plan plan(Environment environment) {
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new UsageException("--threads must be at least 1, found " + workers);
+        }
+        if (contextBudget != null && contextBudget < 1) {
+            throw new UsageException("--context-budget must be at least 1 token, found " + contextBudget);
+        }
+        AnalysisOptions options = new AnalysisOptions(
+                stateSchemas.stream().map(s -> stateSchema(environment, s)).toList(),
+                contextBudget == null ? OptionalLong.empty() : OptionalLong.of(contextBudget));
+        return new Plan(new Analyzer(CheckCatalog.all(), workers, options), suppressions(environment),
+                baseline(environment), reveal);
+    }
+
+    private List<Suppression> suppressions(Environment environment) {
+        List<String> known = CheckCatalog.infos().stream().map(CheckInfo::id).toList();
+        List<Suppression> all = new ArrayList<>();
+        if (suppressionFile != null) {
+            try {
+                all.addAll(SuppressionFile.read(environment.cwd().resolve(suppressionFile), suppressionFile.toString(),
+                        known));
+            } catch (FilterFileException e) {
+                throw new UsageException("--suppressions: " + e.getMessage());
+            }
+        }
+        for (String spec : suppress) {
+            Suppression s;
+            try {
+                s = Suppression.parse(spec, "--suppress");
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--suppress: " + e.getMessage());
+            }
+            if (!known.contains(s.checkId())) {
+                throw new UsageException("--suppress: unknown check id '" + s.checkId() + "' (coroner checks lists them)");
+            }
+            all.add(s);
+        }
+        return all;
+    }
+
+    private Optional<Baseline> baseline(Environment environment) {
+        if (baseline == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(BaselineFile.read(environment.cwd().resolve(baseline), baseline.toString()));
+        } catch (FilterFileException e) {
+            throw new UsageException("--baseline: " + e.getMessage());
+        }
+    }
+
+    /** Reads one {@code --state-schema [NAMESPACE=]FILE}; a file that is missing or not a schema is a usage error. */
+    private static AnalysisOptions.StateSchema stateSchema(Environment environment, String argument) {
+        int eq = argument.indexOf('=');
+        Optional<String> namespace = eq < 0 ? Optional.empty() : Optional.of(argument.substring(0, eq));
+        String file = eq < 0 ? argument : argument.substring(eq + 1);
+        if (file.isEmpty()) {
+            throw new UsageException("--state-schema: expected [NAMESPACE=]FILE, found '" + argument + "'");
+        }
+        String text;
+        try {
+            text = Files.readString(environment.cwd().resolve(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException("--state-schema: cannot read " + file + ": " + describe(e, "no such file"));
+        }
+        try {
+            return new AnalysisOptions.StateSchema(namespace, file, DeclaredSchema.parse(text));
+        } catch (DeclaredSchema.UnusableSchemaException e) {
+            throw new UsageException("--state-schema: " + file + " is not a usable JSON Schema: " + e.getMessage());
+        }
+    }
+
+    /**
+     * An I/O failure in a few words for a one-line message: {@code missing} for a path that does not
+     * exist ("no such file" when reading it, "no such directory" when writing into it).
+     */
+    static String describe(IOException e, String missing) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return missing;
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
