@@ -13,6 +13,7 @@ import dev.coroner.finding.Stage;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputRecord;
 import dev.coroner.report.ReportOptions;
+import dev.coroner.report.Words;
 import dev.coroner.report.Reporter;
 import dev.coroner.report.TerminalText;
 import java.io.IOException;
@@ -109,8 +110,8 @@ public final class HtmlReporter implements Reporter {
                 .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"coroner ").append(esc(result.version())).append("\">\n")
-                .append("<title>coroner report: ").append(plural(result.sessions().size(), "session")).append(", ")
-                .append(plural(result.findings().size(), "finding")).append("</title>\n")
+                .append("<title>coroner report: ").append(Words.plural(result.sessions().size(), "session")).append(", ")
+                .append(Words.plural(result.findings().size(), "finding")).append("</title>\n")
                 .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
         header(result, options, h);
         h.append("<main>\n");
@@ -136,12 +137,12 @@ public final class HtmlReporter implements Reporter {
             }
         }
         h.append("<header>\n<h1>coroner report</h1>\n<p>")
-                .append(plural(result.inputs().size(), "input")).append(" · ")
-                .append(plural(result.sessions().size(), "session")).append(" · ")
-                .append(plural(result.findings().size(), "finding"))
+                .append(Words.plural(result.inputs().size(), "input")).append(" · ")
+                .append(Words.plural(result.sessions().size(), "session")).append(" · ")
+                .append(Words.plural(result.findings().size(), "finding"))
                 .append(counts.isEmpty() ? "" : " (" + String.join(", ", counts) + ")")
                 .append(result.suppressed().isEmpty() ? "" : " · " + result.suppressed().size() + " suppressed")
-                .append(result.problems().isEmpty() ? "" : " · " + plural(result.problems().size(), "import problem"))
+                .append(result.problems().isEmpty() ? "" : " · " + Words.plural(result.problems().size(), "import problem"))
                 .append(" · fails on ").append(options.failOn().label()).append(" and above")
                 .append(result.baseline().isEmpty() ? "" : " · baseline " + esc(result.baseline()))
                 .append("</p>\n");
@@ -182,7 +183,7 @@ public final class HtmlReporter implements Reporter {
                             : "principal " + esc(s.principal())).append(" · outcome ")
                     .append(s.outcome().name().toLowerCase(Locale.ROOT))
                     .append(s.failure().isEmpty() ? "" : ": " + esc(s.failure())).append(" · ")
-                    .append(plural(s.steps(), "step")).append(" · ").append(plural(s.modelCalls(), "model call"))
+                    .append(Words.plural(s.steps(), "step")).append(" · ").append(Words.plural(s.modelCalls(), "model call"))
                     .append(" · first seen at <span class=\"mono\">").append(esc(s.source().toString()))
                     .append("</span></p>\n<p class=\"reason\">").append(esc(s.verdict().reason())).append("</p>\n");
             chain(s, page, h);
@@ -231,7 +232,7 @@ public final class HtmlReporter implements Reporter {
             if (step.context().isPresent()) {
                 TimelineStep.ContextSize c = step.context().get();
                 h.append("<meter min=\"0\" max=\"").append(Math.max(1, widest)).append("\" value=\"").append(c.characters())
-                        .append("\"></meter> ").append(plural(c.messages(), "message")).append(", ")
+                        .append("\"></meter> ").append(Words.plural(c.messages(), "message")).append(", ")
                         .append(String.format(Locale.ROOT, "%,d", c.characters())).append(" chars");
             }
             h.append("</td><td class=\"findings\">");
@@ -273,7 +274,7 @@ public final class HtmlReporter implements Reporter {
                 h.append("</code></td></tr>\n");
             }
             if (diff.omitted() > 0) {
-                h.append("<tr><td></td><td colspan=\"2\" class=\"muted\">… and ").append(plural(diff.omitted(), "more change"))
+                h.append("<tr><td></td><td colspan=\"2\" class=\"muted\">… and ").append(Words.plural(diff.omitted(), "more change"))
                         .append("</td></tr>\n");
             }
             h.append("</tbody></table>\n");
@@ -298,7 +299,7 @@ public final class HtmlReporter implements Reporter {
         for (Stage stage : Stage.values()) {
             List<Finding> findings = new ArrayList<>(byStage.getOrDefault(stage, List.of()));
             h.append("<h3>").append(stage.title()).append(" <small>").append(stage.question()).append(": ")
-                    .append(findings.isEmpty() ? "no findings" : plural(findings.size(), "finding")).append("</small></h3>\n");
+                    .append(findings.isEmpty() ? "no findings" : Words.plural(findings.size(), "finding")).append("</small></h3>\n");
             findings.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding.ORDER));
             for (Finding f : findings) {
                 finding(f, page.anchor(f, false), page, h, null);
@@ -331,7 +332,7 @@ public final class HtmlReporter implements Reporter {
     private static void suppressed(AnalysisResult result, Page page, StringBuilder h) {
         if (!result.suppressed().isEmpty()) {
             h.append("<section id=\"suppressed\">\n<h2>Suppressed <small>accepted by a suppression or the baseline; they "
-                    + "do not fail the run: ").append(plural(result.suppressed().size(), "finding")).append("</small></h2>\n");
+                    + "do not fail the run: ").append(Words.plural(result.suppressed().size(), "finding")).append("</small></h2>\n");
             for (SuppressedFinding s : result.suppressed()) {
                 finding(s.finding(), page.anchor(s.finding(), true), page, h, s);
             }
@@ -410,9 +411,6 @@ public final class HtmlReporter implements Reporter {
         return out.toString();
     }
 
-    private static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 
     private static String sha256(String text) {
         try {

@@ -12,6 +12,7 @@ import dev.coroner.finding.Stage;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputRecord;
 import dev.coroner.report.ReportOptions;
+import dev.coroner.report.Words;
 import dev.coroner.report.Reporter;
 import dev.coroner.report.TerminalText;
 import java.io.IOException;
@@ -65,8 +66,8 @@ public final class MarkdownReporter implements Reporter {
     }
 
     private static void header(AnalysisResult result, ReportOptions options, StringBuilder md) {
-        md.append("## coroner post-mortem: ").append(plural(result.sessions().size(), "session")).append(", ")
-                .append(plural(result.findings().size(), "finding")).append("\n\n");
+        md.append("## coroner post-mortem: ").append(Words.plural(result.sessions().size(), "session")).append(", ")
+                .append(Words.plural(result.findings().size(), "finding")).append("\n\n");
         List<String> counts = new ArrayList<>();
         for (Severity s : Severity.values()) {
             long n = result.count(s);
@@ -75,10 +76,10 @@ public final class MarkdownReporter implements Reporter {
             }
         }
         md.append("coroner ").append(result.version()).append(" · ")
-                .append(plural(result.inputs().size(), "input"))
+                .append(Words.plural(result.inputs().size(), "input"))
                 .append(counts.isEmpty() ? "" : " · findings: " + String.join(", ", counts))
                 .append(result.suppressed().isEmpty() ? "" : " · " + result.suppressed().size() + " suppressed")
-                .append(result.problems().isEmpty() ? "" : " · " + plural(result.problems().size(), "import problem"))
+                .append(result.problems().isEmpty() ? "" : " · " + Words.plural(result.problems().size(), "import problem"))
                 .append(" · fails on ").append(options.failOn().label()).append(" and above")
                 .append(result.baseline().isEmpty() ? "" : " · baseline " + code(result.baseline()))
                 .append("\n\n");
@@ -285,7 +286,4 @@ public final class MarkdownReporter implements Reporter {
         return longest;
     }
 
-    private static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 }

@@ -12,6 +12,7 @@ import dev.coroner.finding.Stage;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputRecord;
 import dev.coroner.report.ReportOptions;
+import dev.coroner.report.Words;
 import dev.coroner.report.Reporter;
 import dev.coroner.report.TerminalText;
 import java.io.IOException;
@@ -62,11 +63,11 @@ public final class TextReporter implements Reporter {
                 counts.add(n + " " + s.label());
             }
         }
-        p.line("coroner " + result.version() + ": " + plural(result.inputs().size(), "input") + ", "
-                + plural(result.sessions().size(), "session") + ", " + plural(result.findings().size(), "finding")
+        p.line("coroner " + result.version() + ": " + Words.plural(result.inputs().size(), "input") + ", "
+                + Words.plural(result.sessions().size(), "session") + ", " + Words.plural(result.findings().size(), "finding")
                 + (counts.isEmpty() ? "" : " (" + String.join(", ", counts) + ")")
                 + (result.suppressed().isEmpty() ? "" : ", " + result.suppressed().size() + " suppressed")
-                + (result.problems().isEmpty() ? "" : ", " + plural(result.problems().size(), "import problem"))
+                + (result.problems().isEmpty() ? "" : ", " + Words.plural(result.problems().size(), "import problem"))
                 + "; fails on " + options.failOn().label() + " and above");
     }
 
@@ -103,7 +104,7 @@ public final class TextReporter implements Reporter {
             List<Finding> findings = new ArrayList<>(byStage.getOrDefault(stage, List.of()));
             p.line("");
             p.line(p.bold(stage.title()) + " (" + stage.question() + "): "
-                    + (findings.isEmpty() ? "no findings" : plural(findings.size(), "finding")));
+                    + (findings.isEmpty() ? "no findings" : Words.plural(findings.size(), "finding")));
             findings.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding.ORDER));
             for (Finding f : findings) {
                 finding(f, p);
@@ -131,7 +132,7 @@ public final class TextReporter implements Reporter {
         if (!result.suppressed().isEmpty()) {
             p.line("");
             p.line(p.bold("Suppressed") + " (accepted by a suppression or the baseline; they do not fail the run): "
-                    + plural(result.suppressed().size(), "finding"));
+                    + Words.plural(result.suppressed().size(), "finding"));
             for (SuppressedFinding s : result.suppressed()) {
                 Finding f = s.finding();
                 p.line("  " + String.format("%-8s", f.severity().label().toUpperCase(java.util.Locale.ROOT)) + " "
@@ -185,9 +186,6 @@ public final class TextReporter implements Reporter {
         return list;
     }
 
-    private static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 
     private static String severityColour(Severity s) {
         return switch (s) {

@@ -1,0 +1,13 @@
+package dev.coroner.report;
+
+/** The wording every human-readable report shares, so the text, Markdown and HTML reports say it alike. */
+public final class Words {
+
+    private Words() {
+    }
+
+    /** "1 finding", "2 findings", "0 sessions": a count and an English noun that takes an s. */
+    public static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}
