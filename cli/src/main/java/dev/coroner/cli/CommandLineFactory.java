@@ -96,6 +96,11 @@ final class CommandLineFactory {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
+            return lines();
+        }
+
+        /** coroner's version and the Java that runs it. */
+        static String[] lines() {
             return new String[] {"coroner " + CoronerVersion.get(),
                     "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
         }

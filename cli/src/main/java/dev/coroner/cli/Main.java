@@ -22,6 +22,15 @@ public final class Main {
     /** Runs one command line and returns the exit code. */
     public static int run(String[] args, Environment environment) {
         int code;
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // Answered before the command tree is built: the version costs no reflection over every
+            // command's options (the same lines picocli prints through CommandLineFactory.Version).
+            for (String line : CommandLineFactory.Version.lines()) {
+                environment.out().println(line);
+            }
+            environment.out().flush();
+            return ExitCode.OK.code();
+        }
         try {
             code = CommandLineFactory.create(environment).execute(args);
         } catch (OutOfMemoryError e) {
