@@ -24,6 +24,9 @@ class CommandsTest {
         assertEquals(0, run.exit());
         assertTrue(run.out().startsWith("coroner " + CoronerVersion.get() + "\n"), run.out());
         assertTrue(!CoronerVersion.get().equals("unknown"));
+        assertEquals(run.out(), Cli.exec("-V").out());
+        assertEquals(run.out(), Cli.exec("examine", "--version").out(),
+                "the fast answer says what picocli's version provider says");
     }
 
     @Test
