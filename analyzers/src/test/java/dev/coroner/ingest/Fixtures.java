@@ -1,7 +1,5 @@
 package dev.coroner.ingest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.Analyzer;
@@ -9,7 +7,6 @@ import dev.coroner.analysis.CheckCatalog;
 import dev.coroner.finding.Finding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +26,7 @@ final class Fixtures {
     }
 
     static boolean regenerate() {
-        return Boolean.getBoolean("coroner.regenerate") || "1".equals(System.getenv("CORONER_REGENERATE"));
+        return dev.coroner.testing.Golden.regenerating();
     }
 
     /** Every fixture trace: files with a trace suffix below a format folder, sorted. */
@@ -70,12 +67,6 @@ final class Fixtures {
     }
 
     static void compare(Path golden, String actual) throws IOException {
-        if (regenerate()) {
-            Files.writeString(golden, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        assertTrue(Files.exists(golden), golden + " is missing: run with -Dcoroner.regenerate=true");
-        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual,
-                golden + " is stale; if the change is intended, rerun with -Dcoroner.regenerate=true");
+        dev.coroner.testing.Golden.compare(golden, actual);
     }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coroner.report.Reporter;
 import dev.coroner.report.Reporters;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,7 +86,7 @@ class SamplesTest {
     }
 
     static boolean regenerate() {
-        return Boolean.getBoolean("coroner.regenerate") || "1".equals(System.getenv("CORONER_REGENERATE"));
+        return dev.coroner.testing.Golden.regenerating();
     }
 
     static Stream<String> samples() throws IOException {
@@ -187,12 +186,6 @@ class SamplesTest {
     }
 
     private static void compare(Path expectedFile, String actual) throws IOException {
-        if (regenerate()) {
-            Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        assertTrue(Files.exists(expectedFile), expectedFile + " is missing: run with -Dcoroner.regenerate=true");
-        assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), actual,
-                expectedFile + " is stale; if the change is intended, rerun with -Dcoroner.regenerate=true");
+        dev.coroner.testing.Golden.compare(expectedFile, actual);
     }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coroner.analysis.AnalysisResult;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +40,7 @@ class ReporterContractTest {
     }
 
     static boolean regenerate() {
-        return Boolean.getBoolean("coroner.regenerate") || "1".equals(System.getenv("CORONER_REGENERATE"));
+        return dev.coroner.testing.Golden.regenerating();
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -50,14 +48,7 @@ class ReporterContractTest {
     void matchesExpectedFile(String format, String name) throws IOException {
         String actual = ContractCases.render(format, ContractCases.all().get(name));
         Path expected = EXPECTED.resolve(name + "." + Reporters.byFormat(format).orElseThrow().extension());
-        if (regenerate()) {
-            Files.createDirectories(EXPECTED);
-            Files.writeString(expected, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        assertTrue(Files.exists(expected), expected + " is missing: run with -Dcoroner.regenerate=true");
-        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual,
-                expected + " is stale; if the change is intended, rerun with -Dcoroner.regenerate=true");
+        dev.coroner.testing.Golden.compare(expected, actual);
     }
 
     @ParameterizedTest(name = "{0} {1}")

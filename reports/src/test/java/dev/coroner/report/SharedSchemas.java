@@ -23,7 +23,7 @@ public final class SharedSchemas {
      * expected files are written by the cli module, after this one, so they are not checked then.
      */
     public static boolean regenerating() {
-        return Boolean.getBoolean("coroner.regenerate") || "1".equals(System.getenv("CORONER_REGENERATE"));
+        return dev.coroner.testing.Golden.regenerating();
     }
 
     /** The schema file; when it is absent the test is skipped, or fails under {@code CI=true}. */

@@ -62,7 +62,7 @@ class EvidenceCheckFixturesTest {
                 .map(f -> f.checkId() + "\t" + f.sessionId() + "\t" + f.step() + "\t" + f.location().line())
                 .toList();
         Path expected = expectedFile(trace);
-        if (Boolean.getBoolean("coroner.regenerate") && !Files.exists(expected)) {
+        if (dev.coroner.testing.Golden.regenerating() && !Files.exists(expected)) {
             Files.writeString(expected, actual.isEmpty() ? "" : String.join("\n", actual) + "\n", StandardCharsets.UTF_8);
         }
         assertEquals(expected(trace), actual, name);

@@ -108,8 +108,7 @@ class CheckDocsTest {
     }
 
     private static boolean regenerate() {
-        return Boolean.parseBoolean(System.getProperty("coroner.regenerate", "false"))
-                || "1".equals(System.getenv("CORONER_REGENERATE"));
+        return dev.coroner.testing.Golden.regenerating();
     }
 
     private static String firstLine(String text) {
