@@ -30,14 +30,25 @@ import java.util.stream.Stream;
  *    cause in one of those checks;
  *  - a clean session (class none) is a false alarm when it has any finding at severity high or more.
  * Prints per class recall, clean-run false alarms, and every miss and false alarm by name.
+ *
+ *   java -cp cli/target/coroner.jar bench/IncidentScore.java [--only=REGEX] BATCH_DIR...
+ * (--only, before the batches it applies to: only the incident folders whose name matches, e.g. one
+ * round of batch B by its suffixes, --only='-w[a-e][0-9]$' or --only='-x[a-e][0-9]$').
  */
 public class IncidentScore {
 
     static final List<String> CLASSES = List.of("poisoning", "amnesia", "bleed", "handoff", "retrieval", "boundary");
 
+    /** Only the incident folders whose name this finds (--only=REGEX), e.g. one round of a batch: --only='-x[a-e][0-9]$'. */
+    static java.util.regex.Pattern only = java.util.regex.Pattern.compile("");
+
     public static void main(String[] args) throws IOException {
-        for (String batch : args) {
-            score(Path.of(batch));
+        for (String arg : args) {
+            if (arg.startsWith("--only=")) {
+                only = java.util.regex.Pattern.compile(arg.substring("--only=".length()));
+            } else {
+                score(Path.of(arg));
+            }
         }
     }
 
@@ -64,7 +75,8 @@ public class IncidentScore {
     static void score(Path batch) throws IOException {
         List<Path> incidents;
         try (Stream<Path> s = Files.list(batch)) {
-            incidents = s.filter(p -> Files.isRegularFile(p.resolve("truth.json"))).sorted().toList();
+            incidents = s.filter(p -> Files.isRegularFile(p.resolve("truth.json")))
+                    .filter(p -> only.matcher(p.getFileName().toString()).find()).sorted().toList();
         }
         ObjectMapper mapper = new ObjectMapper();
         Map<String, int[]> perClass = new TreeMap<>(); // found, rootRight, total
