@@ -1,81 +1,21 @@
 // Runs the Langfuse JS v5 SDK (OpenTelemetry-based: @langfuse/tracing, @langfuse/otel, @langfuse/openai)
 // against a scripted fake OpenAI endpoint (no network, no API key, no Langfuse server).
-//
-// The LangfuseSpanProcessor is the only span processor on the tracer provider. Instead of its default
-// OTLP/HTTP exporter to Langfuse it is given an InMemorySpanExporter (its documented `exporter`
-// option) in `immediate` mode, so the captured spans are exactly what the SDK would send to Langfuse:
-// the processor's onStart attributes (environment, release, propagated session/user/trace name …)
-// and its end-of-span filtering/masking/media pass included. The finished spans are serialised with
-// the OTel JS OTLP/JSON serializer (@opentelemetry/otlp-transformer): one ExportTraceServiceRequest
-// per line, the collector file exporter's layout. One line per finished trace.
+// The tracer provider, the Langfuse span processor and the fake endpoint are in harness.mjs. One
+// OTLP/JSON line per finished trace.
 import fs from 'node:fs';
 import path from 'node:path';
-import { context, trace } from '@opentelemetry/api';
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BasicTracerProvider, InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
-import { JsonTraceSerializer } from '@opentelemetry/otlp-transformer';
-import { LangfuseSpanProcessor } from '@langfuse/otel';
 import { startActiveObservation, propagateAttributes } from '@langfuse/tracing';
-import { observeOpenAI } from '@langfuse/openai';
-import OpenAI from 'openai';
+import { langfuseHarness, SUPPORT_SYSTEM } from './harness.mjs';
 
 const out = process.argv[2] ?? '../../../analyzers/src/test/resources/fixtures/otel';
 fs.mkdirSync(out, { recursive: true });
 
-const exporter = new InMemorySpanExporter();
-const langfuse = new LangfuseSpanProcessor({
-  exporter,
-  exportMode: 'immediate',
-  environment: 'production',
-  release: 'support-bot@1.8.0',
-});
-const provider = new BasicTracerProvider({
-  resource: resourceFromAttributes({ 'service.name': 'support-bot' }),
-  spanProcessors: [langfuse],
-});
-context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
-trace.setGlobalTracerProvider(provider);
+const { queue, rawClient, openai, flushLine, finish } = langfuseHarness({ created: 1767225600 });
 
-// ---- fake OpenAI chat.completions endpoint: replies are taken from a queue, one per request ----
-const queue = [];
-let created = 1767225600;
-async function fakeFetch(url, init) {
-  const reply = queue.shift();
-  if (!reply) throw new Error('fake OpenAI: no scripted reply left for ' + url);
-  const request = JSON.parse(init.body);
-  const message = { role: 'assistant', content: reply.content ?? null, refusal: null, annotations: [] };
-  if (reply.toolCalls) {
-    message.tool_calls = reply.toolCalls.map((c) => ({ id: c.id, type: 'function',
-      function: { name: c.name, arguments: JSON.stringify(c.args) } }));
-  }
-  created += 7;
-  const body = {
-    id: reply.id, object: 'chat.completion', created, model: 'gpt-4o-mini-2024-07-18',
-    choices: [{ index: 0, message, logprobs: null, finish_reason: reply.toolCalls ? 'tool_calls' : 'stop' }],
-    usage: { prompt_tokens: reply.usage[0], completion_tokens: reply.usage[1], total_tokens: reply.usage[0] + reply.usage[1],
-      prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
-      completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 } },
-    service_tier: 'default', system_fingerprint: 'fp_fixture01',
-  };
-  if (request.model !== 'gpt-4o-mini') throw new Error('unexpected model ' + request.model);
-  return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
-}
-const rawClient = new OpenAI({ apiKey: 'sk-fixture-not-a-key', baseURL: 'http://fixture.invalid/v1', fetch: fakeFetch, maxRetries: 0 });
-const openai = observeOpenAI(rawClient);
-
-async function flushLine() {
-  await provider.forceFlush();
-  const spans = exporter.getFinishedSpans();
-  exporter.reset();
-  return new TextDecoder().decode(JsonTraceSerializer.serializeRequest(spans));
-}
 function write(file, lines) {
   fs.writeFileSync(path.join(out, file), lines.join('\n') + '\n');
   console.log('wrote', path.join(out, file), lines.length, 'line(s)');
 }
-
-const SUPPORT_SYSTEM = 'You are the support assistant of a small online shop. Answer briefly.';
 
 // ---- 1. a plain two-turn conversation: one trace per turn, both in session lf-sess-4410 ----
 {
@@ -160,5 +100,4 @@ const SUPPORT_SYSTEM = 'You are the support assistant of a small online shop. An
   write('langfuse-v5-two-users.jsonl', lines);
 }
 
-if (queue.length) throw new Error('unused scripted replies: ' + queue.length);
-await provider.shutdown();
+await finish();

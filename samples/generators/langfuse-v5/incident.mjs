@@ -1,6 +1,6 @@
 // Writes the sample incident samples/langfuse-v5-tool-error-carried-forward/trace.jsonl with the real
-// Langfuse JS v5 SDK, set up exactly as in generate.mjs: LangfuseSpanProcessor (immediate mode,
-// InMemorySpanExporter) as the only span processor, observeOpenAI over an OpenAI client whose fetch
+// Langfuse JS v5 SDK, with the setup generate.mjs uses (harness.mjs): LangfuseSpanProcessor (immediate
+// mode, InMemorySpanExporter) as the only span processor, observeOpenAI over an OpenAI client whose fetch
 // returns scripted chat.completion bodies, OTLP/JSON lines from @opentelemetry/otlp-transformer.
 //
 // The story: a support agent is asked to cancel order ORD-55120 if it has not shipped. The model calls
@@ -9,68 +9,13 @@
 // tells the user the order could not be found — a failed lookup turned into a negative fact, no retry.
 import fs from 'node:fs';
 import path from 'node:path';
-import { context, trace } from '@opentelemetry/api';
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BasicTracerProvider, InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
-import { JsonTraceSerializer } from '@opentelemetry/otlp-transformer';
-import { LangfuseSpanProcessor } from '@langfuse/otel';
 import { startActiveObservation, propagateAttributes } from '@langfuse/tracing';
-import { observeOpenAI } from '@langfuse/openai';
-import OpenAI from 'openai';
+import { langfuseHarness, SUPPORT_SYSTEM } from './harness.mjs';
 
 const out = process.argv[2] ?? '../../langfuse-v5-tool-error-carried-forward';
 fs.mkdirSync(out, { recursive: true });
 
-const exporter = new InMemorySpanExporter();
-const langfuse = new LangfuseSpanProcessor({
-  exporter,
-  exportMode: 'immediate',
-  environment: 'production',
-  release: 'support-bot@1.8.0',
-});
-const provider = new BasicTracerProvider({
-  resource: resourceFromAttributes({ 'service.name': 'support-bot' }),
-  spanProcessors: [langfuse],
-});
-context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
-trace.setGlobalTracerProvider(provider);
-
-// ---- fake OpenAI chat.completions endpoint: replies are taken from a queue, one per request ----
-const queue = [];
-let created = 1767312000;
-async function fakeFetch(url, init) {
-  const reply = queue.shift();
-  if (!reply) throw new Error('fake OpenAI: no scripted reply left for ' + url);
-  const request = JSON.parse(init.body);
-  const message = { role: 'assistant', content: reply.content ?? null, refusal: null, annotations: [] };
-  if (reply.toolCalls) {
-    message.tool_calls = reply.toolCalls.map((c) => ({ id: c.id, type: 'function',
-      function: { name: c.name, arguments: JSON.stringify(c.args) } }));
-  }
-  created += 7;
-  const body = {
-    id: reply.id, object: 'chat.completion', created, model: 'gpt-4o-mini-2024-07-18',
-    choices: [{ index: 0, message, logprobs: null, finish_reason: reply.toolCalls ? 'tool_calls' : 'stop' }],
-    usage: { prompt_tokens: reply.usage[0], completion_tokens: reply.usage[1], total_tokens: reply.usage[0] + reply.usage[1],
-      prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
-      completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 } },
-    service_tier: 'default', system_fingerprint: 'fp_fixture01',
-  };
-  if (request.model !== 'gpt-4o-mini') throw new Error('unexpected model ' + request.model);
-  return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
-}
-const rawClient = new OpenAI({ apiKey: 'sk-fixture-not-a-key', baseURL: 'http://fixture.invalid/v1', fetch: fakeFetch, maxRetries: 0 });
-const openai = observeOpenAI(rawClient);
-
-async function flushLine() {
-  await provider.forceFlush();
-  const spans = exporter.getFinishedSpans();
-  exporter.reset();
-  return new TextDecoder().decode(JsonTraceSerializer.serializeRequest(spans));
-}
-
-const SUPPORT_SYSTEM = 'You are the support assistant of a small online shop. Answer briefly.';
+const { queue, openai, flushLine, finish } = langfuseHarness({ created: 1767312000 });
 
 // ---- the incident: agent -> generation (tool call) -> tool (ERROR) -> generation ("could not be found") ----
 const tools = [
@@ -122,5 +67,4 @@ const file = path.join(out, 'trace.jsonl');
 fs.writeFileSync(file, (await flushLine()) + '\n');
 console.log('wrote', file, '1 line(s)');
 
-if (queue.length) throw new Error('unused scripted replies: ' + queue.length);
-await provider.shutdown();
+await finish();
