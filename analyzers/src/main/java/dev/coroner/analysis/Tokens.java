@@ -25,6 +25,37 @@ public final class Tokens {
         return find(text, value, true);
     }
 
+    /**
+     * The runs of letters and digits of a text, lower-cased: a value {@link #contains} finds in the
+     * text has each of its own runs among them, so {@link #mayContain} rules most values out without
+     * a scan.
+     */
+    public static java.util.Set<String> runs(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        addRuns(text.toLowerCase(Locale.ROOT), out::add);
+        return out;
+    }
+
+    /** False when the value cannot occur in a text with these {@link #runs}; true when it may. */
+    public static boolean mayContain(java.util.Set<String> runs, String value) {
+        boolean[] all = {true};
+        addRuns(value.toLowerCase(Locale.ROOT), run -> all[0] &= runs.contains(run));
+        return all[0];
+    }
+
+    private static void addRuns(String lower, java.util.function.Consumer<String> sink) {
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean word = i < lower.length() && isWord(lower.charAt(i), false);
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                sink.accept(lower.substring(start, i));
+                start = -1;
+            }
+        }
+    }
+
     private static boolean find(String text, String value, boolean underscoreIsWord) {
         if (value.isEmpty()) {
             return false;

@@ -25,4 +25,23 @@ class TokensTest {
         assertTrue(Tokens.contains("send_email", "email"));
         assertFalse(Tokens.containsIdentifier("send_email", "email"));
     }
+
+    @Test
+    void runsRuleOutOnlyWhatContainsCouldNotFind() {
+        String[] texts = {"order ORD-7 failed", "see (ORD-7).", "order ORD-77 failed", "XORD-7", "mail a.b@x.io now",
+                "user_4471 and user-4471", "Ünïcode İD-5"};
+        String[] values = {"ORD-7", "ord-77", "a.b@x.io", "user_4471", "user-4471", "4471", "USER", "id-5", "x.io",
+                "+33 6 12", "ORD-7 failed"};
+        for (String text : texts) {
+            java.util.Set<String> runs = Tokens.runs(text);
+            for (String value : values) {
+                if (Tokens.contains(text, value)) {
+                    assertTrue(Tokens.mayContain(runs, value), value + " is in " + text);
+                }
+            }
+        }
+        assertFalse(Tokens.mayContain(Tokens.runs("order ORD-77 failed"), "ORD-7"));
+        assertFalse(Tokens.mayContain(Tokens.runs("XORD-7"), "ORD-7"));
+        assertTrue(Tokens.mayContain(Tokens.runs("ORD 7"), "ORD-7"), "a filter, not the answer: contains decides");
+    }
 }

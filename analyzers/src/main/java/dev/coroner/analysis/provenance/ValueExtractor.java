@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -108,9 +109,10 @@ public final class ValueExtractor {
         Numbers.Convention use = own == Numbers.Convention.UNKNOWN ? convention : own;
         List<Value> out = new ArrayList<>();
         BitSet taken = new BitSet(text.length());
-        times(text, out, taken);
+        List<MatchResult> iso = isoDates(text);
+        times(text, iso, out, taken);
         identifiers(text, out, taken);
-        dates(text, out, taken);
+        dates(text, iso, out, taken);
         amounts(text, out, taken, use);
         quantities(text, out, taken, use);
         numbers(text, out, taken, use);
@@ -119,11 +121,23 @@ public final class ValueExtractor {
     }
 
     /** Times of day, keyed "time:HH:MM" whichever way they are written ("07h00" and "07:00" are one fact). */
-    private static void times(String text, List<Value> out, BitSet taken) {
+    /** The ISO dates of a text, found once for both the times and the dates of {@link #find}. */
+    private static List<MatchResult> isoDates(String text) {
+        if (text.indexOf('-') < 0) {
+            return List.of();
+        }
+        List<MatchResult> found = new ArrayList<>();
+        Matcher m = ISO_DATE.matcher(text);
+        while (m.find()) {
+            found.add(m.toMatchResult());
+        }
+        return found;
+    }
+
+    private static void times(String text, List<MatchResult> iso, List<Value> out, BitSet taken) {
         BitSet dated = new BitSet(text.length());
-        Matcher iso = ISO_DATE.matcher(text);
-        while (iso.find()) {
-            dated.set(iso.start(), iso.end());
+        for (MatchResult date : iso) {
+            dated.set(date.start(), date.end());
         }
         Matcher m = TIME_OF_DAY.matcher(text);
         while (m.find()) {
@@ -205,9 +219,8 @@ public final class ValueExtractor {
         return new Value(ValueKind.IDENTIFIER, written, List.of("id:" + upper, "idl:" + folded), Optional.empty(), "", at);
     }
 
-    private static void dates(String text, List<Value> out, BitSet taken) {
-        Matcher m = ISO_DATE.matcher(text);
-        while (m.find()) {
+    private static void dates(String text, List<MatchResult> iso, List<Value> out, BitSet taken) {
+        for (MatchResult m : iso) {
             int year = Integer.parseInt(m.group(1));
             int month = Integer.parseInt(m.group(2));
             int day = Integer.parseInt(m.group(3));
@@ -221,7 +234,7 @@ public final class ValueExtractor {
                 date(out, taken, m, text, year, month, day);
             }
         }
-        m = NUMERIC_DATE.matcher(text);
+        Matcher m = NUMERIC_DATE.matcher(text);
         while (m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
@@ -295,7 +308,7 @@ public final class ValueExtractor {
     /** The prefix of a day-of-the-year key. */
     public static final String DAY_KEY = "day:";
 
-    private static void date(List<Value> out, BitSet taken, Matcher m, String text, int year, int month, int day) {
+    private static void date(List<Value> out, BitSet taken, MatchResult m, String text, int year, int month, int day) {
         if (valid(year, month, day) && taken.get(m.start(), m.end()).isEmpty()) {
             add(out, taken, new Value(ValueKind.DATE, m.group(), List.of(iso(year, month, day), dayKey(month, day)),
                     Optional.empty(), "",

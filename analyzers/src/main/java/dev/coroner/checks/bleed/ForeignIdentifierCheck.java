@@ -159,14 +159,6 @@ public final class ForeignIdentifierCheck implements Check {
         }
     }
 
-    /**
-     * A lookup for one record that answered with another's: a key argument ({@code account_id:
-     * acct_2Lm9BS}, {@code matricula: 40988}) whose key the result holds with a different value, and no
-     * field of that key with the one asked for ({@code account_id: acct_7Hq2NW}), where the value
-     * answered belongs to one other principal (its own calls looked things up by it, its user typed
-     * it, its tools returned it, its prompt names it). A cache or store keyed by something other than
-     * the record served this principal the other's record.
-     */
     /** A reference ending that names the field of an id: employee_id, customerId, order_no, ticket-ref. */
     private static final java.util.regex.Pattern ID_SUFFIX = java.util.regex.Pattern.compile(
             "(?:[_-]?(?:id|ID|no|No|nr|ref|Ref|number|Number|key)|(?<=[a-z])(?:Id|No|Nr|Ref|Number|Key))$");
@@ -187,6 +179,14 @@ public final class ForeignIdentifierCheck implements Check {
         return List.copyOf(names);
     }
 
+    /**
+     * A lookup for one record that answered with another's: a key argument ({@code account_id:
+     * acct_2Lm9BS}, {@code matricula: 40988}) whose key the result holds with a different value, and no
+     * field of that key with the one asked for ({@code account_id: acct_7Hq2NW}), where the value
+     * answered belongs to one other principal (its own calls looked things up by it, its user typed
+     * it, its tools returned it, its prompt names it). A cache or store keyed by something other than
+     * the record served this principal the other's record.
+     */
     private static void wrongRecord(SessionFacts facts, CheckContext context, CrossSessionIndex index,
                                     Set<String> reported) {
         Session session = facts.session();
@@ -426,10 +426,26 @@ public final class ForeignIdentifierCheck implements Check {
                                      Set<String> reported) {
         Session session = facts.session();
         java.util.Map<dev.coroner.trace.Step, String> stateTexts = null;
+        Set<String> runs = null;
         for (String other : new java.util.TreeSet<>(index.principals())) {
             if (other.equals(session.principal()) || other.length() < 5 || other.contains(" ")
                     || other.chars().noneMatch(Character::isDigit) || index.sharedConfiguration(other)
                     || reported.contains(other)) {
+                continue;
+            }
+            if (runs == null) {
+                // The session's words once, so that most principals are ruled out without a scan.
+                StringBuilder all = new StringBuilder();
+                session.messages().stream().filter(m -> !m.isUser() && !m.isSystem())
+                        .forEach(m -> all.append(m.text()).append('\n'));
+                for (dev.coroner.trace.Step s : session.steps()) {
+                    if (s instanceof dev.coroner.trace.StateSnapshot snapshot) {
+                        all.append(stateValues(snapshot.state())).append('\n');
+                    }
+                }
+                runs = dev.coroner.analysis.Tokens.runs(all.toString());
+            }
+            if (!dev.coroner.analysis.Tokens.mayContain(runs, other)) {
                 continue;
             }
             dev.coroner.trace.Step step = null;

@@ -28,6 +28,8 @@ import dev.coroner.analysis.provenance.ValueExtractor;
 import dev.coroner.analysis.provenance.ValueKind;
 import dev.coroner.trace.JsonValues;
 
+import static dev.coroner.analysis.provenance.ValueExtractor.SECONDS;
+
 /**
  * A retrieval that came back empty (no items, only blank items, or an error) followed by a model
  * output that answers the question anyway. "The next model output" is the first model call after
@@ -176,9 +178,6 @@ public final class EmptyIgnoredCheck implements Check {
             + "|around|roughly|nearly|almost|ca\\.|circa|rund|etwa|ungefähr|knapp|environ|presque|aproximadamente|unos"
             + "|unas|cerca de|alrededor de|quasi|circa|por volta de|aproximadamente))\\s*$");
 
-    /** Seconds per time unit, for comparing a rounded duration with its source in another unit. */
-    private static final java.util.Map<String, java.math.BigDecimal> SECONDS = ValueExtractor.SECONDS;
-
     /**
      * True when a source before the step holds a number that rounds to the figure at the precision it
      * is written with: in its unit when the answer marks it as rounded ("~1.8 s", "about 250 ms"), or,
@@ -207,7 +206,8 @@ public final class EmptyIgnoredCheck implements Check {
                     continue;
                 }
                 if ((marked || SECONDS.get(sourceUnit).compareTo(SECONDS.get(unit)) < 0) && rounds(n.multiply(
-                        SECONDS.get(sourceUnit)).divide(SECONDS.get(unit), java.math.MathContext.DECIMAL64), stated, digits)) {
+                        SECONDS.get(sourceUnit)).divide(SECONDS.get(unit), java.math.MathContext.DECIMAL64), stated,
+                        digits)) {
                     return true;
                 }
                 continue;
@@ -215,8 +215,8 @@ public final class EmptyIgnoredCheck implements Check {
                 // A bare number of a record whose unit the answer converted: try the other time units.
                 for (java.util.Map.Entry<String, java.math.BigDecimal> other : SECONDS.entrySet()) {
                     // Unmarked, only a conversion up rounds: 1630 (ms) is "1.6 s", 2 (weeks) is not "14 days".
-                    if ((marked || other.getValue().compareTo(SECONDS.get(unit)) < 0) && rounds(n.multiply(other.getValue())
-                            .divide(SECONDS.get(unit), java.math.MathContext.DECIMAL64), stated, digits)) {
+                    if ((marked || other.getValue().compareTo(SECONDS.get(unit)) < 0) && rounds(n.multiply(
+                            other.getValue()).divide(SECONDS.get(unit), java.math.MathContext.DECIMAL64), stated, digits)) {
                         return true;
                     }
                 }
@@ -281,8 +281,7 @@ public final class EmptyIgnoredCheck implements Check {
         }
         if (step instanceof ToolResult result) {
             ResultQuality.Kind kind = map.quality(result).kind();
-            boolean lookupTool = LOOKUP_TOOL.matcher(result.tool()).find()
-                    || retrievedItems(facts.session().message(result.message()).text());
+            boolean lookupTool = lookupTool(facts.session(), result);
             if (kind == ResultQuality.Kind.EMPTY || kind == ResultQuality.Kind.ERROR && lookupTool) {
                 return new Lookup(step, result.tool(), JsonValues.text(facts.argumentsFor(result)),
                         kind == ResultQuality.Kind.EMPTY ? "returned nothing" : "failed", false);
@@ -385,8 +384,12 @@ public final class EmptyIgnoredCheck implements Check {
      */
     private static boolean mayAnswer(Session session, ToolResult result, Lookup lookup) {
         return result.tool().equals(lookup.store()) || dev.coroner.analysis.ToolNames.reads(result.tool())
-                || LOOKUP_TOOL.matcher(result.tool()).find()
-                || retrievedItems(session.message(result.message()).text());
+                || lookupTool(session, result);
+    }
+
+    /** A tool named for looking things up, or one that answered with ranked items whatever its name. */
+    private static boolean lookupTool(Session session, ToolResult result) {
+        return LOOKUP_TOOL.matcher(result.tool()).find() || retrievedItems(session.message(result.message()).text());
     }
 
     private static String lastUserText(Session session, int before) {
