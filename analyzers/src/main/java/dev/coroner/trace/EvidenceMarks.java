@@ -26,6 +26,12 @@ public final class EvidenceMarks {
     /** Step attribute, text: what the producer masked or hid, as the source says (e.g. hidden inputs). */
     public static final String REDACTED = "coroner.redacted";
 
+    /**
+     * Step attribute, text: content the step holds that the importer could not read as messages (a
+     * message list of an unexpected shape), with what was expected.
+     */
+    public static final String UNREAD_CONTENT = "coroner.unread_content";
+
     private EvidenceMarks() {
     }
 }

@@ -192,7 +192,7 @@ public final class LangfuseImporter implements TraceImporter {
                         reply = MessageDraft.of("assistant", out.asText());
                     }
                 } catch (RecordException e) {
-                    attributes.put("coroner.unread_content", TextNode.valueOf(e.getMessage()));
+                    attributes.put(EvidenceMarks.UNREAD_CONTENT, TextNode.valueOf(e.getMessage()));
                 }
                 List<Integer> ctx = session.internAll(context, index);
                 OptionalInt out = OptionalInt.empty();

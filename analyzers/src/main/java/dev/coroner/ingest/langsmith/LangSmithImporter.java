@@ -186,7 +186,7 @@ public final class LangSmithImporter implements TraceImporter {
                         output = ChatMessages.openAi(outputs.path("choices").path(0).path("message"), " in outputs.choices");
                     }
                 } catch (RecordException e) {
-                    attributes.put("coroner.unread_content", TextNode.valueOf(e.getMessage()));
+                    attributes.put(EvidenceMarks.UNREAD_CONTENT, TextNode.valueOf(e.getMessage()));
                 }
                 List<Integer> ctx = session.internAll(input, index);
                 OptionalInt out = OptionalInt.empty();

@@ -187,7 +187,7 @@ public final class OpenAiAgentsImporter implements TraceImporter {
                                 " in span_data.output");
                     }
                 } catch (RecordException e) {
-                    attributes.put("coroner.unread_content", TextNode.valueOf(e.getMessage()));
+                    attributes.put(EvidenceMarks.UNREAD_CONTENT, TextNode.valueOf(e.getMessage()));
                 }
                 List<Integer> ctx = session.internAll(input, index);
                 OptionalInt out = OptionalInt.empty();
