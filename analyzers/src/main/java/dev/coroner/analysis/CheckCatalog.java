@@ -16,6 +16,7 @@ import dev.coroner.checks.context.RepeatedFailureCheck;
 import dev.coroner.checks.context.StaleContentCheck;
 import dev.coroner.checks.context.WindowPressureCheck;
 import dev.coroner.checks.evidence.CheckpointUndecodableCheck;
+import dev.coroner.checks.evidence.ContentUnreadCheck;
 import dev.coroner.checks.evidence.ModelInputMissingCheck;
 import dev.coroner.checks.evidence.NoSessionIdCheck;
 import dev.coroner.checks.evidence.PayloadTruncatedCheck;
@@ -78,6 +79,7 @@ public final class CheckCatalog {
             new SharedThreadCheck(),
             new ForeignContentCheck(),
             new ModelInputMissingCheck(),
+            new ContentUnreadCheck(),
             new CheckpointUndecodableCheck(),
             new PayloadTruncatedCheck(),
             new RedactedCheck(),
