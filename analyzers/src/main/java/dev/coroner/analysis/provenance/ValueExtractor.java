@@ -386,7 +386,8 @@ public final class ValueExtractor {
     /**
      * The keys of a number with a currency or unit: every reading with its unit first (the specific
      * fact), then every reading as a bare number (so the same number elsewhere still matches); a
-     * percentage also as the ratio it writes (0.41 % is the 0.0041 a metrics API returns).
+     * percentage also as the ratio it writes (0.41 % is the 0.0041 a metrics API returns), an amount in
+     * a currency's minor unit also as the amount in its major unit (200000 centavos are 2000).
      */
     private static List<String> keys(String kind, List<BigDecimal> readings, String unit) {
         List<String> keys = new ArrayList<>();
@@ -401,13 +402,17 @@ public final class ValueExtractor {
                 keys.add(DURATION_KEY + Numbers.plain(r.multiply(SECONDS.get(unit))));
             }
         }
-        if (unit.equals("%")) {
+        if (unit.equals("%") || unit.equals(MINOR_UNIT)) {
+            // 0.41 % is the ratio 0.0041; 200000 centavos are the 2000 of "R$ 2.000,00".
             for (BigDecimal r : readings) {
                 keys.add("num:" + Numbers.plain(r.movePointLeft(2)));
             }
         }
         return keys;
     }
+
+    /** The unit of an amount in a currency's hundredths (cents, centavos, centimes, pence). */
+    static final String MINOR_UNIT = "minor-unit";
 
     /** The prefix of a duration's key in seconds: "10 s" and "10000 ms" are one wait. */
     public static final String DURATION_KEY = "dur:";
@@ -478,6 +483,9 @@ public final class ValueExtractor {
         put(u, "tb", "tb", "tib");
         put(u, "ms", "ms");
         put(u, "s", "s", "sec", "secs", "second", "seconds", "sekunden", "segundos", "secondes");
+        // Minor units of a currency: "148730 centavos" is R$ 1.487,30 (see keys: the amount in major units too).
+        put(u, MINOR_UNIT, "cent", "cents", "centavo", "centavos", "céntimo", "céntimos", "centime", "centimes",
+                "centesimo", "centesimi", "pence", "penny");
         put(u, "°c", "°c", "degrees");
         put(u, "°f", "°f");
         return Map.copyOf(u);

@@ -228,7 +228,7 @@ public final class InjectedInstructionCheck implements Check {
             requests.addAll(Requests.find(json != null ? part.replace('\n', ' ') : part));
         }
         for (Requests.Request request : requests) {
-            Carried carried = carriedOut(facts, step, request.window(), Requests.actionVerbs(request.window()));
+            Carried carried = carriedOut(facts, step, request.window(), Requests.actionVerbs(request.asked()));
             if (carried == null || !reported.add(step.index() + "\n" + request.window())) {
                 continue;
             }
@@ -279,7 +279,8 @@ public final class InjectedInstructionCheck implements Check {
                         continue;
                     }
                     boolean inWindow = Tokens.contains(window, value)
-                            || value.contains(" ") && Tokens.contains(compactWindow, value.replace(" ", ""));
+                            || value.contains(" ") && Tokens.contains(compactWindow, value.replace(" ", ""))
+                            || sameIdentifier(window, value);
                     if (inWindow && !givenElsewhere(session, value, data, step.index())) {
                         return new Carried(step, value);
                     }
@@ -287,6 +288,21 @@ public final class InjectedInstructionCheck implements Check {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the value is an identifier the window writes another way: the IBAN "ES76 0081 7306 …"
+     * passed compact as "ES76008173…", or the reverse.
+     */
+    private static boolean sameIdentifier(String window, String value) {
+        if (!objectLike(value.replace(" ", ""))) {
+            return false;
+        }
+        Set<String> keys = new java.util.HashSet<>(dev.coroner.analysis.provenance.ValueExtractor.identifier(
+                value.replace(" ", ""), 0).keys());
+        return dev.coroner.analysis.provenance.ValueExtractor.find(window).stream()
+                .filter(v -> v.kind() == dev.coroner.analysis.provenance.ValueKind.IDENTIFIER)
+                .anyMatch(v -> v.keys().stream().anyMatch(keys::contains));
     }
 
     /** A short phrase passed whole as an argument (a note, a reason, a label): three to twelve words on one line. */

@@ -23,7 +23,13 @@ final class Requests {
             + "|envoyez|envoie|transférez|virez|modifiez|mettez à jour|supprimez|accordez|partagez|validez|annulez"
             + "|envía|envíe|transfiere|transfiera|cambia|cambie|actualiza|actualice|elimina|elimine|comparte|comparta|concede|conceda"
             + "|invia|trasferisci|aggiorna|modifica|cancella|condividi|envie|transfira|atualize|altere|apague|compartilhe"
-            + "|stuur|verstuur|maak over|wijzig|werk bij|verwijder|deel|keur goed";
+            + "|stuur|verstuur|maak over|wijzig|werk bij|verwijder|deel|keur goed"
+            // Formal and plural imperatives, and German verbs before "Sie" ("Überweisen Sie …"):
+            + "|schedule|programe|programen|pague|paguen|abone|realice|efectúe|actualicen|cambien|envíen|transfieran"
+            + "|atualizem|alterem|enviem|transfiram|paguem|agende|agendem|efetue|efetuem|programem"
+            + "|paghi|pagate|aggiornate|inviate|programmate|effettui|effettuate|modificate"
+            + "|payez|réglez|programmez|effectuez|changez"
+            + "|überweisen|zahlen|ändern|aktualisieren|senden|buchen|löschen|stornieren|betaal";
 
     private static final Pattern REQUEST = Pattern.compile("(?iu)(?:"
             + "\\b(?:please|pls|kindly)\\b|\\b(?:could|can|would|will) you (?:please )?\\b"
@@ -77,11 +83,26 @@ final class Requests {
         return false;
     }
 
-    /** One request: the sentence window it opens, and where it starts in the text. */
-    record Request(String window, int start) {
+    /**
+     * One request: its window (the paragraph before it and the sentence window it opens), where the
+     * window starts in the text, and where in the window the request's own sentence starts.
+     */
+    record Request(String window, int start, int ask) {
+
+        /** The request's own sentence and the rest of its paragraph: where its verbs are. */
+        String asked() {
+            return window.substring(ask);
+        }
     }
 
-    /** The requests in a text, each as the sentence it starts plus the rest of its paragraph. */
+    /** Characters kept before the request's sentence, at most: the sentence before it. */
+    static final int BEFORE = 300;
+
+    /**
+     * The requests in a text, each as the sentence it starts plus the rest of its paragraph, with the
+     * sentence of the same paragraph before it (at most {@link #BEFORE} characters): "the new account
+     * is ES76 …. Schedule the payment to this account" asks for the account the sentence before names.
+     */
     static List<Request> find(String text) {
         List<Request> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
@@ -99,10 +120,35 @@ final class Requests {
             if (paragraph > 0 && paragraph < end) {
                 end = paragraph;
             }
-            out.add(new Request(text.substring(start, end), start));
+            int anchor = m.start();
+            while (anchor < m.end() && !Character.isLetter(text.charAt(anchor))) {
+                anchor++; // the request's first word, not the sentence end before it
+            }
+            int own = sentenceBegin(text, anchor);
+            int from = Math.min(start, own >= 2 ? sentenceBegin(text, own - 2) : own);
+            out.add(new Request(text.substring(from, end), from, start - from));
             lastEnd = end;
         }
         return out;
+    }
+
+    /**
+     * The start of the sentence holding {@code at}: after the last full stop, question or exclamation
+     * mark followed by a space before it (a line break alone is a wrapped line, not a sentence end),
+     * and not before the paragraph or {@link #BEFORE} characters back.
+     */
+    private static int sentenceBegin(String text, int at) {
+        if (at <= 0) {
+            return 0;
+        }
+        int paragraph = text.lastIndexOf("\n\n", at);
+        int limit = Math.max(Math.max(0, at - BEFORE), paragraph < 0 ? 0 : paragraph + 2);
+        int i = at;
+        while (i > limit && !(i >= 2 && Character.isWhitespace(text.charAt(i - 1))
+                && ".!?".indexOf(text.charAt(i - 2)) >= 0)) {
+            i--;
+        }
+        return i;
     }
 
     private static int sentenceStart(String text, int at) {

@@ -94,7 +94,7 @@ public final class RecordFieldLostCheck implements Check {
                             ids.add(f.getValue().asText());
                         }
                     }));
-            if (ids.isEmpty() || fields.size() < 2) {
+            if (fields.size() < 2) {
                 continue;
             }
             for (SessionFacts.ExecutedCall read : calls) {
@@ -111,19 +111,27 @@ public final class RecordFieldLostCheck implements Check {
                 Set<String> keys = new LinkedHashSet<>();
                 Set<String> values = new LinkedHashSet<>();
                 collect(back, keys, values);
-                if (ids.stream().noneMatch(values::contains)) {
+                // A store keyed by something the agent wrote (a traveller's name, an e-mail) is read back
+                // by passing that value: the read names the record by a field the write set.
+                Set<String> handles = new LinkedHashSet<>(ids);
+                Set<String> addressedBy = addressedBy(args, read.arguments());
+                handles.addAll(addressedBy.stream().map(args::get).map(JsonNode::asText).toList());
+                if (handles.stream().noneMatch(values::contains)) {
                     continue;
                 }
                 List<String> missing = new ArrayList<>();
                 int present = 0;
                 for (String field : fields) {
+                    if (addressedBy.contains(field)) {
+                        continue; // the record's key, not one of its fields
+                    }
                     if (keys.contains(field)) {
                         present++;
                     } else {
                         missing.add(field);
                     }
                 }
-                if (missing.isEmpty() || present * 2 < fields.size()
+                if (missing.isEmpty() || present * 2 < fields.size() - addressedBy.size()
                         || !reported.add(write.step().index() + "\n" + String.join(",", missing))) {
                     continue;
                 }
@@ -137,6 +145,36 @@ public final class RecordFieldLostCheck implements Check {
                         .report();
             }
         }
+    }
+
+    /**
+     * The fields of the write whose text value the read passes as an argument (the whole argument,
+     * or a value of its object): the key the store knows the record by. Values of three characters or
+     * more only, so a flag or a count is not taken for a key.
+     */
+    private static Set<String> addressedBy(JsonNode written, JsonNode readArguments) {
+        JsonNode read = dev.coroner.trace.JsonValues.parsedIfText(readArguments);
+        Set<String> passed = new LinkedHashSet<>();
+        if (read == null) {
+            read = readArguments;
+        }
+        if (read != null && read.isTextual()) {
+            passed.add(read.asText().strip());
+        } else if (read != null && read.isObject()) {
+            read.fields().forEachRemaining(f -> {
+                if (f.getValue().isTextual()) {
+                    passed.add(f.getValue().asText().strip());
+                }
+            });
+        }
+        Set<String> out = new LinkedHashSet<>();
+        written.fields().forEachRemaining(f -> {
+            if (f.getValue().isTextual() && f.getValue().asText().strip().length() >= 3
+                    && passed.contains(f.getValue().asText().strip())) {
+                out.add(f.getKey());
+            }
+        });
+        return out;
     }
 
     private static boolean isIdKey(String key) {

@@ -116,6 +116,15 @@ class ValueExtractorTest {
     }
 
     @Test
+    void anAmountInMinorUnitsIsAlsoTheAmountInMajorUnits() {
+        Value limit = ValueExtractor.find("Limite autorizado: 200000 centavos.").get(0);
+        assertTrue(limit.sameFact(ValueExtractor.find("Só não passa de R$ 2.000,00").get(0)),
+                "200000 centavos are R$ 2.000,00");
+        assertTrue(ValueExtractor.find("1250 cents").get(0).keys().contains("num:12.5"));
+        assertFalse(limit.sameFact(ValueExtractor.find("R$ 200,00").get(0)));
+    }
+
+    @Test
     void spacedDigitGroupsThatAreNoNumberAreOneIdentifier() {
         Value siret = ValueExtractor.find("SIRET 532 118 904 00027").get(0);
         assertEquals(List.of("id:53211890400027", "idl:53211890400027", "num:53211890400027"), siret.keys());
