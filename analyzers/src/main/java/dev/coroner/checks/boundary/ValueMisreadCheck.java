@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  * 12.4); and a formatted number or a number with a unit passed as text into tool arguments ("14.250,00",
  * "45m"), where the tool's own result then shows the field holding what a naive parser made of it.
  * Naive parsers: a leading-number parse (JavaScript's parseFloat), decimal comma swapped for a point,
- * group separators dropped in the wrong convention, all separators dropped.
+ * group separators dropped in the wrong convention, all separators dropped; and a day-first numeric
+ * date read month first.
  */
 public final class ValueMisreadCheck implements Check {
 
@@ -62,8 +63,10 @@ public final class ValueMisreadCheck implements Check {
             when the tool's own result shows the field holding the misread value, and a number written under
             a field named for one unit or currency that its source gave in another ("86,400" JPY into
             amount_usd), or an amount written as is under a key in minor units ("12 480,00 €" as
-            montant_centimes: 12480, which is 124,80 €). The tool then pays, books or configures a different
-            quantity than the one the user and the agent talk about.
+            montant_centimes: 12480, which is 124,80 €), and a numeric date read in the order its source
+            does not use ("03/04/2025" from a record that writes "28/03/2025", passed on as 2025-03-04). The
+            tool then pays, books or configures a different quantity or day than the one the user and the
+            agent talk about.
             """,
             """
             Parse numbers where they enter the system, with the locale of their source, into typed fields
@@ -160,6 +163,8 @@ public final class ValueMisreadCheck implements Check {
                     }
                 } else if (v.isTextual() && !write.tool().isEmpty() && FORMATTED.matcher(v.asText()).matches()) {
                     echoMisread(facts, context, write, leaf, reported);
+                } else if (v.isTextual() && ISO_DAY.matcher(v.asText()).lookingAt()) {
+                    dateSwapped(facts, context, map, write, leaf, reported);
                 }
             }
         }
@@ -235,6 +240,90 @@ public final class ValueMisreadCheck implements Check {
                 .evidence("written at step " + source.step() + " (" + from.kind() + ")", source.value().asWritten(), from)
                 .evidence(write.what() + " at step " + write.step().index(), leaf.path() + " = " + written, write.step())
                 .report();
+    }
+
+    private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
+    private static final Pattern NUMERIC_DAY = Pattern.compile("(?<![\\d.])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+
+    /**
+     * A date written as ISO that is an ambiguous numeric date of a source ("03/04/2025") read in the
+     * order the source does not use: the source's own other dates settle its order ("28/03/2025" is day
+     * first), so "03/04/2025" is 3 April and "2025-03-04" is the month-first misreading. Reported only
+     * when no source before the write gives the written date in a form that needs no order.
+     */
+    private static void dateSwapped(SessionFacts facts, CheckContext context, ProvenanceMap map, Write write,
+                                    Leaf leaf, Set<String> reported) {
+        Matcher iso = ISO_DAY.matcher(leaf.value().asText());
+        if (!iso.lookingAt()) {
+            return;
+        }
+        int year = Integer.parseInt(iso.group(1));
+        int month = Integer.parseInt(iso.group(2));
+        int day = Integer.parseInt(iso.group(3));
+        if (month == day || month > 12 || day > 12) {
+            return; // not swappable: only one reading
+        }
+        String key = String.format(Locale.ROOT, "date:%04d-%02d-%02d", year, month, day);
+        for (Occurrence o : map.occurrences()) {
+            if (o.step() >= write.step().index() || !o.origin().isSource() || !o.value().keys().contains(key)) {
+                continue;
+            }
+            Matcher written = NUMERIC_DAY.matcher(o.value().asWritten());
+            if (!written.matches()) {
+                return; // a source writes the date in a form that needs no order
+            }
+        }
+        for (Occurrence o : map.occurrences()) {
+            if (o.step() >= write.step().index() || !o.origin().isSource() || o.message() < 0
+                    || !o.value().keys().contains(key)) {
+                continue;
+            }
+            Matcher written = NUMERIC_DAY.matcher(o.value().asWritten());
+            if (!written.matches() || Integer.parseInt(written.group(4)) != year) {
+                continue;
+            }
+            int first = Integer.parseInt(written.group(1));
+            // Read month first, the source's first number is the month; the source must write day first.
+            if (first != month) {
+                continue;
+            }
+            String settled = dayFirstWitness(facts.session().message(o.message()).text());
+            if (settled.isEmpty() || !reported.add(leaf.path() + "\n" + leaf.value().asText())) {
+                continue;
+            }
+            Step from = facts.session().step(o.step());
+            context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
+                            + leaf.path() + " = " + leaf.value().asText() + ", which is \"" + o.value().asWritten()
+                            + "\" from step " + o.step() + " read month first; that source writes its dates day first ("
+                            + settled + "), so it means " + String.format(Locale.ROOT, "%04d-%02d-%02d", year, day, month))
+                    .key(write.tool() + "\n" + leaf.path() + "\n" + leaf.value().asText())
+                    .evidence("written at step " + o.step() + " (" + from.kind() + ")", o.value().asWritten()
+                            + " beside " + settled, from)
+                    .evidence(write.what() + " at step " + write.step().index(), leaf.path() + " = "
+                            + leaf.value().asText(), write.step())
+                    .report();
+            return;
+        }
+    }
+
+    /**
+     * A numeric date of the text that can only be day first ("28/03/2025") when the text has none that
+     * can only be month first ("03/28/2025"); empty when its order is not settled.
+     */
+    private static String dayFirstWitness(String text) {
+        Matcher m = NUMERIC_DAY.matcher(text);
+        String witness = "";
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            if (b > 12 && a <= 12) {
+                return "";
+            }
+            if (a > 12 && b <= 12 && witness.isEmpty()) {
+                witness = m.group();
+            }
+        }
+        return witness;
     }
 
     /** A formatted number passed as text whose echo in the tool's own result is the misread value. */
