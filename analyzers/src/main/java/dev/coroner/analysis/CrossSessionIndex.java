@@ -118,6 +118,9 @@ public final class CrossSessionIndex {
                 for (String shingle : Shingles.sampled(message.text(), PASSAGE_WORDS, PASSAGE_SAMPLING)) {
                     entries.computeIfAbsent(passageKey(shingle), k -> new Entry()).systemPrompts.add(promptOwner);
                 }
+                for (String word : promptWords(message.text())) {
+                    entries.computeIfAbsent(wordKey(word), k -> new Entry()).systemPrompts.add(promptOwner);
+                }
             } else if (message.isUser() && !principal.isEmpty()) {
                 ownPassages(message.text(), principal, session.id(), step, entries);
                 if (typedHere(session, message)) {
@@ -126,8 +129,33 @@ public final class CrossSessionIndex {
                     entries.computeIfAbsent(messageKey(message), k -> new Entry()).owners.merge(principal, owner,
                             Owner::first);
                 }
+                Owner typed = new Owner(principal, session.id(), step.index(), step.source(),
+                        dev.coroner.finding.Excerpts.cut(message.text()));
+                for (String word : promptWords(message.text())) {
+                    entries.computeIfAbsent(wordKey(word), k -> new Entry()).owners.merge(principal, typed,
+                            Owner::first);
+                }
             }
         }
+    }
+
+    /** Letters a content word needs to be indexed as one a user typed: long words are rare words. */
+    public static final int WORD_LETTERS = 6;
+
+    /** The content words of a text long enough to be told apart ({@link #WORD_LETTERS}), lower-cased. */
+    public static Set<String> promptWords(String text) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String word : ContentWords.of(text)) {
+            if (word.codePoints().filter(Character::isLetter).count() >= WORD_LETTERS) {
+                out.add(word.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** The index key of a word a user typed or a system prompt holds (never equal to another key). */
+    public static String wordKey(String word) {
+        return "word\u0000" + word;
     }
 
     /** Fewest words an argument needs to count as a note written on the principal's behalf. */

@@ -51,6 +51,9 @@ public final class ForeignContentCheck implements Check {
             A short note an agent saved for one user (an allergy, a medication and its dose) that comes back
             whole in another user's session, as a field of a record, a line of a prompt or of the state,
             counts the same: the store it was saved to is shared across users.
+            So does a note an app wrote about one user's conversation into another user's prompt in its own
+            words: long words only the first user typed ("Penicillin-Allergie", "Atemnot", a doctor's name),
+            four or more, that neither her own prompts nor the second user, tools or documents gave.
             So do the facts of another user's records: an answer that states two or more amounts or dates
             with no source in its own session (at most its prompt, where memories are injected) that are
             another user's own facts: her user typed them or her tool results returned them (her salary,
@@ -86,6 +89,7 @@ public final class ForeignContentCheck implements Check {
         replayedMessages(facts, context, index);
         foreignFacts(facts, context, index);
         Set<String> notesReported = foreignNotes(session, context, index);
+        notesReported.addAll(foreignPromptWords(session, context, index));
         Set<String> ownUser = new HashSet<>();
         for (Message message : session.messages()) {
             if (message.isUser()) {
@@ -245,6 +249,67 @@ public final class ForeignContentCheck implements Check {
                                 + source.step(), source.excerpt(), source.source())
                         .evidenceExcerpt("comes back in session " + session.id() + " step " + text.getKey().index(),
                                 Excerpts.around(text.getValue(), part.strip().split("\\s+")[0]), text.getKey())
+                        .report();
+            }
+        }
+        return reported;
+    }
+
+    /** Fewest words of one other user a prompt must hold to be reported. */
+    static final int MIN_PROMPT_WORDS = 4;
+
+    /**
+     * A system prompt of this session that holds words only another principal's user typed (long
+     * content words: "Penicillin-Allergie", "Atemnot", "Brandl"), which neither that principal's own
+     * prompts nor this session's own user, tools or documents hold: an app wrote a note from another
+     * user's conversation into this user's prompt, in its own words. Reported once per owner, at the
+     * step that brought the prompt; the owners so reported.
+     */
+    private static Set<String> foreignPromptWords(Session session, CheckContext context, CrossSessionIndex index) {
+        Set<String> own = new HashSet<>();
+        for (Message message : session.messages()) {
+            if (message.isUser() || message.isTool()) {
+                own.addAll(CrossSessionIndex.promptWords(message.text())); // the model's own words echo the prompt
+            }
+        }
+        for (Step step : session.steps()) {
+            if (step instanceof dev.coroner.trace.Retrieval retrieval) {
+                retrieval.documents().forEach(d -> own.addAll(CrossSessionIndex.promptWords(d.content())));
+            }
+        }
+        Set<String> reported = new HashSet<>();
+        for (Message message : session.messages()) {
+            if (!message.isSystem()) {
+                continue;
+            }
+            Map<String, List<String>> byOwner = new LinkedHashMap<>();
+            for (String word : CrossSessionIndex.promptWords(message.text())) {
+                String key = CrossSessionIndex.wordKey(word);
+                Set<String> owners = index.owners(key);
+                if (own.contains(word) || owners.size() != 1 || owners.contains(session.principal())) {
+                    continue;
+                }
+                String owner = owners.iterator().next();
+                if (!index.inSystemPromptOf(key, owner)) {
+                    byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(word);
+                }
+            }
+            for (Map.Entry<String, List<String>> owner : byOwner.entrySet()) {
+                if (owner.getValue().size() < MIN_PROMPT_WORDS || !reported.add(owner.getKey())) {
+                    continue;
+                }
+                Step step = session.step(message.introducedAt());
+                CrossSessionIndex.Owner source = index.owner(CrossSessionIndex.wordKey(owner.getValue().get(0)),
+                        owner.getKey()).orElseThrow();
+                context.at(step, "The prompt of this session of principal " + session.principal() + " at step "
+                                + step.index() + " holds words only the user of principal " + owner.getKey()
+                                + " typed (session " + source.sessionId() + "): " + String.join(", ", owner.getValue())
+                                + "; a note from that conversation was written into this one")
+                        .key(owner.getKey() + "\nprompt words\n" + String.join("\n", owner.getValue()))
+                        .evidenceExcerpt("typed by " + owner.getKey() + "'s user in session " + source.sessionId()
+                                + " step " + source.step(), source.excerpt(), source.source())
+                        .evidenceExcerpt("in the prompt of session " + session.id() + " step " + step.index(),
+                                Excerpts.around(message.text(), owner.getValue().get(0)), step)
                         .report();
             }
         }
