@@ -49,6 +49,7 @@ public final class CrossSessionIndex {
     private final Map<String, Entry> entries;
     /** Every session of the run: id to principal ("" when the session records none). */
     private final Map<String, String> sessions;
+    private volatile Map<String, List<String>> principalsByRun;
     private volatile Set<String> principals;
 
     /** The index key of a passage shingle (never equal to an identifier value). */
@@ -481,6 +482,27 @@ public final class CrossSessionIndex {
     public Optional<String> sessionOf(String principal) {
         return sessions.entrySet().stream().filter(e -> e.getValue().equals(principal)).map(Map.Entry::getKey)
                 .sorted().findFirst();
+    }
+
+    /**
+     * The principals of this run by the longest run of letters or digits of their id, lower-cased
+     * (see {@link Tokens#runs}), each list in id order: a text holds a principal's id only if it holds
+     * that run, so the principals a text may name are found by its runs, not by a scan per principal.
+     */
+    public Map<String, List<String>> principalsByRun() {
+        Map<String, List<String>> known = principalsByRun;
+        if (known == null) {
+            Map<String, List<String>> out = new HashMap<>();
+            for (String principal : new java.util.TreeSet<>(principals())) {
+                String run = Tokens.longestRun(principal);
+                if (!run.isEmpty()) {
+                    out.computeIfAbsent(run, k -> new java.util.ArrayList<>()).add(principal);
+                }
+            }
+            known = Map.copyOf(out);
+            principalsByRun = known; // as principals(): a race computes the same map twice
+        }
+        return known;
     }
 
     /** The principals of the sessions of this run. */

@@ -40,42 +40,42 @@ import java.util.regex.Pattern;
 public final class Redactor {
 
     private static final List<Rule> RULES = List.of(
-            new Rule("secret", Pattern.compile(
+            new Rule(t -> t.text().contains("-----BEGIN"), "secret", Pattern.compile(
                     "-----BEGIN[A-Z ]*PRIVATE KEY-----[\\s\\S]*?(?:-----END[A-Z ]*PRIVATE KEY-----|\\z)"),
                     0, Function.identity(), v -> true),
-            new Rule("secret", Pattern.compile("\\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}://[^\\s:/@?#\\[\\]]+:([^\\s@/?#]+)@"),
+            new Rule(t -> t.text().contains("://"), "secret", Pattern.compile("\\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}://[^\\s:/@?#\\[\\]]+:([^\\s@/?#]+)@"),
                     1, Function.identity(), v -> !isMask(v)),
-            new Rule("secret", Pattern.compile("(?i)\\b(?:bearer|basic)\\s+([A-Za-z0-9._~+/-]{12,}=*)"),
+            new Rule(t -> Stats.containsIgnoreCase(t.text(), "bearer") || Stats.containsIgnoreCase(t.text(), "basic"), "secret", Pattern.compile("(?i)\\b(?:bearer|basic)\\s+([A-Za-z0-9._~+/-]{12,}=*)"),
                     1, Function.identity(), Redactor::mixed),
-            new Rule("secret", Pattern.compile("(?<![\\w-])(?:sk-(?:proj-|ant-[a-z0-9]+-)?[A-Za-z0-9_-]{16,}"
+            new Rule(t -> t.longestRun() >= 15, "secret", Pattern.compile("(?<![\\w-])(?:sk-(?:proj-|ant-[a-z0-9]+-)?[A-Za-z0-9_-]{16,}"
                     + "|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|gh[pousr]_[A-Za-z0-9]{30,}"
                     + "|github_pat_[A-Za-z0-9_]{30,}|xox[abposr]-[A-Za-z0-9-]{10,}|(?:AKIA|ASIA)[0-9A-Z]{16}"
                     + "|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20,}|hf_[A-Za-z0-9]{30,})(?![\\w-])"),
                     0, Function.identity(), v -> true),
             // A key cut short by an excerpt's "… (+N chars)" marker: its known prefix is enough.
-            new Rule("secret", Pattern.compile("(?<![\\w-])(?:sk-|(?:sk|rk|pk)_(?:live|test)_|gh[pousr]_|github_pat_"
+            new Rule(t -> t.text().contains(" chars)"), "secret", Pattern.compile("(?<![\\w-])(?:sk-|(?:sk|rk|pk)_(?:live|test)_|gh[pousr]_|github_pat_"
                     + "|xox[abposr]-|AKIA|ASIA|AIza|glpat-|hf_|eyJ)[A-Za-z0-9_.-]*(?=… \\(\\+\\d+ chars\\))"),
                     0, Function.identity(), v -> true),
-            new Rule("secret", Pattern.compile("(?<![\\w-])eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"),
+            new Rule(t -> t.text().contains("eyJ"), "secret", Pattern.compile("(?<![\\w-])eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"),
                     0, Function.identity(), v -> true),
-            new Rule("secret", Pattern.compile("(?i)\\b(?:password|passwd|pwd|passphrase|secret|client[_-]?secret"
+            new Rule(t -> t.text().indexOf(':') >= 0 || t.text().indexOf('=') >= 0, "secret", Pattern.compile("(?i)\\b(?:password|passwd|pwd|passphrase|secret|client[_-]?secret"
                     + "|api[_-]?key|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|private[_-]?key)"
                     + "[\"']?\\s*[:=]\\s*[\"']?([^\\s\"'<>,;\\[][^\\s\"'<>,;]{3,})"),
                     1, Function.identity(), v -> true),
-            new Rule("email", Pattern.compile(
+            new Rule(t -> t.text().indexOf('@') >= 0, "email", Pattern.compile(
                     "(?<![\\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
                             + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}(?![\\w-])"),
                     0, v -> v.toLowerCase(Locale.ROOT), v -> true),
-            new Rule("iban", Pattern.compile(
+            new Rule(t -> t.digits() >= 2 && t.upper(), "iban", Pattern.compile(
                     "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?\\d{1,3})?(?![A-Za-z0-9])"),
                     0, v -> v.replace(" ", ""), v -> digits(v) >= 10),
-            new Rule("card", Pattern.compile("(?<![\\d-])\\d(?:[ -]?\\d){12,18}(?![\\d-])"),
+            new Rule(t -> t.digits() >= 13, "card", Pattern.compile("(?<![\\d-])\\d(?:[ -]?\\d){12,18}(?![\\d-])"),
                     0, Redactor::digitsOnly, v -> luhn(digitsOnly(v))),
-            new Rule("phone", Pattern.compile(
+            new Rule(t -> t.digits() >= 9, "phone", Pattern.compile(
                     "(?<![\\w+])(?:\\+\\d{1,3}[ .-]?)?\\(?\\d{3}\\)?[ .-]\\d{3}[ .-]\\d{4}(?!\\w)"
                             + "|(?<![\\w+])\\+\\d{1,3}(?:[ .-]?\\(?\\d{1,4}\\)?){2,6}(?![\\w])"),
                     0, v -> v.replaceAll("[^0-9+]", ""), v -> digits(v) >= 9 && digits(v) <= 15),
-            new Rule("secret", Pattern.compile("(?<![\\w-])[A-Za-z0-9_-]{20,}(?![\\w-])"),
+            new Rule(t -> t.longestRun() >= 20, "secret", Pattern.compile("(?<![\\w-])[A-Za-z0-9_-]{20,}(?![\\w-])"),
                     0, Function.identity(), Redactor::randomToken));
 
     private final Map<String, String> masks = new HashMap<>();
@@ -125,10 +125,58 @@ public final class Redactor {
             return text;
         }
         String out = text;
+        Stats stats = Stats.of(out);
         for (Rule rule : RULES) {
-            out = rule.apply(out, this);
+            if (!rule.may().test(stats)) {
+                continue;
+            }
+            String masked = rule.apply(out, this);
+            if (!masked.equals(out)) {
+                out = masked;
+                stats = Stats.of(out);
+            }
         }
         return out;
+    }
+
+    /**
+     * What the cheap tests of the rules need to know about a text, counted in one pass.
+     *
+     * @param text       the text
+     * @param digits     how many ASCII digits it holds
+     * @param upper      whether it holds an ASCII capital letter
+     * @param longestRun the longest run of the characters of a token ([A-Za-z0-9_-])
+     */
+    private record Stats(String text, int digits, boolean upper, int longestRun) {
+
+        static Stats of(String text) {
+            int digits = 0;
+            boolean upper = false;
+            int run = 0;
+            int longest = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean digit = c >= '0' && c <= '9';
+                boolean capital = c >= 'A' && c <= 'Z';
+                digits += digit ? 1 : 0;
+                upper |= capital;
+                if (digit || capital || c >= 'a' && c <= 'z' || c == '_' || c == '-') {
+                    longest = Math.max(longest, ++run);
+                } else {
+                    run = 0;
+                }
+            }
+            return new Stats(text, digits, upper, longest);
+        }
+
+        static boolean containsIgnoreCase(String text, String word) {
+            for (int i = 0; i + word.length() <= text.length(); i++) {
+                if (text.regionMatches(true, i, word, 0, word.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Fields are visited in a fixed order (sessions, findings, suppressed, the rest) so numbering is stable. */
@@ -242,14 +290,16 @@ public final class Redactor {
     /**
      * One kind of sensitive value.
      *
+     * @param may       false when the text cannot hold a match (no digits for a card, no "@" for an
+     *                  e-mail address): most texts are ruled out without running the pattern
      * @param kind      the mask's name
      * @param pattern   where it is
      * @param group     the group masked (0: the whole match), so a label such as "Bearer " stays readable
      * @param normalise the value two spellings of the same thing share
      * @param accept    a check that rules out look-alikes (Luhn for cards, mixed case for tokens)
      */
-    private record Rule(String kind, Pattern pattern, int group, Function<String, String> normalise,
-                        Predicate<String> accept) {
+    private record Rule(Predicate<Stats> may, String kind, Pattern pattern, int group,
+                        Function<String, String> normalise, Predicate<String> accept) {
 
         String apply(String text, Redactor redactor) {
             Matcher m = pattern.matcher(text);

@@ -36,6 +36,17 @@ public final class Tokens {
         return out;
     }
 
+    /** The longest run of letters or digits of a value, lower-cased (the first of equal length); empty when none. */
+    public static String longestRun(String value) {
+        String[] longest = {""};
+        addRuns(value.toLowerCase(Locale.ROOT), run -> {
+            if (run.length() > longest[0].length()) {
+                longest[0] = run;
+            }
+        });
+        return longest[0];
+    }
+
     /** False when the value cannot occur in a text with these {@link #runs}; true when it may. */
     public static boolean mayContain(java.util.Set<String> runs, String value) {
         boolean[] all = {true};

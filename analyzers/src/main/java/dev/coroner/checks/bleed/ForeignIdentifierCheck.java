@@ -426,24 +426,26 @@ public final class ForeignIdentifierCheck implements Check {
                                      Set<String> reported) {
         Session session = facts.session();
         java.util.Map<dev.coroner.trace.Step, String> stateTexts = null;
-        Set<String> runs = null;
-        for (String other : new java.util.TreeSet<>(index.principals())) {
+        // The session's words once; only principals whose id's longest run is one of them can be named.
+        StringBuilder all = new StringBuilder();
+        session.messages().stream().filter(m -> !m.isUser() && !m.isSystem())
+                .forEach(m -> all.append(m.text()).append('\n'));
+        for (dev.coroner.trace.Step s : session.steps()) {
+            if (s instanceof dev.coroner.trace.StateSnapshot snapshot) {
+                all.append(stateValues(snapshot.state())).append('\n');
+            }
+        }
+        Set<String> runs = dev.coroner.analysis.Tokens.runs(all.toString());
+        java.util.Map<String, List<String>> byRun = index.principalsByRun();
+        java.util.TreeSet<String> candidates = new java.util.TreeSet<>();
+        for (String run : runs) {
+            candidates.addAll(byRun.getOrDefault(run, List.of()));
+        }
+        for (String other : candidates) {
             if (other.equals(session.principal()) || other.length() < 5 || other.contains(" ")
                     || other.chars().noneMatch(Character::isDigit) || index.sharedConfiguration(other)
                     || reported.contains(other)) {
                 continue;
-            }
-            if (runs == null) {
-                // The session's words once, so that most principals are ruled out without a scan.
-                StringBuilder all = new StringBuilder();
-                session.messages().stream().filter(m -> !m.isUser() && !m.isSystem())
-                        .forEach(m -> all.append(m.text()).append('\n'));
-                for (dev.coroner.trace.Step s : session.steps()) {
-                    if (s instanceof dev.coroner.trace.StateSnapshot snapshot) {
-                        all.append(stateValues(snapshot.state())).append('\n');
-                    }
-                }
-                runs = dev.coroner.analysis.Tokens.runs(all.toString());
             }
             if (!dev.coroner.analysis.Tokens.mayContain(runs, other)) {
                 continue;
