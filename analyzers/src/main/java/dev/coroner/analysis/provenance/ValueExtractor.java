@@ -486,7 +486,7 @@ public final class ValueExtractor {
         // Minor units of a currency: "148730 centavos" is R$ 1.487,30 (see keys: the amount in major units too).
         put(u, MINOR_UNIT, "cent", "cents", "centavo", "centavos", "céntimo", "céntimos", "centime", "centimes",
                 "centesimo", "centesimi", "pence", "penny");
-        put(u, "°c", "°c", "degrees");
+        put(u, "°c", "°c", "degrees", "grados", "grad", "degrés", "gradi", "graus");
         put(u, "°f", "°f");
         return Map.copyOf(u);
     }

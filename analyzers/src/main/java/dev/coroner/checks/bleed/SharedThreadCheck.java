@@ -67,15 +67,20 @@ public final class SharedThreadCheck implements Check {
             return null;
         }
         java.util.Map<String, String> ownerOfMessage = new java.util.HashMap<>();
-        for (StateSnapshot snapshot : facts.states().snapshots()) {
+        List<StateSnapshot> snapshots = facts.states().snapshots();
+        for (StateSnapshot snapshot : snapshots) {
             String mine = session.principalAt(snapshot.index());
+            java.util.Set<String> foreign = new java.util.HashSet<>();
             for (List<dev.coroner.trace.StateMessage> list : dev.coroner.trace.StateMessage.lists(snapshot.state()).values()) {
                 for (dev.coroner.trace.StateMessage message : list) {
                     String owner = ownerOfMessage.putIfAbsent(message.key(), mine);
                     if (owner != null && !owner.equals(mine)) {
-                        return snapshot; // the thread's history, written for one principal, carried into another's
+                        foreign.add(message.key());
                     }
                 }
+            }
+            if (!foreign.isEmpty() && stillHeldWhenUsed(facts, snapshots, snapshot, foreign)) {
+                return snapshot; // the thread's history, written for one principal, carried into another's
             }
         }
         // Who was given each message: the same text can reach two principals on its own (a public
@@ -93,13 +98,60 @@ public final class SharedThreadCheck implements Check {
             for (int id : call.context()) {
                 Message message = session.message(id);
                 if ((message.isUser() || message.isTool())
-                        && !session.principalAt(message.introducedAt()).equals(mine)
+                        && !ownerOf(facts, message).equals(mine)
                         && !givenTo.getOrDefault(id, java.util.Set.of()).contains(mine)) {
                     return call;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The principal a message was brought in for: the one named when it entered; for a user turn, the
+     * one the first model call after it acts for (the turn that a new customer opens arrives before the
+     * state names him).
+     */
+    private static String ownerOf(SessionFacts facts, Message message) {
+        Session session = facts.session();
+        if (message.isUser()) {
+            for (ModelCall call : facts.modelCalls()) {
+                if (call.index() > message.introducedAt()) {
+                    return session.principalAt(call.index());
+                }
+            }
+        }
+        return session.principalAt(message.introducedAt());
+    }
+
+    /**
+     * True when another principal's messages that a state holds are still in the state this principal's
+     * next model call reads (the last state before it; the last state of the thread when none follows):
+     * a thread that serves one customer after another and removes the last one's messages before the
+     * next model call (a RemoveMessage in the node that takes the new customer) kept them apart.
+     */
+    private static boolean stillHeldWhenUsed(SessionFacts facts, List<StateSnapshot> snapshots, StateSnapshot at,
+                                             java.util.Set<String> foreign) {
+        Session session = facts.session();
+        String mine = session.principalAt(at.index());
+        int next = facts.modelCalls().stream().filter(c -> c.index() > at.index()
+                && session.principalAt(c.index()).equals(mine)).mapToInt(ModelCall::index).findFirst()
+                .orElse(Integer.MAX_VALUE);
+        StateSnapshot read = at;
+        for (StateSnapshot snapshot : snapshots) {
+            if (snapshot.index() >= at.index() && snapshot.index() < next
+                    && session.principalAt(snapshot.index()).equals(mine)) {
+                read = snapshot;
+            }
+        }
+        for (List<dev.coroner.trace.StateMessage> list : dev.coroner.trace.StateMessage.lists(read.state()).values()) {
+            for (dev.coroner.trace.StateMessage message : list) {
+                if (foreign.contains(message.key())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override

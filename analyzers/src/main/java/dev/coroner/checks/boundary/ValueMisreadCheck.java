@@ -139,7 +139,7 @@ public final class ValueMisreadCheck implements Check {
                     }
                     boolean coincidental = !sources.isEmpty();
                     if (misreadings == null) {
-                        misreadings = misreadings(map);
+                        misreadings = misreadings(facts.session(), map);
                     }
                     // Under a key in minor units the number stands for a hundredth of itself (1248 céntimos
                     // is 12.48): that is the amount a misread source would have given.
@@ -392,8 +392,34 @@ public final class ValueMisreadCheck implements Check {
     }
 
     /** For every formatted number a source holds, the values naive parsers make of it that it does not mean. */
-    private static Map<String, List<Occurrence>> misreadings(ProvenanceMap map) {
+    /** Hours and minutes of a duration or a time sheet: "151:40", "06:45". */
+    private static final Pattern HOURS_MINUTES = Pattern.compile("(?<![\\d:.,])(\\d{1,4}):([0-5]\\d)(?![\\d:])");
+
+    private static Map<String, List<Occurrence>> misreadings(Session session, ProvenanceMap map) {
         Map<String, List<Occurrence>> out = new HashMap<>();
+        // Hours and minutes read with the colon as a decimal point: "151:40" (151.67 hours) as 151.4.
+        Set<Integer> scanned = new HashSet<>();
+        for (Occurrence o : map.occurrences()) {
+            if (!o.origin().isSource() || o.message() < 0 || !scanned.add(o.message())) {
+                continue;
+            }
+            Matcher m = HOURS_MINUTES.matcher(session.message(o.message()).text());
+            while (m.find()) {
+                BigDecimal hours = new BigDecimal(m.group(1)).add(new BigDecimal(m.group(2))
+                        .divide(BigDecimal.valueOf(60), 4, java.math.RoundingMode.HALF_UP));
+                BigDecimal misread = new BigDecimal(m.group(1) + "." + m.group(2));
+                if (misread.compareTo(hours) == 0) {
+                    continue; // ":00" means the same either way
+                }
+                Value value = new Value(ValueKind.QUANTITY, m.group(), List.of("num:" + Numbers.plain(hours)),
+                        java.util.Optional.of(hours.setScale(2, java.math.RoundingMode.HALF_UP)), "hour", m.start());
+                Occurrence occurrence = new Occurrence(value, o.origin(), o.step(), o.message(), o.agent(), o.field());
+                for (String n : new LinkedHashSet<>(List.of(Numbers.plain(misread),
+                        Numbers.plain(misread.setScale(2, java.math.RoundingMode.HALF_UP))))) {
+                    out.computeIfAbsent(n, k -> new ArrayList<>()).add(occurrence);
+                }
+            }
+        }
         for (Occurrence o : map.occurrences()) {
             Value v = o.value();
             if (!o.origin().isSource() || v.number().isEmpty() || v.kind() == ValueKind.DATE

@@ -254,7 +254,10 @@ public final class FailureTakenAsFactCheck implements Check {
     /** "No X", "keine X", "aucun X", … : a text that says the thing does not exist or is absent. */
     private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
             "(?iu)\\b(?:no|zero|none of the|not any|kein(?:e[nrms]?)?|ningun[oa]s?|ningún|no hay|aucune?s?|pas de|nessun[oa]?"
-                    + "|non ci sono|nenhum(?:a)?|não há|geen|sin)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
+                    + "|non ci sono|nenhum(?:a)?|não há|geen|sin"
+                    // past and existential forms: "não havia contestações", "no había reservas", "non c'erano ordini"
+                    + "|não havia|não existe[m]?|não existiam|no había|no existe[n]?|no existían|non c'erano|non c'era"
+                    + "|non esiston[oe]|sem)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
 
     /**
      * The negation in an act of what the failed call was to return, or null: "no references found"
@@ -264,16 +267,23 @@ public final class FailureTakenAsFactCheck implements Check {
      * or with a field the degenerate result left empty.
      */
     static String negatesTheLookup(String act, String tool, List<String> emptyFields) {
-        java.util.Set<String> toolWords = new java.util.HashSet<>(ContentWords.of(String.join(" ", ToolNames.words(tool))));
-        emptyFields.forEach(f -> toolWords.addAll(ContentWords.of(String.join(" ", ToolNames.words(f)))));
+        // Tool and field names are written without accents ("listar_contestacoes"), the act with them
+        // ("contestações"): both are compared with their accents taken off.
+        java.util.Set<String> toolWords = new java.util.HashSet<>(ContentWords.of(unaccented(String.join(" ",
+                ToolNames.words(tool)))));
+        emptyFields.forEach(f -> toolWords.addAll(ContentWords.of(unaccented(String.join(" ", ToolNames.words(f))))));
         java.util.regex.Matcher m = NEGATION.matcher(act);
         // Negations may overlap ("no tiene ningún vuelo"): each search starts inside the last one's words.
         for (int from = 0; from < act.length() && m.find(from); from = m.start(1)) {
-            if (!ContentWords.shared(ContentWords.of(m.group(1)), toolWords).isEmpty()) {
+            if (!ContentWords.shared(ContentWords.of(unaccented(m.group(1))), toolWords).isEmpty()) {
                 return m.group().strip();
             }
         }
         return null;
+    }
+
+    private static String unaccented(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     /** HTTP and similar status codes in a text: an act that names the failure's code is telling about it. */
@@ -349,12 +359,16 @@ public final class FailureTakenAsFactCheck implements Check {
         return out;
     }
 
-    /** True when the same tool answered successfully for the same subject after the failure and before the step. */
+    /**
+     * True when the same tool answered (successfully, possibly with nothing) for the same subject after
+     * the failure and before the step.
+     */
     private static boolean recovered(SessionFacts facts, ToolResult failed, List<Value> subject, int before) {
         ProvenanceMap map = facts.provenance();
         for (Step step : facts.session().steps().subList(failed.index() + 1, before)) {
-            if (step instanceof ToolResult later && later.tool().equals(failed.tool())
-                    && map.quality(later).kind() == ResultQuality.Kind.OK) {
+            // A retry that answered, even with nothing ("contestacoes": []), answered: none is an answer.
+            if (step instanceof ToolResult later && later.tool().equals(failed.tool()) && !later.flaggedError()
+                    && !map.quality(later).failed()) {
                 if (subject.isEmpty()) {
                     return true;
                 }

@@ -228,7 +228,8 @@ public final class InjectedInstructionCheck implements Check {
             requests.addAll(Requests.find(json != null ? part.replace('\n', ' ') : part));
         }
         for (Requests.Request request : requests) {
-            Carried carried = carriedOut(facts, step, request.window(), Requests.actionVerbs(request.asked()));
+            Carried carried = carriedOut(facts, step, request.window(), Requests.actionVerbs(request.asked()),
+                    request.asked());
             if (carried == null || !reported.add(step.index() + "\n" + request.window())) {
                 continue;
             }
@@ -260,34 +261,91 @@ public final class InjectedInstructionCheck implements Check {
      * not carry it out.
      */
     static Carried carriedOut(SessionFacts facts, Step data, String window) {
-        return carriedOut(facts, data, window, null);
+        return carriedOut(facts, data, window, null, null);
     }
 
     /**
      * As {@link #carriedOut(SessionFacts, Step, String)}; with {@code verbs}, only a call of a tool whose
      * name holds one of the request's action verbs carries it out: a request to update bank details is
-     * carried out by update_vendor_bank, not by the call that files the e-mail it came in.
+     * carried out by update_vendor_bank, not by the call that files the e-mail it came in. A call of any
+     * other acting tool carries it out too when it passes an identifier of the window under a key the
+     * request's own sentence names ({@code asked}: "update the supplier's IBAN with FR76 …" carried out
+     * by maj_coordonnees_bancaires with {"iban": "FR76 …"}).
      */
-    static Carried carriedOut(SessionFacts facts, Step data, String window, java.util.Set<String> verbs) {
+    static Carried carriedOut(SessionFacts facts, Step data, String window, java.util.Set<String> verbs,
+                              String asked) {
         Session session = facts.session();
         String compactWindow = window.replace(" ", "").replace("\u00a0", "");
         for (Step step : session.steps().subList(data.index() + 1, session.steps().size())) {
-            for (JsonNode arguments : calledArguments(facts, step, true, verbs)) {
+            List<JsonNode> named = calledArguments(facts, step, true, verbs);
+            for (JsonNode arguments : named) {
                 for (String leaf : JsonValues.leaves(arguments)) {
                     String value = leaf.strip();
                     if (value.length() < 3 || value.length() > 200 || !objectLike(value) && !phraseLike(value)) {
                         continue;
                     }
-                    boolean inWindow = Tokens.contains(window, value)
-                            || value.contains(" ") && Tokens.contains(compactWindow, value.replace(" ", ""))
-                            || sameIdentifier(window, value);
-                    if (inWindow && !givenElsewhere(session, value, data, step.index())) {
+                    if (inWindow(window, compactWindow, value) && !givenElsewhere(session, value, data, step.index())) {
+                        return new Carried(step, value);
+                    }
+                }
+            }
+            if (verbs == null || asked == null) {
+                continue;
+            }
+            for (JsonNode arguments : calledArguments(facts, step, true, null)) {
+                if (named.contains(arguments)) {
+                    continue;
+                }
+                for (Map.Entry<String, String> leaf : keyedLeaves(arguments, "")) {
+                    String value = leaf.getValue().strip();
+                    if (value.length() >= 5 && value.length() <= 60 && identifier(value) && keyNamed(leaf.getKey(), asked)
+                            && inWindow(window, compactWindow, value)
+                            && !givenElsewhere(session, value, data, step.index())) {
                         return new Carried(step, value);
                     }
                 }
             }
         }
         return null;
+    }
+
+    private static boolean inWindow(String window, String compactWindow, String value) {
+        return Tokens.contains(window, value)
+                || value.contains(" ") && Tokens.contains(compactWindow, value.replace(" ", ""))
+                || sameIdentifier(window, value);
+    }
+
+    /** The text leaves of arguments with the key each sits under (the innermost object key). */
+    private static List<Map.Entry<String, String>> keyedLeaves(JsonNode node, String key) {
+        List<Map.Entry<String, String>> out = new java.util.ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> out.addAll(keyedLeaves(f.getValue(), f.getKey())));
+        } else if (node.isArray()) {
+            node.forEach(child -> out.addAll(keyedLeaves(child, key)));
+        } else if (node.isTextual() && !key.isEmpty()) {
+            out.add(Map.entry(key, node.asText()));
+        }
+        return out;
+    }
+
+    /** True when the whole value is one identifier (an IBAN, an account, a card, an id). */
+    private static boolean identifier(String value) {
+        List<dev.coroner.analysis.provenance.Value> found = dev.coroner.analysis.provenance.ValueExtractor.find(value);
+        return found.size() == 1 && found.get(0).kind() == dev.coroner.analysis.provenance.ValueKind.IDENTIFIER
+                && found.get(0).asWritten().strip().equals(value);
+    }
+
+    /** True when a word of the key (four letters or more) is a word of the request's sentence. */
+    private static boolean keyNamed(String key, String asked) {
+        for (String word : dev.coroner.analysis.ToolNames.words(key)) {
+            if (word.codePoints().filter(Character::isLetter).count() >= 4 && Tokens.contains(asked, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -239,6 +239,16 @@ public final class ContextDroppedCheck implements Check {
             }
             found.forEach(item -> items.putIfAbsent(item.kind() + "\n" + item.text(), new Sourced(item, message)));
         }
+        // What the sender itself passed on in its call of the tool that hands over (a delegation tool's
+        // "requisitos"): a constraint field of those arguments the receiver never got was lost between them.
+        if (receiverInput && sender.output().isPresent() && receiver.index() > sender.index()) {
+            Message output = session.message(sender.output().getAsInt());
+            for (ToolInvocation invocation : output.toolCalls()) {
+                for (HandoffFacts.Item item : HandoffFacts.constraintFields(invocation.arguments().toString())) {
+                    items.putIfAbsent(item.kind() + "\n" + item.text(), new Sourced(item, output));
+                }
+            }
+        }
         restatedFacts(facts, sender, at.index(), items);
         List<Sourced> dropped = items.values().stream().filter(s -> !HandoffFacts.carried(s.item(), received))
                 .toList();

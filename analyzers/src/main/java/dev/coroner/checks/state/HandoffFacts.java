@@ -59,7 +59,8 @@ final class HandoffFacts {
     static final Pattern CONSTRAINT = Pattern.compile("(?iu)\\b(?:must|never|only|at most|no more than"
             + "|not more than|limit|limits|limited|maximum|max|exceed|exceeds|cap|caps|capped|up to|budget|has to|have to|needs? to|at least|minimum"
             + "|no later than|deadline|requires?|required|need(?:s)? (?:\\S+ )?approval|approval|without (?:asking|consulting|checking)"
-            + "|do not|don'?t|allerg\\w*|wheelchair|accessible"
+            + "|do not|don'?t|allerg\\w*|wheelchair|accessible|mandatory|obligatori[oa]s?|obligatoire|obbligatori[oa]"
+            + "|obrigatóri[oa]|verpflichtend|vorgeschrieben|zwingend"
             + "|höchstens|maximal|nicht mehr als|bis zu|mindestens|nur|niemals|nie|darf|dürfen|muss|müssen|obergrenze|spätestens"
             + "|freigabe|genehmigung|barrierefrei|rollstuhl"
             + "|hasta|como máximo|máximo|no más de|mínimo|sólo|solo|nunca|debe|deben|límite|presupuesto|antes de|sin consultar\\w*"
@@ -70,7 +71,7 @@ final class HandoffFacts {
     static final Pattern CONSTRAINT_KEY = Pattern.compile(
             "(?i)limit|max|maximum|min|minimum|cap|threshold|quota|allowance|allowed|budget|ceiling|remaining|balance"
                     + "|residu|restant|rest_|rule|policy|approval|whitelist|permitted|deadline|due|until|soglia|tetto|plafond"
-                    + "|grenze|frist|limite|presupuesto|orcamento|saldo");
+                    + "|grenze|frist|limite|presupuesto|orcamento|saldo|requirement|requisit|requis|anforderung|exigenc");
     /**
      * Where a sentence ends: after ".", "!" or "?" before a word that does not go on in lower case or
      * with a number (so "max. 1.850 €", "bis 13.03. 10:00 Uhr" and "z. B. per Mail" stay one sentence),
@@ -229,9 +230,10 @@ final class HandoffFacts {
     static final int MIN_RECORD_FIELDS = 4;
 
     /**
-     * Identifiers of a JSON tool record that the hand-over passed on field by field (most of its fields
-     * reached the receiver) except the fields that hold them: a transcription that left a part out
-     * (the dangerous-goods entry of an order, the allergy block of a patient record). Fields with no
+     * Identifiers and quantities with a unit of a JSON tool record that the hand-over passed on field by
+     * field (most of its fields reached the receiver) except the fields that hold them: a transcription
+     * that left a part out (the dangerous-goods entry of an order, the allergy block of a patient record,
+     * the "+2 bis +6 °C" of a cold chain). Fields with no
      * content (booleans, nulls, two-letter codes, dates) count neither way.
      */
     static List<Item> recordGaps(String text, Received received) {
@@ -267,12 +269,26 @@ final class HandoffFacts {
         }
         List<Item> out = new ArrayList<>();
         for (JsonNode value : missed) {
-            for (Identifiers.Found found : Identifiers.find(dev.coroner.trace.JsonValues.text(value))) {
+            String field = dev.coroner.trace.JsonValues.text(value);
+            for (Identifiers.Found found : Identifiers.find(field)) {
                 out.add(new Item(RECORD_GAP, found.asWritten(), Set.of(), Set.of(), found.value()));
+            }
+            // A quantity with its unit (a temperature range, a weight, a height) left out of the
+            // transcription: the cold chain of an order, the clearance of a load.
+            for (Value quantity : ValueExtractor.find(field)) {
+                if (quantity.kind() == ValueKind.QUANTITY && quantity.number().isPresent()
+                        && PHYSICAL_UNITS.contains(quantity.unit())) {
+                    out.add(new Item(RECORD_GAP, quantity.asWritten(), Set.of(Numbers.plain(quantity.number().get())),
+                            Set.of(), ""));
+                }
             }
         }
         return out;
     }
+
+    /** Units of a physical requirement of a load or a room (not percentages, durations or counts). */
+    static final Set<String> PHYSICAL_UNITS = Set.of("°c", "°f", "kg", "g", "mg", "lb", "m", "cm", "mm", "km", "mile",
+            "l", "ml");
 
     /** Fewest facts of its own a record must hold to count as withheld. */
     static final int MIN_WITHHELD = 2;

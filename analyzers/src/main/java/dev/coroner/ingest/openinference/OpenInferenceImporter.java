@@ -189,9 +189,19 @@ public final class OpenInferenceImporter implements TraceImporter {
             ToolCallPairing pairing = new ToolCallPairing();
             Map<String, OtlpSpan> byId = new HashMap<>();
             ordered.forEach(s -> byId.putIfAbsent(s.spanId(), s));
+            // A LangGraph graph run is the chain span its "__start__" node runs under; when a graph runs
+            // another (an agent called as a tool), each call belongs to the nearest graph above it.
+            Set<String> graphs = new java.util.HashSet<>();
+            ordered.stream().filter(s -> s.name().equals("__start__")).forEach(s -> graphs.add(s.parentSpanId()));
+            boolean nested = ordered.stream().filter(s -> graphs.contains(s.spanId())).map(OtlpSpan::name)
+                    .distinct().count() > 1;
             for (OtlpSpan span : ordered) {
                 session.principal(span.text("user.id"), span.at());
-                step(span, agent(span, byId), missing.get(span.traceId()).contains(span.parentSpanId()), contextIds,
+                String agent = agent(span, byId);
+                if (agent.isEmpty() && nested) {
+                    agent = graph(span, byId, graphs);
+                }
+                step(span, agent, missing.get(span.traceId()).contains(span.parentSpanId()), contextIds,
                         session, pairing);
             }
         }
@@ -203,6 +213,18 @@ public final class OpenInferenceImporter implements TraceImporter {
             String name = current.text("agent.name");
             if (!name.isEmpty()) {
                 return name;
+            }
+            current = byId.get(current.parentSpanId());
+        }
+        return "";
+    }
+
+    /** The name of the nearest LangGraph graph run above the span (or the span itself), or empty. */
+    private static String graph(OtlpSpan span, Map<String, OtlpSpan> byId, Set<String> graphs) {
+        OtlpSpan current = span;
+        for (int hops = 0; current != null && hops < 100; hops++) {
+            if (graphs.contains(current.spanId())) {
+                return current.name();
             }
             current = byId.get(current.parentSpanId());
         }
