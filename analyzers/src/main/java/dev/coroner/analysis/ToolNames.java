@@ -24,7 +24,8 @@ public final class ToolNames {
     /** Verbs of tools that write a record. */
     public static final Pattern WRITE = Pattern.compile("(?i)save|store|update|upsert|set|put|write|persist|remember"
             + "|record|create|patch|guardar|actualizar|speichern|aktualisieren|enregistrer|sauvegarder|salvare|aggiornare"
-            + "|salvar|atualizar|opslaan|bijwerken");
+            + "|salvar|atualizar|opslaan|bijwerken|edit|modify|maj|modifier|modificar|modificare|aendern|ändern|alterar"
+            + "|wijzigen");
     /** Verbs of tools that load a record written earlier. */
     public static final Pattern LOAD = Pattern.compile("(?i)load|get|read|fetch|recall|restore|retrieve|open|resume"
             + "|cargar|obtener|leer|laden|lesen|abrufen|charger|lire|caricare|leggere|carregar|obter|ler|ophalen");

@@ -474,7 +474,8 @@ public final class ValueExtractor {
         put(u, "mm", "mm");
         put(u, "l", "l", "liter", "liters", "litre", "litres");
         put(u, "ml", "ml");
-        put(u, "mg", "mg");
+        put(u, "mg", "mg", "milligram", "milligrams");
+        put(u, "µg", "µg", "μg", "mcg", "ug", "microgram", "micrograms");
         put(u, "item", "item", "items", "unit", "units", "piece", "pieces", "pcs", "stück", "stk", "unidades",
                 "unidad", "pièces", "pezzi", "seats", "seat", "tickets", "licenses", "licences", "users", "rooms", "guests",
                 "people", "persons", "personen", "personas", "tablets", "doses");

@@ -283,18 +283,19 @@ public final class ValueMisreadCheck implements Check {
                 continue;
             }
             int first = Integer.parseInt(written.group(1));
-            // Read month first, the source's first number is the month; the source must write day first.
-            if (first != month) {
-                continue;
-            }
-            String settled = dayFirstWitness(facts.session().message(o.message()).text());
+            // Read month first, the source's first number is the month and the source must write day
+            // first; read day first, the reverse.
+            boolean readMonthFirst = first == month;
+            String text = facts.session().message(o.message()).text();
+            String settled = readMonthFirst ? dayFirstWitness(text) : monthFirstWitness(text);
             if (settled.isEmpty() || !reported.add(leaf.path() + "\n" + leaf.value().asText())) {
                 continue;
             }
             Step from = facts.session().step(o.step());
             context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
                             + leaf.path() + " = " + leaf.value().asText() + ", which is \"" + o.value().asWritten()
-                            + "\" from step " + o.step() + " read month first; that source writes its dates day first ("
+                            + "\" from step " + o.step() + " read " + (readMonthFirst ? "month" : "day")
+                            + " first; that source writes its dates " + (readMonthFirst ? "day" : "month") + " first ("
                             + settled + "), so it means " + String.format(Locale.ROOT, "%04d-%02d-%02d", year, day, month))
                     .key(write.tool() + "\n" + leaf.path() + "\n" + leaf.value().asText())
                     .evidence("written at step " + o.step() + " (" + from.kind() + ")", o.value().asWritten()
@@ -304,6 +305,34 @@ public final class ValueMisreadCheck implements Check {
                     .report();
             return;
         }
+    }
+
+    /** A locale the record names for itself: "locale": "en_US", "lang": "fr-FR". */
+    private static final Pattern LOCALE = Pattern.compile("\"(?:locale|lang|language|langue|idioma|sprache)\"\\s*:\\s*\"([a-z]{2})[_-]([A-Z]{2})\"");
+
+    /**
+     * What settles a text's dates as month first: a numeric date that can only be month first
+     * ("03/28/2025") when none can only be day first, or the United States locale the record names
+     * ("locale": "en_US"); empty when nothing does.
+     */
+    private static String monthFirstWitness(String text) {
+        Matcher m = NUMERIC_DAY.matcher(text);
+        String witness = "";
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            if (a > 12 && b <= 12) {
+                return "";
+            }
+            if (b > 12 && a <= 12 && witness.isEmpty()) {
+                witness = m.group();
+            }
+        }
+        Matcher locale = LOCALE.matcher(text);
+        if (witness.isEmpty() && locale.find() && locale.group(2).equals("US")) {
+            witness = "locale " + locale.group(1) + "_" + locale.group(2);
+        }
+        return witness;
     }
 
     /**
@@ -592,6 +621,8 @@ public final class ValueMisreadCheck implements Check {
             case "days" -> "day";
             case "kg", "kilograms" -> "kg";
             case "g", "grams" -> "g";
+            case "mg", "milligrams" -> "mg";
+            case "mcg", "ug", "micrograms" -> "µg";
             case "t", "tonnes", "tons" -> "t";
             default -> CURRENCY.matcher(suffix).matches() ? "cur:" + suffix.toUpperCase(Locale.ROOT) : "";
         };
@@ -603,7 +634,7 @@ public final class ValueMisreadCheck implements Check {
 
     private static final Pattern KEY_UNIT = Pattern.compile(
             "(?:^|[_-])(pct|percent|percentage|seconds|secs|sec|s|ms|millis|milliseconds|minutes|mins|min|hours|hrs|h|days"
-                    + "|kg|kilograms|g|grams|t|tonnes|tons"
+                    + "|kg|kilograms|g|grams|mg|milligrams|mcg|ug|micrograms|t|tonnes|tons"
                     + "|usd|eur|gbp|jpy|chf|cad|aud|nzd|brl|mxn|inr|cny|sek|nok|dkk|pln|czk|huf|zar|sgd|hkd|krw|try|ars|clp|cop)$");
 
     /** Keys that name the unit of a number beside them: {"gross_weight": 1840, "weight_uom": "LB"}. */
@@ -666,6 +697,8 @@ public final class ValueMisreadCheck implements Check {
             case "hour" -> 3600;
             case "day" -> 86400;
             case "g" -> 0.001;
+            case "mg" -> 0.000001;
+            case "µg" -> 0.000000001;
             case "kg" -> 1;
             case "t" -> 1000;
             case "lb" -> 0.45359237;

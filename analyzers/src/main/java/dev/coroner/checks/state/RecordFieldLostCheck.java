@@ -76,13 +76,22 @@ public final class RecordFieldLostCheck implements Check {
             }
             Set<String> ids = new LinkedHashSet<>();
             Set<String> fields = new LinkedHashSet<>();
+            // A partial update names the fields it sets inside one object ({"passager": …, "champs":
+            // {"assistance": "WCHC", …}}): those are the record's fields, and only they must come back.
+            Set<String> updated = new LinkedHashSet<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = args.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> f = it.next();
                 if (isIdKey(f.getKey()) && f.getValue().isValueNode()) {
                     ids.add(f.getValue().asText());
+                } else if (UPDATE_KEY.matcher(f.getKey()).matches() && f.getValue().isObject() && f.getValue().size() > 0) {
+                    f.getValue().fieldNames().forEachRemaining(updated::add);
                 } else if (!f.getValue().isNull()) {
                     fields.add(f.getKey());
                 }
+            }
+            boolean partial = !updated.isEmpty();
+            if (partial) {
+                fields.addAll(updated);
             }
             // A store that assigns the id answers the write with it, under an id key or as any value
             // with the shape of an identifier ({"perfil": "trip-7Q2K"}): the handle a later read uses.
@@ -116,7 +125,9 @@ public final class RecordFieldLostCheck implements Check {
                 Set<String> handles = new LinkedHashSet<>(ids);
                 Set<String> addressedBy = addressedBy(args, read.arguments());
                 handles.addAll(addressedBy.stream().map(args::get).map(JsonNode::asText).toList());
-                if (handles.stream().noneMatch(values::contains)) {
+                // The read names the record by what the write named it (its handle passed back) or
+                // holds its handle: the same record either way.
+                if (addressedBy.isEmpty() && handles.stream().noneMatch(values::contains)) {
                     continue;
                 }
                 List<String> missing = new ArrayList<>();
@@ -131,14 +142,17 @@ public final class RecordFieldLostCheck implements Check {
                         missing.add(field);
                     }
                 }
-                if (missing.isEmpty() || present * 2 < fields.size() - addressedBy.size()
+                // A partial update is the same record by its handle alone: what it set is all it wrote.
+                int judged = partial ? updated.size() : fields.size() - addressedBy.size();
+                missing.retainAll(partial ? updated : fields);
+                if (missing.isEmpty() || !partial && present * 2 < judged
                         || !reported.add(write.step().index() + "\n" + String.join(",", missing))) {
                     continue;
                 }
                 Step at = result;
                 context.at(at, "The record written by " + write.tool() + " at step " + write.step().index()
                                 + " came back from " + read.tool() + " at step " + result.index() + " without "
-                                + missing.size() + " of its " + fields.size() + " fields: " + String.join(", ", missing))
+                                + missing.size() + " of the " + judged + " fields it set: " + String.join(", ", missing))
                         .key(write.tool() + "\n" + read.tool() + "\n" + String.join("\n", missing))
                         .evidence("written at step " + write.step().index(), args.toString(), write.step())
                         .evidence("read back at step " + result.index(), back.toString(), result)
@@ -146,6 +160,11 @@ public final class RecordFieldLostCheck implements Check {
             }
         }
     }
+
+    /** Keys under which an update call names the fields it sets. */
+    private static final java.util.regex.Pattern UPDATE_KEY = java.util.regex.Pattern.compile(
+            "(?i)fields|changes|updates|data|patch|set|champs|modifications|campos|cambios|felder|aenderungen|änderungen"
+                    + "|campi|modifiche|alteracoes|alterações|velden|wijzigingen");
 
     /**
      * The fields of the write whose text value the read passes as an argument (the whole argument,
