@@ -40,43 +40,55 @@ import java.util.regex.Pattern;
 public final class Redactor {
 
     private static final List<Rule> RULES = List.of(
-            new Rule(t -> t.text().contains("-----BEGIN"), "secret", Pattern.compile(
+            new Rule("secret", Pattern.compile(
                     "-----BEGIN[A-Z ]*PRIVATE KEY-----[\\s\\S]*?(?:-----END[A-Z ]*PRIVATE KEY-----|\\z)"),
-                    0, Function.identity(), v -> true),
-            new Rule(t -> t.text().contains("://"), "secret", Pattern.compile("\\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}://[^\\s:/@?#\\[\\]]+:([^\\s@/?#]+)@"),
-                    1, Function.identity(), v -> !isMask(v)),
-            new Rule(t -> Stats.containsIgnoreCase(t.text(), "bearer") || Stats.containsIgnoreCase(t.text(), "basic"), "secret", Pattern.compile("(?i)\\b(?:bearer|basic)\\s+([A-Za-z0-9._~+/-]{12,}=*)"),
-                    1, Function.identity(), Redactor::mixed),
-            new Rule(t -> t.longestRun() >= 15, "secret", Pattern.compile("(?<![\\w-])(?:sk-(?:proj-|ant-[a-z0-9]+-)?[A-Za-z0-9_-]{16,}"
+                    0, Function.identity(), v -> true,
+                    t -> t.text().contains("-----BEGIN")),
+            new Rule("secret", Pattern.compile("\\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}://[^\\s:/@?#\\[\\]]+:([^\\s@/?#]+)@"),
+                    1, Function.identity(), v -> !isMask(v),
+                    t -> t.text().contains("://")),
+            new Rule("secret", Pattern.compile("(?i)\\b(?:bearer|basic)\\s+([A-Za-z0-9._~+/-]{12,}=*)"),
+                    1, Function.identity(), Redactor::mixed,
+                    t -> Stats.containsIgnoreCase(t.text(), "bearer") || Stats.containsIgnoreCase(t.text(), "basic")),
+            new Rule("secret", Pattern.compile("(?<![\\w-])(?:sk-(?:proj-|ant-[a-z0-9]+-)?[A-Za-z0-9_-]{16,}"
                     + "|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|gh[pousr]_[A-Za-z0-9]{30,}"
                     + "|github_pat_[A-Za-z0-9_]{30,}|xox[abposr]-[A-Za-z0-9-]{10,}|(?:AKIA|ASIA)[0-9A-Z]{16}"
                     + "|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20,}|hf_[A-Za-z0-9]{30,})(?![\\w-])"),
-                    0, Function.identity(), v -> true),
+                    0, Function.identity(), v -> true,
+                    t -> t.longestRun() >= 15),
             // A key cut short by an excerpt's "… (+N chars)" marker: its known prefix is enough.
-            new Rule(t -> t.text().contains(" chars)"), "secret", Pattern.compile("(?<![\\w-])(?:sk-|(?:sk|rk|pk)_(?:live|test)_|gh[pousr]_|github_pat_"
+            new Rule("secret", Pattern.compile("(?<![\\w-])(?:sk-|(?:sk|rk|pk)_(?:live|test)_|gh[pousr]_|github_pat_"
                     + "|xox[abposr]-|AKIA|ASIA|AIza|glpat-|hf_|eyJ)[A-Za-z0-9_.-]*(?=… \\(\\+\\d+ chars\\))"),
-                    0, Function.identity(), v -> true),
-            new Rule(t -> t.text().contains("eyJ"), "secret", Pattern.compile("(?<![\\w-])eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"),
-                    0, Function.identity(), v -> true),
-            new Rule(t -> t.text().indexOf(':') >= 0 || t.text().indexOf('=') >= 0, "secret", Pattern.compile("(?i)\\b(?:password|passwd|pwd|passphrase|secret|client[_-]?secret"
+                    0, Function.identity(), v -> true,
+                    t -> t.text().contains(" chars)")),
+            new Rule("secret", Pattern.compile("(?<![\\w-])eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"),
+                    0, Function.identity(), v -> true,
+                    t -> t.text().contains("eyJ")),
+            new Rule("secret", Pattern.compile("(?i)\\b(?:password|passwd|pwd|passphrase|secret|client[_-]?secret"
                     + "|api[_-]?key|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|private[_-]?key)"
                     + "[\"']?\\s*[:=]\\s*[\"']?([^\\s\"'<>,;\\[][^\\s\"'<>,;]{3,})"),
-                    1, Function.identity(), v -> true),
-            new Rule(t -> t.text().indexOf('@') >= 0, "email", Pattern.compile(
+                    1, Function.identity(), v -> true,
+                    t -> t.text().indexOf(':') >= 0 || t.text().indexOf('=') >= 0),
+            new Rule("email", Pattern.compile(
                     "(?<![\\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
                             + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}(?![\\w-])"),
-                    0, v -> v.toLowerCase(Locale.ROOT), v -> true),
-            new Rule(t -> t.digits() >= 2 && t.upper(), "iban", Pattern.compile(
+                    0, v -> v.toLowerCase(Locale.ROOT), v -> true,
+                    t -> t.text().indexOf('@') >= 0),
+            new Rule("iban", Pattern.compile(
                     "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?\\d{1,3})?(?![A-Za-z0-9])"),
-                    0, v -> v.replace(" ", ""), v -> digits(v) >= 10),
-            new Rule(t -> t.digits() >= 13, "card", Pattern.compile("(?<![\\d-])\\d(?:[ -]?\\d){12,18}(?![\\d-])"),
-                    0, Redactor::digitsOnly, v -> luhn(digitsOnly(v))),
-            new Rule(t -> t.digits() >= 9, "phone", Pattern.compile(
+                    0, v -> v.replace(" ", ""), v -> digits(v) >= 10,
+                    t -> t.digits() >= 2 && t.upper()),
+            new Rule("card", Pattern.compile("(?<![\\d-])\\d(?:[ -]?\\d){12,18}(?![\\d-])"),
+                    0, Redactor::digitsOnly, v -> luhn(digitsOnly(v)),
+                    t -> t.digits() >= 13),
+            new Rule("phone", Pattern.compile(
                     "(?<![\\w+])(?:\\+\\d{1,3}[ .-]?)?\\(?\\d{3}\\)?[ .-]\\d{3}[ .-]\\d{4}(?!\\w)"
                             + "|(?<![\\w+])\\+\\d{1,3}(?:[ .-]?\\(?\\d{1,4}\\)?){2,6}(?![\\w])"),
-                    0, v -> v.replaceAll("[^0-9+]", ""), v -> digits(v) >= 9 && digits(v) <= 15),
-            new Rule(t -> t.longestRun() >= 20, "secret", Pattern.compile("(?<![\\w-])[A-Za-z0-9_-]{20,}(?![\\w-])"),
-                    0, Function.identity(), Redactor::randomToken));
+                    0, v -> v.replaceAll("[^0-9+]", ""), v -> digits(v) >= 9 && digits(v) <= 15,
+                    t -> t.digits() >= 9),
+            new Rule("secret", Pattern.compile("(?<![\\w-])[A-Za-z0-9_-]{20,}(?![\\w-])"),
+                    0, Function.identity(), Redactor::randomToken,
+                    t -> t.longestRun() >= 20));
 
     private final Map<String, String> masks = new HashMap<>();
     private final Map<String, Integer> counters = new HashMap<>();
@@ -290,16 +302,16 @@ public final class Redactor {
     /**
      * One kind of sensitive value.
      *
-     * @param may       false when the text cannot hold a match (no digits for a card, no "@" for an
-     *                  e-mail address): most texts are ruled out without running the pattern
      * @param kind      the mask's name
      * @param pattern   where it is
      * @param group     the group masked (0: the whole match), so a label such as "Bearer " stays readable
      * @param normalise the value two spellings of the same thing share
      * @param accept    a check that rules out look-alikes (Luhn for cards, mixed case for tokens)
+     * @param may       false when the text cannot hold a match (no digits for a card, no "@" for an
+     *                  e-mail address): most texts are ruled out without running the pattern
      */
-    private record Rule(Predicate<Stats> may, String kind, Pattern pattern, int group,
-                        Function<String, String> normalise, Predicate<String> accept) {
+    private record Rule(String kind, Pattern pattern, int group, Function<String, String> normalise,
+                        Predicate<String> accept, Predicate<Stats> may) {
 
         String apply(String text, Redactor redactor) {
             Matcher m = pattern.matcher(text);

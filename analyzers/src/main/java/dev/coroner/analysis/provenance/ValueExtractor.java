@@ -120,7 +120,6 @@ public final class ValueExtractor {
         return out;
     }
 
-    /** Times of day, keyed "time:HH:MM" whichever way they are written ("07h00" and "07:00" are one fact). */
     /** The ISO dates of a text, found once for both the times and the dates of {@link #find}. */
     private static List<MatchResult> isoDates(String text) {
         if (text.indexOf('-') < 0) {
@@ -134,6 +133,7 @@ public final class ValueExtractor {
         return found;
     }
 
+    /** Times of day, keyed "time:HH:MM" whichever way they are written ("07h00" and "07:00" are one fact). */
     private static void times(String text, List<MatchResult> iso, List<Value> out, BitSet taken) {
         BitSet dated = new BitSet(text.length());
         for (MatchResult date : iso) {

@@ -425,16 +425,18 @@ public final class ForeignIdentifierCheck implements Check {
     private static void principalIds(SessionFacts facts, CheckContext context, CrossSessionIndex index,
                                      Set<String> reported) {
         Session session = facts.session();
-        java.util.Map<dev.coroner.trace.Step, String> stateTexts = null;
+        // State the run kept outside its messages (a profile channel, a memory value) counts too.
+        java.util.Map<dev.coroner.trace.Step, String> stateTexts = new java.util.LinkedHashMap<>();
+        for (dev.coroner.trace.Step s : session.steps()) {
+            if (s instanceof dev.coroner.trace.StateSnapshot snapshot) {
+                stateTexts.put(s, stateValues(snapshot.state()));
+            }
+        }
         // The session's words once; only principals whose id's longest run is one of them can be named.
         StringBuilder all = new StringBuilder();
         session.messages().stream().filter(m -> !m.isUser() && !m.isSystem())
                 .forEach(m -> all.append(m.text()).append('\n'));
-        for (dev.coroner.trace.Step s : session.steps()) {
-            if (s instanceof dev.coroner.trace.StateSnapshot snapshot) {
-                all.append(stateValues(snapshot.state())).append('\n');
-            }
-        }
+        stateTexts.values().forEach(text -> all.append(text).append('\n'));
         Set<String> runs = dev.coroner.analysis.Tokens.runs(all.toString());
         java.util.Map<String, List<String>> byRun = index.principalsByRun();
         java.util.TreeSet<String> candidates = new java.util.TreeSet<>();
@@ -460,15 +462,6 @@ public final class ForeignIdentifierCheck implements Check {
                 }
             }
             if (step == null) {
-                // State the run kept outside its messages (a profile channel, a memory value) counts too.
-                if (stateTexts == null) {
-                    stateTexts = new java.util.LinkedHashMap<>();
-                    for (dev.coroner.trace.Step s : session.steps()) {
-                        if (s instanceof dev.coroner.trace.StateSnapshot snapshot) {
-                            stateTexts.put(s, stateValues(snapshot.state()));
-                        }
-                    }
-                }
                 for (java.util.Map.Entry<dev.coroner.trace.Step, String> state : stateTexts.entrySet()) {
                     if (dev.coroner.analysis.Tokens.contains(state.getValue(), other)) {
                         step = state.getKey();

@@ -132,7 +132,8 @@ public final class RecordFieldLostCheck implements Check {
                 }
                 List<String> missing = new ArrayList<>();
                 int present = 0;
-                for (String field : fields) {
+                // A partial update is the same record by its handle alone: what it set is all it wrote.
+                for (String field : partial ? updated : fields) {
                     if (addressedBy.contains(field)) {
                         continue; // the record's key, not one of its fields
                     }
@@ -142,9 +143,7 @@ public final class RecordFieldLostCheck implements Check {
                         missing.add(field);
                     }
                 }
-                // A partial update is the same record by its handle alone: what it set is all it wrote.
                 int judged = partial ? updated.size() : fields.size() - addressedBy.size();
-                missing.retainAll(partial ? updated : fields);
                 if (missing.isEmpty() || !partial && present * 2 < judged
                         || !reported.add(write.step().index() + "\n" + String.join(",", missing))) {
                     continue;

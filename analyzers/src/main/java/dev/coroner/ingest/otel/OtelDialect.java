@@ -1,6 +1,7 @@
 package dev.coroner.ingest.otel;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -208,39 +209,39 @@ final class OtelDialect {
     }
 
     List<String> sessionKeys() {
-        return List.copyOf(sessionKeys);
+        return Collections.unmodifiableList(sessionKeys);
     }
 
     List<String> userKeys() {
-        return List.copyOf(userKeys);
+        return Collections.unmodifiableList(userKeys);
     }
 
     List<Match> modelSpans() {
-        return List.copyOf(modelSpans);
+        return Collections.unmodifiableList(modelSpans);
     }
 
     List<Match> toolSpans() {
-        return List.copyOf(toolSpans);
+        return Collections.unmodifiableList(toolSpans);
     }
 
     List<Content> input() {
-        return List.copyOf(input);
+        return Collections.unmodifiableList(input);
     }
 
     List<Content> output() {
-        return List.copyOf(output);
+        return Collections.unmodifiableList(output);
     }
 
     List<String> modelKeys() {
-        return List.copyOf(modelKeys);
+        return Collections.unmodifiableList(modelKeys);
     }
 
     List<Content> tools() {
-        return List.copyOf(tools);
+        return Collections.unmodifiableList(tools);
     }
 
     List<String> toolNameKeys() {
-        return List.copyOf(toolNameKeys);
+        return Collections.unmodifiableList(toolNameKeys);
     }
 
     /** True when a tool observation is named after its tool (no attribute holds the name). */
@@ -249,15 +250,15 @@ final class OtelDialect {
     }
 
     List<Content> arguments() {
-        return List.copyOf(arguments);
+        return Collections.unmodifiableList(arguments);
     }
 
     List<Content> results() {
-        return List.copyOf(results);
+        return Collections.unmodifiableList(results);
     }
 
     List<String> callIdKeys() {
-        return List.copyOf(callIdKeys);
+        return Collections.unmodifiableList(callIdKeys);
     }
 
     /** A span the dialect marks as failed though its OTel status is not ERROR, or null. */
@@ -298,11 +299,11 @@ final class OtelDialect {
 
     /** One line per thing read, for {@code coroner formats}. */
     List<String> shows() {
-        return List.copyOf(shows);
+        return Collections.unmodifiableList(shows);
     }
 
     List<String> cannotShow() {
-        return List.copyOf(cannotShow);
+        return Collections.unmodifiableList(cannotShow);
     }
 
     private OtelDialect marker(String... keys) {
