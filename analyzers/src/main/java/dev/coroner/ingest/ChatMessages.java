@@ -55,6 +55,29 @@ public final class ChatMessages {
         return output.asText();
     }
 
+    /**
+     * Tool output as the trace holds it: a string as is, a JSON value as written in the record (its
+     * keys in their recorded order), empty when absent. What a report shows as the content the model
+     * was given; {@link #toolText} is the normal form the checks read.
+     */
+    public static String recorded(JsonNode output) {
+        if (output == null || output.isNull() || output.isMissingNode()) {
+            return "";
+        }
+        return output.isTextual() ? output.asText() : output.isValueNode() ? output.asText() : output.toString();
+    }
+
+    /**
+     * A tool message answering {@code callId}: its text is the normal form of the output and its
+     * verbatim content the output as recorded; the error text when no output was recorded.
+     */
+    public static MessageDraft toolResult(String tool, JsonNode output, String error, String callId) {
+        if (output == null || output.isNull() || output.isMissingNode()) {
+            return new MessageDraft("tool", tool, error, List.of(), callId);
+        }
+        return new MessageDraft("tool", tool, toolText(output), List.of(), callId, recorded(output));
+    }
+
     /** Arguments as recorded: a JSON string is parsed when it is JSON, otherwise kept as text. */
     public static JsonNode arguments(JsonNode raw) {
         if (raw == null || raw.isNull() || raw.isMissingNode()) {
@@ -126,7 +149,8 @@ public final class ChatMessages {
         }
         String toolCallId = node.path("tool_call_id").asText("");
         String text = role.equals("tool") ? toolText(node.get("content")) : content(node.get("content"));
-        return new MessageDraft(role, role.equals("tool") ? "" : name, text, calls, toolCallId);
+        return new MessageDraft(role, role.equals("tool") ? "" : name, text, calls, toolCallId,
+                role.equals("tool") ? recorded(node.get("content")) : "");
     }
 
     /**
@@ -154,9 +178,9 @@ public final class ChatMessages {
                 case "text" -> texts.add(part.path("content").asText(""));
                 case "tool_call" -> calls.add(new ToolInvocation(part.path("id").asText("").strip(),
                         part.path("name").asText(""), arguments(part.get("arguments"))));
-                case "tool_call_response" -> responses.add(new MessageDraft("tool", "",
-                        toolText(part.has("response") ? part.get("response") : part.get("result")),
-                        List.of(), part.path("id").asText("").strip()));
+                case "tool_call_response" -> responses.add(toolResult("",
+                        part.has("response") ? part.get("response") : part.get("result"), "",
+                        part.path("id").asText("").strip()));
                 default -> {
                     // reasoning, blobs, files, uris and provider-executed tools are not context text
                 }
@@ -201,8 +225,7 @@ public final class ChatMessages {
                     if (output != null && output.isObject() && output.has("type") && output.has("value")) {
                         output = output.get("value");
                     }
-                    results.add(new MessageDraft("tool", "", toolText(output), List.of(),
-                            part.path("toolCallId").asText("")));
+                    results.add(toolResult("", output, "", part.path("toolCallId").asText("")));
                 }
                 default -> {
                     // reasoning, files and images are not context text
@@ -267,7 +290,7 @@ public final class ChatMessages {
         }
         String text = role.equals("tool") ? toolText(fields.get("content")) : content(fields.get("content"));
         return new MessageDraft(role, role.equals("tool") ? "" : fields.path("name").asText(""), text, calls,
-                fields.path("tool_call_id").asText(""));
+                fields.path("tool_call_id").asText(""), role.equals("tool") ? recorded(fields.get("content")) : "");
     }
 
     /** A plain system message holding instructions given as text or a list of text parts. */

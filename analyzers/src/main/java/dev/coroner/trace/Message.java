@@ -15,12 +15,21 @@ import java.util.List;
  * @param toolCallId   on tool messages, the call answered; otherwise empty
  * @param digest       content hash used for interning
  * @param introducedAt index of the step that first introduced this message
+ * @param verbatim     the content as the trace first held it, where {@code text} is a normal form of it
+ *                     (tool output as canonical JSON, so that an output and its echo intern to one
+ *                     message); empty when the two are the same
  */
 public record Message(int id, String role, String name, String text, List<ToolInvocation> toolCalls,
-                      String toolCallId, String digest, int introducedAt) {
+                      String toolCallId, String digest, int introducedAt, String verbatim) {
 
     public Message {
         toolCalls = List.copyOf(toolCalls);
+        verbatim = verbatim == null ? "" : verbatim;
+    }
+
+    /** The content as the trace first held it: what a report shows as the message. */
+    public String recordedText() {
+        return verbatim.isEmpty() ? text : verbatim;
     }
 
     public boolean isTool() {

@@ -89,7 +89,7 @@ public final class SessionBuilder {
         }
         int messageId = messages.size();
         messages.add(new Message(messageId, draft.role(), draft.name(), draft.text(), draft.toolCalls(),
-                draft.toolCallId(), digest, stepIndex));
+                draft.toolCallId(), digest, stepIndex, draft.verbatim()));
         byDigest.put(digest, messageId);
         return messageId;
     }
@@ -100,6 +100,22 @@ public final class SessionBuilder {
             ids.add(intern(draft, stepIndex));
         }
         return ids;
+    }
+
+    /**
+     * Where a model call's context, as its drafts hold it, differs from the interned messages' recorded
+     * text (the same tool output held as another string in this call): position → the text as this
+     * call's record holds it. Usually empty.
+     */
+    public Map<Integer, String> verbatim(List<MessageDraft> drafts, List<Integer> ids) {
+        Map<Integer, String> out = new HashMap<>();
+        for (int i = 0; i < drafts.size() && i < ids.size(); i++) {
+            String recorded = drafts.get(i).recordedText();
+            if (!recorded.equals(messages.get(ids.get(i)).recordedText())) {
+                out.put(i, recorded);
+            }
+        }
+        return out;
     }
 
     public void add(Step step) {

@@ -13,4 +13,15 @@ public record ToolInvocation(String id, String name, JsonNode arguments) {
     public ToolInvocation {
         id = id == null ? "" : id;
     }
+
+    /**
+     * The arguments as the trace holds them: a string as is, an object with its keys in their recorded
+     * order (not the canonical form used to compare calls).
+     */
+    public String recordedArguments() {
+        if (arguments == null || arguments.isMissingNode()) {
+            return "null";
+        }
+        return arguments.isTextual() ? arguments.asText() : arguments.toString();
+    }
 }

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 /**
  * A compact, deterministic text dump of imported sessions for golden tests: each session with its
  * key and principal, each step with its kind, agent, location and what it carries, and each
- * message with its role, provenance and text (cut to 160 characters). Times and raw attributes
+ * message with its role, provenance and text (cut to 160 characters), and the content as recorded
+ * where that differs from the text. Times and raw attributes
  * other than coroner's own evidence marks are left out, so a dump changes only when the mapping does.
  */
 final class ModelDump {
@@ -47,6 +48,9 @@ final class ModelDump {
                         .append(m.name().isEmpty() ? "" : "(" + m.name() + ")").append(" from #").append(m.introducedAt())
                         .append(m.toolCallId().isEmpty() ? "" : " answers " + m.toolCallId()).append(' ')
                         .append(q(m.text()));
+                if (!m.verbatim().isEmpty()) {
+                    out.append(" as-recorded ").append(q(m.verbatim()));
+                }
                 for (ToolInvocation call : m.toolCalls()) {
                     out.append(" call ").append(call.id()).append(' ').append(call.name()).append(' ')
                             .append(cut(JsonValues.canonical(call.arguments())));
@@ -72,6 +76,8 @@ final class ModelDump {
                     .collect(Collectors.joining(",", "[", "]")) : "not-recorded")
                     + " output=" + (c.output().isPresent() ? "m" + c.output().getAsInt() : "none")
                     + (c.error().isEmpty() ? "" : " error=" + q(c.error()))
+                    + (c.verbatim().isEmpty() ? "" : " as-recorded=" + new TreeMap<>(c.verbatim()).entrySet().stream()
+                            .map(e -> e.getKey() + ":" + q(e.getValue())).collect(Collectors.joining(",", "{", "}")))
                     + c.tools().map(tools -> " tools=" + tools.stream()
                             .map(t -> t.name() + (t.hasParameters() ? "(schema)" : ""))
                             .collect(Collectors.joining(",", "[", "]"))).orElse("");

@@ -12,7 +12,6 @@ import dev.coroner.analysis.Redactor;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputSet;
 import dev.coroner.ingest.LoadedTrace;
-import dev.coroner.trace.JsonValues;
 import dev.coroner.trace.Message;
 import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.Session;
@@ -128,19 +127,20 @@ final class ContextCommand implements Callable<Integer> {
             }
             ProvenanceMap provenance = ProvenanceMap.of(session);
             g.writeArrayFieldStart("context");
-            for (int id : call.context()) {
-                Message m = session.message(id);
+            for (int position = 0; position < call.context().size(); position++) {
+                Message m = session.message(call.context().get(position));
                 g.writeStartObject();
                 g.writeNumberField("introduced_at", m.introducedAt());
                 g.writeStringField("introduced_by", session.step(m.introducedAt()).kind());
-                message(g, m, mask);
+                message(g, m, call.recordedText(position, m), mask);
                 facts(g, FactOrigins.inMessage(provenance, m, call.index()), mask);
                 g.writeEndObject();
             }
             g.writeEndArray();
             if (call.output().isPresent()) {
                 g.writeObjectFieldStart("output");
-                message(g, session.message(call.output().getAsInt()), mask);
+                Message output = session.message(call.output().getAsInt());
+                message(g, output, output.recordedText(), mask);
                 g.writeEndObject();
             } else {
                 g.writeNullField("output");
@@ -152,17 +152,19 @@ final class ContextCommand implements Callable<Integer> {
         environment.out().flush();
     }
 
-    private static void message(JsonGenerator g, Message m, UnaryOperator<String> mask) throws IOException {
+    /** A message with its content as the call was given it ({@code text}). */
+    private static void message(JsonGenerator g, Message m, String text, UnaryOperator<String> mask)
+            throws IOException {
         g.writeStringField("role", m.role());
         g.writeStringField("name", m.name());
         g.writeStringField("tool_call_id", m.toolCallId());
-        g.writeStringField("text", mask.apply(m.text()));
+        g.writeStringField("text", mask.apply(text));
         g.writeArrayFieldStart("tool_calls");
         for (ToolInvocation invocation : m.toolCalls()) {
             g.writeStartObject();
             g.writeStringField("id", invocation.id());
             g.writeStringField("name", invocation.name());
-            g.writeStringField("arguments", mask.apply(JsonValues.canonical(invocation.arguments())));
+            g.writeStringField("arguments", mask.apply(invocation.recordedArguments()));
             g.writeEndObject();
         }
         g.writeEndArray();

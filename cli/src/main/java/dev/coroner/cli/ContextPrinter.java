@@ -4,7 +4,6 @@ import dev.coroner.analysis.ContextTokens;
 import dev.coroner.analysis.provenance.FactOrigins;
 import dev.coroner.analysis.provenance.ProvenanceMap;
 import dev.coroner.report.TerminalText;
-import dev.coroner.trace.JsonValues;
 import dev.coroner.trace.Message;
 import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.Session;
@@ -51,7 +50,10 @@ final class ContextPrinter {
         if (!call.inputRecorded()) {
             out.println("input: not recorded by the trace");
         } else {
-            long characters = call.context().stream().mapToLong(id -> session.message(id).text().length()).sum();
+            long characters = 0;
+            for (int i = 0; i < call.context().size(); i++) {
+                characters += call.recordedText(i, session.message(call.context().get(i))).length();
+            }
             out.println("input: " + call.context().size() + " message" + (call.context().size() == 1 ? "" : "s")
                     + ", " + characters + " characters, ~" + ContextTokens.tokens(call, session) + " tokens");
             out.println("tokens by source: " + ContextTokens.bySource(call, session).entrySet().stream()
@@ -67,7 +69,7 @@ final class ContextPrinter {
                     + (m.toolCallId().isEmpty() ? "" : " (answers " + clean(m.toolCallId()) + ")")
                     + ", from step " + origin.index() + " (" + origin.kind() + ", " + clean(origin.source().fileAndLine())
                     + ")" + (origin.index() == call.index() ? ", first seen in this call" : ""));
-            body(out, m, mask);
+            body(out, call.recordedText(position - 1, m), m, mask);
             for (FactOrigins.FactOrigin fact : FactOrigins.inMessage(provenance, m, call.index())) {
                 out.println("    fact " + clean(mask.apply(fact.describe())));
             }
@@ -75,7 +77,8 @@ final class ContextPrinter {
         out.println();
         if (call.output().isPresent()) {
             out.println("output:");
-            body(out, session.message(call.output().getAsInt()), mask);
+            Message output = session.message(call.output().getAsInt());
+            body(out, output.recordedText(), output, mask);
             for (FactOrigins.FactOrigin fact : FactOrigins.producedBy(provenance, call)) {
                 out.println("    fact " + clean(mask.apply(fact.describe())));
             }
@@ -85,15 +88,16 @@ final class ContextPrinter {
         out.flush();
     }
 
-    private static void body(PrintWriter out, Message m, UnaryOperator<String> mask) {
-        if (!m.text().isEmpty()) {
-            for (String line : m.text().split("\n", -1)) {
+    /** A message's content as the call was given it ({@code text}), then the tool calls it requested. */
+    private static void body(PrintWriter out, String text, Message m, UnaryOperator<String> mask) {
+        if (!text.isEmpty()) {
+            for (String line : text.split("\n", -1)) {
                 out.println("    | " + clean(mask.apply(line)));
             }
         }
         for (ToolInvocation invocation : m.toolCalls()) {
             out.println("    -> " + clean(invocation.name()) + (invocation.id().isEmpty() ? "" : " [" + clean(invocation.id()) + "]")
-                    + " " + clean(mask.apply(JsonValues.canonical(invocation.arguments()))));
+                    + " " + clean(mask.apply(invocation.recordedArguments())));
         }
     }
 

@@ -33,7 +33,7 @@ class ContextAndTimelineTest {
                 + "    fact \"ORD-20931\" ← user, step 1\n"), out);
         assertTrue(out.contains("\n[2] assistant, from step 2 (model_call, samples/poisoning-order-not-found/trace.jsonl:4)\n"
                 + "    -> lookup_order [call_01] {\"order_id\":\"ORD-20931\",\"region\":\"us-east\"}\n"), out);
-        assertTrue(out.endsWith("output:\n    -> create_ticket [call_02] {\"category\":\"refund\",\"order_id\":\"ORD-20931\","
+        assertTrue(out.endsWith("output:\n    -> create_ticket [call_02] {\"order_id\":\"ORD-20931\",\"category\":\"refund\","
                 + "\"resolution\":\"closed: order not found in region us-east\"}\n    fact \"ORD-20931\" ← user, step 1\n"), out);
     }
 
@@ -54,6 +54,27 @@ class ContextAndTimelineTest {
 
         Cli.Run revealed = Cli.exec("context", "--session", "sess-b22c", "--step", "3", "--reveal", BLEED);
         assertTrue(revealed.out().contains("maria.lopez@example.org"), revealed.out());
+    }
+
+    @Test
+    void contextShowsToolOutputAsTheTraceHoldsIt() throws Exception {
+        // The tool span's output and the next call's input hold the result with its keys in the tool's
+        // order; coroner compares it in canonical form, but shows the bytes the model was given.
+        String langfuse = "analyzers/src/test/resources/fixtures/otel/langfuse-v5-tool-call.jsonl";
+        Cli.Run json = Cli.exec("context", "--session", "lf-sess-5120", "--step", "4", "--format", "json", "--reveal",
+                langfuse);
+        assertEquals(0, json.exit(), json.err());
+        assertEquals("{\"order_id\":\"ORD-88231\",\"status\":\"shipped\",\"carrier\":\"DHL\",\"tracking\":\"JD014600006281\","
+                + "\"eta\":\"2026-12-05\"}", new ObjectMapper().readTree(json.out()).at("/context/3/text").asText());
+
+        // AG2 logs the result once as the function's return and once, with other spacing, in the next
+        // request's messages: the call shows its own request's bytes.
+        Cli.Run ag2 = Cli.exec("context", "--session", "d41f7b2c-9e3a-4c8d-b5f0-2a6e1c9d7b53", "--step", "4",
+                "analyzers/src/test/resources/fixtures/ag2-runtime-log-jsonl/weather-run.jsonl");
+        assertEquals(0, ag2.exit(), ag2.err());
+        assertTrue(ag2.out().contains("(answers call_w1), from step 3 (tool_result, "
+                + "analyzers/src/test/resources/fixtures/ag2-runtime-log-jsonl/weather-run.jsonl:9)\n"
+                + "    | {\"city\": \"Oslo\", \"temp_c\": 14, \"sky\": \"light rain\"}\n"), ag2.out());
     }
 
     @Test

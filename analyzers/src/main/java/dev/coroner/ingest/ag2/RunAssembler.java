@@ -134,7 +134,7 @@ final class RunAssembler {
         }
         String model = response.path("model").asText(c.request().path("model").asText(""));
         session.add(new ModelCall(index, c.at(), c.agent(), model, contextIds, c.request().has("messages"), output,
-                c.error(), attributes, tools(c.request().get("tools"))));
+                c.error(), attributes, tools(c.request().get("tools")), session.verbatim(input, contextIds)));
     }
 
     /**
@@ -216,8 +216,9 @@ final class RunAssembler {
         session.add(new ToolCall(callIndex, f.at(), f.agent(), callId, tool, args, attributes));
         int resultIndex = session.nextIndex();
         JsonNode returns = f.returns() == null ? MissingNode.getInstance() : f.returns();
-        int message = intern(new MessageDraft("tool", tool, ChatMessages.toolText(returns), List.of(), callId),
-                resultIndex);
+        int message = intern(returns.isMissingNode() || returns.isNull()
+                ? new MessageDraft("tool", tool, "", List.of(), callId)
+                : ChatMessages.toolResult(tool, returns, "", callId), resultIndex);
         boolean exception = returns.isTextual() && RETURNED_EXCEPTION.matcher(returns.asText()).matches();
         session.add(new ToolResult(resultIndex, f.at(), f.agent(), callId, tool, message, exception, Map.of()));
         if (!callId.isEmpty()) {
@@ -297,8 +298,7 @@ final class RunAssembler {
         if (responses.isArray() && !responses.isEmpty()) {
             List<MessageDraft> out = new ArrayList<>();
             for (JsonNode response : responses) {
-                out.add(new MessageDraft("tool", "", ChatMessages.toolText(response.get("content")), List.of(),
-                        response.path("tool_call_id").asText("")));
+                out.add(ChatMessages.toolResult("", response.get("content"), "", response.path("tool_call_id").asText("")));
             }
             return out;
         }

@@ -201,7 +201,7 @@ public final class LangfuseImporter implements TraceImporter {
                     pairing.requested(reply.toolCalls());
                 }
                 session.add(new ModelCall(index, o.at(), "", node.path("model").asText(""), ctx, !context.isEmpty(),
-                        out, error, attributes));
+                        out, error, attributes).withVerbatim(session.verbatim(context, ctx)));
             }
             case "TOOL" -> {
                 JsonNode arguments = ChatMessages.arguments(input.isMissingNode() ? null : input);
@@ -214,8 +214,7 @@ public final class LangfuseImporter implements TraceImporter {
                 session.add(new ToolCall(index, o.at(), "", callId, name, arguments, attributes));
                 if (!output.isMissingNode() && !output.isNull() || !error.isEmpty()) {
                     int resultIndex = session.nextIndex();
-                    String text = output.isMissingNode() || output.isNull() ? error : ChatMessages.toolText(output);
-                    int message = session.intern(new MessageDraft("tool", name, text, List.of(), callId), resultIndex);
+                    int message = session.intern(ChatMessages.toolResult(name, output, error, callId), resultIndex);
                     session.add(new ToolResult(resultIndex, o.at(), "", callId, name, message, !error.isEmpty(), Map.of()));
                 }
             }

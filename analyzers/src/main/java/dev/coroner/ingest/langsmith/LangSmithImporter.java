@@ -197,7 +197,8 @@ public final class LangSmithImporter implements TraceImporter {
                 JsonNode metadata = node.path("extra").path("metadata");
                 String model = metadata.path("ls_model_name").asText(
                         node.path("extra").path("invocation_params").path("model").asText(""));
-                session.add(new ModelCall(index, run.at(), agent, model, ctx, !input.isEmpty(), out, error, attributes));
+                session.add(new ModelCall(index, run.at(), agent, model, ctx, !input.isEmpty(), out, error, attributes)
+                        .withVerbatim(session.verbatim(input, ctx)));
             }
             case "tool" -> {
                 String tool = node.path("name").asText("");
@@ -215,11 +216,13 @@ public final class LangSmithImporter implements TraceImporter {
                 session.add(new ToolCall(index, run.at(), agent, callId, tool, arguments, attributes));
                 boolean hasOutput = !outputs.isMissingNode() && !outputs.isNull() && !outputs.isEmpty();
                 if (hasOutput || !error.isEmpty()) {
-                    String text = kwargs != null ? ChatMessages.toolText(kwargs.get("content"))
-                            : hasOutput ? ChatMessages.toolText(result) : error;
+                    MessageDraft draft = kwargs != null && kwargs.path("content").isNull()
+                            ? new MessageDraft("tool", tool, "", List.of(), callId)
+                            : ChatMessages.toolResult(tool, kwargs != null ? kwargs.get("content")
+                            : hasOutput ? result : null, error, callId);
                     boolean failed = !error.isEmpty() || kwargs != null && kwargs.path("status").asText("").equals("error");
                     int resultIndex = session.nextIndex();
-                    int message = session.intern(new MessageDraft("tool", tool, text, List.of(), callId), resultIndex);
+                    int message = session.intern(draft, resultIndex);
                     session.add(new ToolResult(resultIndex, run.at(), agent, callId, tool, message, failed, Map.of()));
                 }
             }

@@ -196,7 +196,7 @@ public final class OpenAiAgentsImporter implements TraceImporter {
                     pairing.requested(output.toolCalls());
                 }
                 session.add(new ModelCall(index, span.at(), agent, data.path("model").asText(""), ctx, !input.isEmpty(),
-                        out, error, attributes));
+                        out, error, attributes).withVerbatim(session.verbatim(input, ctx)));
             }
             case "response" -> session.add(new ModelCall(index, span.at(), agent, "", List.of(), false,
                     OptionalInt.empty(), error, attributes));
@@ -208,8 +208,7 @@ public final class OpenAiAgentsImporter implements TraceImporter {
                 JsonNode output = data.get("output");
                 if (output != null && !output.isNull() || !error.isEmpty()) {
                     int resultIndex = session.nextIndex();
-                    String text = output != null && !output.isNull() ? ChatMessages.toolText(output) : error;
-                    int message = session.intern(new MessageDraft("tool", tool, text, List.of(), callId), resultIndex);
+                    int message = session.intern(ChatMessages.toolResult(tool, output, error, callId), resultIndex);
                     session.add(new ToolResult(resultIndex, span.at(), agent, callId, tool, message, !error.isEmpty(),
                             Map.of()));
                 }

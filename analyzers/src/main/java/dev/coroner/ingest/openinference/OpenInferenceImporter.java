@@ -264,7 +264,8 @@ public final class OpenInferenceImporter implements TraceImporter {
                     pairing.requested(outputs.get(0).toolCalls());
                 }
                 String model = span.text("llm.model_name");
-                session.add(new ModelCall(index, span.at(), agent, model, ctx, !input.isEmpty(), out, error, attributes));
+                session.add(new ModelCall(index, span.at(), agent, model, ctx, !input.isEmpty(), out, error, attributes)
+                        .withVerbatim(session.verbatim(input, ctx)));
             }
             case "TOOL" -> {
                 String tool = span.text("tool.name");
@@ -279,10 +280,9 @@ public final class OpenInferenceImporter implements TraceImporter {
                 session.add(new ToolCall(index, span.at(), agent, callId, tool, arguments, attributes));
                 JsonNode output = span.attributes().get("output.value");
                 if (output != null || span.failed()) {
-                    String text = output == null ? error : toolOutput(output);
                     int resultIndex = session.nextIndex();
-                    int message = session.intern(new MessageDraft("tool", tool, text, List.of(),
-                            contextIds ? callId : ""), resultIndex);
+                    int message = session.intern(toolOutput(tool, output, error, contextIds ? callId : ""),
+                            resultIndex);
                     session.add(new ToolResult(resultIndex, span.at(), agent, callId, tool, message, span.failed(),
                             Map.of()));
                 }
@@ -306,14 +306,20 @@ public final class OpenInferenceImporter implements TraceImporter {
         }
     }
 
-    /** Tool output: a serialized LangChain ToolMessage ({"output": {"lc": 1, …}}) gives its content. */
-    private static String toolOutput(JsonNode output) {
-        JsonNode parsed = output.isTextual() ? TraceJson.tryParse(output.asText()) : output;
+    /**
+     * The tool message of a span's output: a serialized LangChain ToolMessage ({"output": {"lc": 1, …}})
+     * gives its content; the error when no output was recorded.
+     */
+    private static MessageDraft toolOutput(String tool, JsonNode output, String error, String callId) {
+        JsonNode parsed = output == null ? null : output.isTextual() ? TraceJson.tryParse(output.asText()) : output;
         JsonNode message = parsed == null ? null : parsed.has("output") ? parsed.get("output") : parsed;
         if (message != null && message.path("lc").isInt() && message.path("kwargs").has("content")) {
-            return ChatMessages.toolText(message.path("kwargs").get("content"));
+            JsonNode content = message.path("kwargs").get("content");
+            return content.isNull() ? new MessageDraft("tool", tool, "", List.of(), callId)
+                    : ChatMessages.toolResult(tool, content, error, callId);
         }
-        return ChatMessages.toolText(output);
+        return output == null || output.isNull() ? new MessageDraft("tool", tool, output == null ? error : "", List.of(),
+                callId) : ChatMessages.toolResult(tool, output, error, callId);
     }
 
     /** The flattened messages under a prefix, in index order. */
@@ -342,7 +348,8 @@ public final class OpenInferenceImporter implements TraceImporter {
                         ChatMessages.arguments(span.attributes().get(c + "function.arguments"))));
             }
             String body = role.equals("tool") ? ChatMessages.toolText(TextNode.valueOf(text.toString())) : text.toString();
-            out.add(new MessageDraft(role, role.equals("tool") ? "" : name, body, calls, span.text(p + "tool_call_id")));
+            out.add(new MessageDraft(role, role.equals("tool") ? "" : name, body, calls, span.text(p + "tool_call_id"),
+                    text.toString()));
         }
         return out;
     }

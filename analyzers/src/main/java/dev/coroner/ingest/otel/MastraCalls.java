@@ -59,9 +59,8 @@ record MastraCalls(List<MessageDraft> input, MessageDraft output) {
                     input.add(mastraStepOutput(earlier, ""));
                     for (OtlpSpan tool : ordered) {
                         if (tool.parentSpanId().equals(earlier.spanId()) && tool.text("gen_ai.operation.name").equals("execute_tool")) {
-                            input.add(new MessageDraft("tool", "", ChatMessages.toolText(
-                                    tool.attributes().get("gen_ai.tool.call.result")), List.of(),
-                                    tool.text("gen_ai.tool.call.id")));
+                            input.add(ChatMessages.toolResult("", tool.attributes().get("gen_ai.tool.call.result"),
+                                    "", tool.text("gen_ai.tool.call.id")));
                         }
                     }
                 }

@@ -253,7 +253,7 @@ public final class OtelImporter implements TraceImporter {
                 model = span.text("gen_ai.response.model");
             }
             session.add(new ModelCall(index, span.at(), agent, model, ctx, !input.isEmpty(), out, error, attributes,
-                    OtelContent.toolDefinitions(span)));
+                    OtelContent.toolDefinitions(span), session.verbatim(input, ctx)));
         } else {
             session.add(new NodeStep(index, span.at(), agent, span.name(),
                     !operation.isEmpty() ? operation : !aiOperation.isEmpty() ? aiOperation : "span",
@@ -279,9 +279,8 @@ public final class OtelImporter implements TraceImporter {
         JsonNode result = OtelContent.result(span);
         boolean failed = span.failed() || !OtelContent.dialectFailure(span).isEmpty();
         if (result != null || failed) {
-            String text = result != null ? ChatMessages.toolText(result) : error;
             int resultIndex = session.nextIndex();
-            int message = session.intern(new MessageDraft("tool", tool, text, List.of(), callId), resultIndex);
+            int message = session.intern(ChatMessages.toolResult(tool, result, error, callId), resultIndex);
             session.add(new ToolResult(resultIndex, span.at(), agent, callId, tool, message, failed, Map.of()));
         }
     }
