@@ -39,6 +39,16 @@ import java.util.regex.Pattern;
  */
 public final class Redactor {
 
+    /**
+     * The country codes that issue IBANs: the SWIFT IBAN registry and the countries that use the IBAN
+     * format outside it (mostly in Africa). A code of another shape ("JD0146…", a parcel tracking
+     * number) is not an account number.
+     */
+    private static final Set<String> IBAN_COUNTRIES = Set.of(("AD AE AL AO AT AZ BA BE BF BG BH BI BJ BR BY CF CG CH"
+            + " CI CM CR CV CY CZ DE DJ DK DO DZ EE EG ES FI FK FO FR GA GB GE GI GL GQ GR GT GW HN HR HU IE IL IQ IR IS"
+            + " IT JO KM KW KZ LB LC LI LT LU LV LY MA MC MD ME MG MK ML MN MR MT MU MZ NE NI NL NO OM PK PL PS PT QA RO"
+            + " RS RU SA SC SD SE SI SK SM SN SO ST SV TD TG TL TN TR UA VA VG XK YE").split(" "));
+
     private static final List<Rule> RULES = List.of(
             new Rule("secret", Pattern.compile(
                     "-----BEGIN[A-Z ]*PRIVATE KEY-----[\\s\\S]*?(?:-----END[A-Z ]*PRIVATE KEY-----|\\z)"),
@@ -76,7 +86,7 @@ public final class Redactor {
                     t -> t.text().indexOf('@') >= 0),
             new Rule("iban", Pattern.compile(
                     "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?\\d{1,3})?(?![A-Za-z0-9])"),
-                    0, v -> v.replace(" ", ""), v -> digits(v) >= 10,
+                    0, v -> v.replace(" ", ""), v -> digits(v) >= 10 && IBAN_COUNTRIES.contains(v.substring(0, 2)),
                     t -> t.digits() >= 2 && t.upper()),
             new Rule("card", Pattern.compile("(?<![\\d-])\\d(?:[ -]?\\d){12,18}(?![\\d-])"),
                     0, Redactor::digitsOnly, v -> luhn(digitsOnly(v)),

@@ -28,6 +28,7 @@ class RedactorTest {
             not a card 4111 1111 1111 1112                                   | not a card 4111 1111 1111 1112
             pay to DE89 3704 0044 0532 0130 00 please                        | pay to [iban-1] please
             pay to GB82WEST12345698765432                                    | pay to [iban-1]
+            DHL tracking JD014600006281, eta 5 Dec                           | DHL tracking JD014600006281, eta 5 Dec
             key sk-proj-Abc123Def456Ghi789Jkl0 used                          | key [secret-1] used
             AWS AKIAIOSFODNN7EXAMPLE here                                    | AWS [secret-1] here
             Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlX2hlcmU | Authorization: Bearer [secret-1]
