@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * "Error:" prefix, an exception or error class name, a Python traceback, an HTTP 4xx/5xx status,
  * or a JSON object whose top-level key is "error".
  *
- * <p>A JSON object with several fields is an answer unless its own structure says the call failed: a
- * 4xx/5xx status, a non-zero exit code, a leading "error" key, or a top-level text that is an error
+ * <p>A JSON object with several fields, or with an "error" key, is an answer unless its own structure
+ * says the call failed: a 4xx/5xx status, a non-zero exit code, a leading "error" key that holds an
+ * error (not null, false, 0 or empty), or a top-level text that is an error
  * message (starts with "Error:", names an exception class, holds a traceback). Error text elsewhere in
  * it is what the call reported about something else ({"top_error": "HTTP 502 from ledger-gateway"} in
  * a metrics answer), not a failure of the call.
@@ -46,17 +47,26 @@ public final class ErrorText {
         String s = text.stripLeading();
         if (s.startsWith("{")) {
             JsonNode json = TraceJson.tryParse(text);
-            if (json != null && json.isObject() && json.size() > WRAPPER_FIELDS) {
+            if (json != null && json.isObject() && (json.size() > WRAPPER_FIELDS || json.has("error"))) {
                 return failedByStructure(json);
             }
         }
         return ERROR.matcher(text).find();
     }
 
+    /** An error field that says there was none: null, false, 0 or empty ({"error": null, "result": …}). */
+    private static boolean saysNone(JsonNode value) {
+        return value.isNull() || value.isBoolean() && !value.asBoolean() || value.isNumber() && value.asDouble() == 0
+                || value.isContainerNode() && value.isEmpty() || value.isTextual() && value.asText().isBlank();
+    }
+
     private static boolean failedByStructure(JsonNode json) {
         Iterator<Map.Entry<String, JsonNode>> fields = json.fields();
-        if (fields.hasNext() && fields.next().getKey().equalsIgnoreCase("error")) {
-            return true;
+        if (fields.hasNext()) {
+            Map.Entry<String, JsonNode> first = fields.next();
+            if (first.getKey().equalsIgnoreCase("error") && !saysNone(first.getValue())) {
+                return true;
+            }
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();

@@ -32,6 +32,7 @@ class ErrorTextTest {
         " { \"error\" : {\"code\": 7} }",
         // An object with several fields that says by its structure that the call failed.
         "{\"error\": \"quota\", \"limit\": 100, \"used\": 100}",
+        "{\"error\": \"rate limited\", \"retry_after\": 30}",
         "{\"status\": 502, \"service\": \"ledger\", \"retry_after\": 30}",
         "{\"exit_code\": 1, \"stdout\": \"\", \"stderr\": \"make: *** [all] Error 2\"}",
         "{\"stdout\": \"\", \"stderr\": \"Traceback (most recent call last):\\n  File x\", \"took_ms\": 40}",
@@ -55,6 +56,10 @@ class ErrorTextTest {
         "status: 200",
         "{\"errors\": [], \"items\": 3}",
         "{\"result\": {\"error\": null}}",
+        // A leading error field that says there was none.
+        "{\"error\": null, \"result\": {\"balance\": \"12.50\"}}",
+        "{\"error\": false, \"data\": [1, 2]}",
+        "{\"error\": 0, \"requests\": 18342, \"p99_ms\": 412}",
         "A film about terror: the review.",
         "He fixed the mirror (again).",
         "error",

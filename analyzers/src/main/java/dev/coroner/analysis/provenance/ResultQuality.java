@@ -168,8 +168,10 @@ public final class ResultQuality {
     private static boolean failedObject(JsonNode json) {
         for (String key : List.of("error", "errors", "error_message", "errorMessage", "exception")) {
             JsonNode e = json.get(key);
-            if (e != null && !e.isNull() && !(e.isContainerNode() && e.isEmpty()) && !(e.isTextual() && e.asText().isBlank())
-                    && !(e.isBoolean() && !e.asBoolean())) {
+            // A number under "errors" counts errors (a measurement), and 0 under any of these says none.
+            boolean count = e != null && e.isNumber() && (key.equals("errors") || e.asDouble() == 0);
+            if (e != null && !e.isNull() && !count && !(e.isContainerNode() && e.isEmpty())
+                    && !(e.isTextual() && e.asText().isBlank()) && !(e.isBoolean() && !e.asBoolean())) {
                 return true;
             }
         }

@@ -19,6 +19,12 @@ class ResultQualityTest {
         assertEquals(ResultQuality.Kind.ERROR, kind("Error: carrier API timeout after 10000 ms"));
         assertEquals(ResultQuality.Kind.ERROR, kind("{\"code\":\"UPSTREAM_TIMEOUT\",\"events\":[],\"status\":\"error\"}"));
         assertEquals(ResultQuality.Kind.ERROR, kind("{\"ok\":false,\"reason\":\"locked\"}"));
+        assertEquals(ResultQuality.Kind.ERROR, kind("{\"errors\":[\"upstream 502\"],\"requests\":120}"));
+        assertEquals(ResultQuality.Kind.ERROR, kind("{\"error\":504,\"service\":\"gw\"}"));
+        // a count of errors is a measurement, 0 says there was none
+        assertEquals(ResultQuality.Kind.OK, kind("{\"errors\":0,\"requests\":18342,\"p99_ms\":412}"));
+        assertEquals(ResultQuality.Kind.OK, kind("{\"errors\":3,\"requests\":18342,\"p99_ms\":412}"));
+        assertEquals(ResultQuality.Kind.OK, kind("{\"error\":0,\"balance\":\"12.50\"}"));
     }
 
     @Test
