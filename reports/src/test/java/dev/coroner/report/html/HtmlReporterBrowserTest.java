@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.Analyzer;
 import dev.coroner.analysis.CheckCatalog;
@@ -17,6 +19,7 @@ import dev.coroner.ingest.TraceLoader;
 import dev.coroner.report.ContractCases;
 import dev.coroner.report.SharedSchemas;
 import dev.coroner.report.TerminalText;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +27,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -33,12 +38,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.Alert;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
- * The HTML report in a real headless Chromium: every contract case and a real run over every
- * sample load with no console error, no exception, no CSP violation and no dialog; every finding
- * is on the page and visible; hostile content stays text. Skipped, with a message, only when no
- * Chromium is installed and not in CI (CI=true): there, a missing browser fails the build.
+ * The HTML report in a real headless Chromium, driven through Selenium WebDriver and the
+ * chromedriver that matches it: every contract case and a real run over every sample load with no
+ * console error, no exception, no CSP violation and no dialog; every finding is on the page and
+ * visible; hostile content stays text. Skipped, with a message, only when Chromium or chromedriver
+ * is missing and not in CI (CI=true): there, a missing browser fails the build.
  * With -Dcoroner.regenerate=true it also refreshes the screenshot in docs/.
  */
 class HtmlReporterBrowserTest {
@@ -46,31 +61,122 @@ class HtmlReporterBrowserTest {
     static final Path SCREENSHOT = SharedSchemas.ROOT.resolve("docs/html-report.png");
     static final Path TIMELINE_SCREENSHOT = SharedSchemas.ROOT.resolve("docs/html-report-timeline.png");
 
-    private static HeadlessChromium chromium;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Dialogs the last opened page raised, dismissed as they appeared. */
+    private static final List<String> dialogs = new ArrayList<>();
+
+    private static ChromeDriver chromium;
 
     @TempDir
     static Path dir;
 
     @BeforeAll
-    static void start() throws Exception {
-        Optional<Path> binary = HeadlessChromium.find();
-        if (binary.isEmpty()) {
-            String message = "no Chromium found (chromium, chromium-browser or google-chrome on the PATH, or "
-                    + "$CORONER_CHROMIUM); install the Debian package: apt-get install -y chromium";
+    static void start() throws IOException {
+        Optional<Path> browser = find("CORONER_CHROMIUM", "chromium", "chromium-browser", "google-chrome");
+        Optional<Path> driver = find("CORONER_CHROMEDRIVER", "chromedriver");
+        if (browser.isEmpty() || driver.isEmpty()) {
+            List<String> missing = new ArrayList<>();
+            if (browser.isEmpty()) {
+                missing.add("no Chromium found (chromium, chromium-browser or google-chrome on the PATH, or "
+                        + "$CORONER_CHROMIUM)");
+            }
+            if (driver.isEmpty()) {
+                missing.add("no chromedriver found (chromedriver on the PATH, or $CORONER_CHROMEDRIVER)");
+            }
+            String message = String.join(" and ", missing)
+                    + "; install the Debian packages: apt-get install -y chromium chromium-driver";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail(message + " (CI=true: the HTML report must be checked in a browser)");
             }
             System.err.println("HtmlReporterBrowserTest skipped: " + message);
             Assumptions.abort("skipped: " + message);
         }
-        chromium = new HeadlessChromium(binary.get());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(browser.get().toFile());
+        // A fresh profile and no network services: the build runs on a closed network.
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--no-default-browser-check",
+                "--disable-extensions", "--hide-scrollbars", "--mute-audio",
+                "--user-data-dir=" + Files.createDirectory(dir.resolve("profile")), "--window-size=1280,900");
+        // Console messages, uncaught exceptions and CSP violations all reach chromedriver's browser log.
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        // Dialogs are left open for open() to record: a dialog is a problem the tests report.
+        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
+        // The driver is named explicitly, so Selenium Manager never looks for (or downloads) one.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver.get().toFile())
+                .build();
+        chromium = new ChromeDriver(service, options);
     }
 
     @AfterAll
     static void stop() {
         if (chromium != null) {
-            chromium.close();
+            chromium.quit();
         }
+    }
+
+    /** The executable named by {@code variable}, or else the first of {@code names} on the PATH. */
+    private static Optional<Path> find(String variable, String... names) {
+        String override = System.getenv(variable);
+        if (override != null && !override.isBlank()) {
+            return Optional.of(Path.of(override)).filter(Files::isExecutable);
+        }
+        String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
+        for (String name : names) {
+            for (String directory : path.split(File.pathSeparator)) {
+                Path candidate = Path.of(directory).resolve(name);
+                if (Files.isExecutable(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Loads the page, waits for its load event, and dismisses (and records) any dialog it opened. */
+    private static void open(Path page) {
+        chromium.manage().logs().get(LogType.BROWSER); // drops what earlier pages logged
+        dialogs.clear();
+        chromium.get(page.toUri().toString());
+        while (true) {
+            try {
+                Alert dialog = chromium.switchTo().alert();
+                dialogs.add("dialog: " + dialog.getText());
+                dialog.dismiss();
+            } catch (NoAlertPresentException e) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * What the page said that a developer console would show as a problem: console errors and
+     * warnings, uncaught exceptions, browser log entries (CSP violations, failed loads) and
+     * JavaScript dialogs (alert / confirm / prompt). The browser log is read once: a second call
+     * for the same page returns only its dialogs and what was logged in between.
+     */
+    private static List<String> problems() {
+        List<String> out = new ArrayList<>(dialogs);
+        for (LogEntry entry : chromium.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
+                out.add("log " + entry.getLevel() + ": " + entry.getMessage());
+            }
+        }
+        return out;
+    }
+
+    /** Evaluates an expression in the page and returns its value as JSON (null when undefined). */
+    private static JsonNode evaluate(String expression) throws IOException {
+        Object json = chromium.executeScript("return JSON.stringify(" + expression + ");");
+        return json == null ? NullNode.getInstance() : JSON.readTree((String) json);
+    }
+
+    /** The viewport in CSS pixels at scale 1, whatever the window around it measures. */
+    private static void viewport(int width, int height) {
+        chromium.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
     static Stream<String> cases() {
@@ -87,10 +193,10 @@ class HtmlReporterBrowserTest {
     @MethodSource("cases")
     void loadsCleanlyAndShowsEveryFinding(String name) throws Exception {
         AnalysisResult result = ContractCases.get(name);
-        chromium.open(write(name, ContractCases.render("html", result)));
+        open(write(name, ContractCases.render("html", result)));
 
-        assertEquals(List.of(), chromium.problems(), "console, exceptions, CSP, dialogs");
-        JsonNode page = chromium.evaluate("""
+        assertEquals(List.of(), problems(), "console, exceptions, CSP, dialogs");
+        JsonNode page = evaluate("""
                 JSON.parse(JSON.stringify({
                   findings: [...document.querySelectorAll('article.finding')].map(a => ({
                     id: a.id, fingerprint: a.dataset.fingerprint,
@@ -123,8 +229,8 @@ class HtmlReporterBrowserTest {
     @Test
     void timelineHasEveryStepContextSizesAndMarkers() throws Exception {
         AnalysisResult result = ContractCases.get("many");
-        chromium.open(write("timeline", ContractCases.render("html", result)));
-        JsonNode sessions = chromium.evaluate("""
+        open(write("timeline", ContractCases.render("html", result)));
+        JsonNode sessions = evaluate("""
                 [...document.querySelectorAll('section.session')].map(s => ({
                   steps: s.querySelectorAll('table.timeline > tbody > tr:not(.diff)').length,
                   meters: [...s.querySelectorAll('meter')].map(m => m.value),
@@ -147,9 +253,9 @@ class HtmlReporterBrowserTest {
     @Test
     void hostileContentIsInert() throws Exception {
         AnalysisResult result = ContractCases.get("hostile");
-        chromium.open(write("hostile", ContractCases.render("html", result)));
-        assertEquals(List.of(), chromium.problems());
-        JsonNode page = chromium.evaluate("""
+        open(write("hostile", ContractCases.render("html", result)));
+        assertEquals(List.of(), problems());
+        JsonNode page = evaluate("""
                 ({
                   active: [...document.querySelectorAll('script,img,iframe,object,embed,textarea,form,input,svg,math,'
                       + 'video,audio,link,base,meta[http-equiv="refresh"]')].map(e => e.tagName),
@@ -178,23 +284,33 @@ class HtmlReporterBrowserTest {
         // What a broken escaper would produce: the checks above must notice, and the policy must hold.
         String html = ContractCases.render("html", ContractCases.get("single"))
                 .replace("<main>", "<main><script>alert('xss')</script><img src=\"https://example.invalid/x.png\">");
-        chromium.open(write("injected", html));
-        List<String> problems = chromium.problems();
+        open(write("injected", html));
+        List<String> problems = problems();
         assertFalse(problems.isEmpty(), "a blocked script and image are reported");
         assertTrue(problems.stream().noneMatch(p -> p.startsWith("dialog")), "the script did not run: " + problems);
         assertTrue(problems.stream().anyMatch(p -> p.contains("Content Security Policy")), problems.toString());
     }
 
     @Test
+    void theHarnessReportsDialogsAndConsoleErrors() throws Exception {
+        // The same script without a policy runs: unless it shows up here, the checks above prove nothing.
+        open(write("unguarded", "<!doctype html><title>unguarded</title>"
+                + "<script>alert('ran'); console.error('logged')</script>"));
+        List<String> problems = problems();
+        assertTrue(problems.contains("dialog: ran"), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("log SEVERE") && p.contains("logged")), problems.toString());
+    }
+
+    @Test
     void realRunOverEverySample() throws Exception {
         AnalysisResult result = Redactor.redact(samples(name -> true));
         Path page = write("samples", ContractCases.render("html", result));
-        chromium.open(page);
-        assertEquals(List.of(), chromium.problems());
-        JsonNode shown = chromium.evaluate("document.querySelectorAll('article.finding').length");
+        open(page);
+        assertEquals(List.of(), problems());
+        JsonNode shown = evaluate("document.querySelectorAll('article.finding').length");
         assertEquals(result.findings().size(), shown.asInt());
         assertTrue(result.findings().size() >= 5, "the samples have findings");
-        JsonNode text = chromium.evaluate("document.body.innerText");
+        JsonNode text = evaluate("document.body.innerText");
         assertFalse(text.asText().contains("maria.lopez@example.org"), "masked in the page");
         assertTrue(text.asText().contains("[email-1]"));
         assertTrue(text.asText().contains("</textarea><script>alert('err')</script>"), "the hostile sample is text");
@@ -202,13 +318,13 @@ class HtmlReporterBrowserTest {
             // The screenshot in docs/ shows the incidents, not the hostile-content fixture.
             page = write("screenshot", ContractCases.render("html", Redactor.redact(
                     samples(name -> !name.equals("hostile-content")))));
-            chromium.viewport(1280, 1500);
-            chromium.open(page);
-            Files.write(SCREENSHOT, chromium.screenshot());
-            chromium.viewport(1280, 1000);
-            chromium.evaluate("[...document.querySelectorAll('section.session')].find(s => s.querySelector('td.c-dropped'))"
+            viewport(1280, 1500);
+            open(page);
+            Files.write(SCREENSHOT, chromium.getScreenshotAs(OutputType.BYTES));
+            viewport(1280, 1000);
+            evaluate("[...document.querySelectorAll('section.session')].find(s => s.querySelector('td.c-dropped'))"
                     + ".scrollIntoView()");
-            Files.write(TIMELINE_SCREENSHOT, chromium.screenshot());
+            Files.write(TIMELINE_SCREENSHOT, chromium.getScreenshotAs(OutputType.BYTES));
         }
     }
 
