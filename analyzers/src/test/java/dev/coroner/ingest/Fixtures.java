@@ -25,10 +25,6 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    static boolean regenerate() {
-        return dev.coroner.testing.Golden.regenerating();
-    }
-
     /** Every fixture trace: files with a trace suffix below a format folder, sorted. */
     static List<Path> all() throws IOException {
         try (Stream<Path> walk = Files.walk(ROOT)) {

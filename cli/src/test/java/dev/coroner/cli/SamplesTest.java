@@ -85,10 +85,6 @@ class SamplesTest {
         }
     }
 
-    static boolean regenerate() {
-        return dev.coroner.testing.Golden.regenerating();
-    }
-
     static Stream<String> samples() throws IOException {
         try (Stream<Path> dirs = Files.list(SAMPLES)) {
             // samples/generators holds the scripts that produced the importer fixtures, not an incident.

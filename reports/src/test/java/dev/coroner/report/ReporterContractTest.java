@@ -39,10 +39,6 @@ class ReporterContractTest {
         return Reporters.all().stream().map(Reporter::format);
     }
 
-    static boolean regenerate() {
-        return dev.coroner.testing.Golden.regenerating();
-    }
-
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("everyFormatAndCase")
     void matchesExpectedFile(String format, String name) throws IOException {

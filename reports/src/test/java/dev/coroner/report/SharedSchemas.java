@@ -18,14 +18,6 @@ public final class SharedSchemas {
     private SharedSchemas() {
     }
 
-    /**
-     * True while expected files are being rewritten (-Dcoroner.regenerate=true): the samples'
-     * expected files are written by the cli module, after this one, so they are not checked then.
-     */
-    public static boolean regenerating() {
-        return dev.coroner.testing.Golden.regenerating();
-    }
-
     /** The schema file; when it is absent the test is skipped, or fails under {@code CI=true}. */
     public static Path require(String name) {
         Path schema = ROOT.resolve("../shared/reference/schemas").resolve(name).normalize();

@@ -8,6 +8,7 @@ import dev.coroner.analysis.CheckCatalog;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Severity;
 import dev.coroner.finding.Stage;
+import dev.coroner.testing.Golden;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ class CheckDocsTest {
     @Test
     void committedPageMatchesTheCatalogue() throws IOException {
         String expected = CheckDocs.render(CheckCatalog.infos());
-        if (regenerate()) {
+        if (Golden.regenerating()) {
             Files.writeString(PAGE, expected, StandardCharsets.UTF_8);
             System.err.println("CheckDocsTest: rewrote " + PAGE);
             return;
@@ -105,10 +106,6 @@ class CheckDocsTest {
 
     private static CheckInfo info(String id, String title, Severity severity) {
         return new CheckInfo(id, title, severity, "0.1.0", "Why.", "Fix.", "An example.");
-    }
-
-    private static boolean regenerate() {
-        return dev.coroner.testing.Golden.regenerating();
     }
 
     private static String firstLine(String text) {

@@ -19,6 +19,7 @@ import dev.coroner.ingest.TraceLoader;
 import dev.coroner.report.ContractCases;
 import dev.coroner.report.SharedSchemas;
 import dev.coroner.report.TerminalText;
+import dev.coroner.testing.Golden;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -314,7 +315,7 @@ class HtmlReporterBrowserTest {
         assertFalse(text.asText().contains("maria.lopez@example.org"), "masked in the page");
         assertTrue(text.asText().contains("[email-1]"));
         assertTrue(text.asText().contains("</textarea><script>alert('err')</script>"), "the hostile sample is text");
-        if (SharedSchemas.regenerating()) {
+        if (Golden.regenerating()) {
             // The screenshot in docs/ shows the incidents, not the hostile-content fixture.
             page = write("screenshot", ContractCases.render("html", Redactor.redact(
                     samples(name -> !name.equals("hostile-content")))));

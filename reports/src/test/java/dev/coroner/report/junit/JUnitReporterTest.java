@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coroner.report.ContractCases;
 import dev.coroner.report.SharedSchemas;
+import dev.coroner.testing.Golden;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -40,7 +41,8 @@ class JUnitReporterTest {
     }
 
     static Stream<Path> sampleReports() throws IOException {
-        if (SharedSchemas.regenerating()) {
+        // While the goldens are rewritten, the cli module (built after this one) rewrites these too.
+        if (Golden.regenerating()) {
             return Stream.empty();
         }
         try (Stream<Path> files = Files.walk(SharedSchemas.ROOT.resolve("samples"))) {
@@ -69,7 +71,7 @@ class JUnitReporterTest {
 
     @Test
     void everySampleHasAReport() throws IOException {
-        org.junit.jupiter.api.Assumptions.assumeFalse(SharedSchemas.regenerating(), "the samples are being regenerated");
+        org.junit.jupiter.api.Assumptions.assumeFalse(Golden.regenerating(), "the samples are being regenerated");
         assertTrue(sampleReports().count() >= 6);
     }
 

@@ -14,6 +14,7 @@ import com.networknt.schema.SpecificationVersion;
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.report.ContractCases;
 import dev.coroner.report.SharedSchemas;
+import dev.coroner.testing.Golden;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,7 +59,8 @@ class SarifReporterTest {
 
     /** The samples' expected SARIF files are real runs (SamplesTest keeps them equal to the output). */
     static Stream<java.nio.file.Path> sampleLogs() throws IOException {
-        if (SharedSchemas.regenerating()) {
+        // While the goldens are rewritten, the cli module (built after this one) rewrites these too.
+        if (Golden.regenerating()) {
             return Stream.empty();
         }
         try (Stream<java.nio.file.Path> files = Files.walk(SharedSchemas.ROOT.resolve("samples"))) {
@@ -76,7 +78,7 @@ class SarifReporterTest {
 
     @Test
     void everySampleHasALog() throws IOException {
-        org.junit.jupiter.api.Assumptions.assumeFalse(SharedSchemas.regenerating(), "the samples are being regenerated");
+        org.junit.jupiter.api.Assumptions.assumeFalse(Golden.regenerating(), "the samples are being regenerated");
         assertTrue(sampleLogs().count() >= 6);
     }
 
