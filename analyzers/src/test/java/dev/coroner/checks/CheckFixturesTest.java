@@ -10,6 +10,7 @@ import dev.coroner.analysis.DeclaredSchema;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Finding;
 import dev.coroner.ingest.LoadedTrace;
+import dev.coroner.testing.Golden;
 import dev.coroner.testing.Traces;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,12 +30,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Runs every trace under {@code checks/<check-id>/} through the real pipeline and compares the
  * findings of that check with the sibling {@code .expected} file, line for line:
- * {@code check-id<TAB>session<TAB>step<TAB>line}, with a fifth column {@code <TAB>severity} when the
- * file's first line has one (then severities are compared too). An empty file means the trace must not
- * trigger the check (a hard negative). A sibling {@code .state-schema.json} is passed as the state schema of
+ * {@code check-id<TAB>session<TAB>step<TAB>line<TAB>severity}, so that "high when the agent acted on it,
+ * low when it did not" is asserted, not only where a finding lands. An empty file means the trace must
+ * not trigger the check (a hard negative). {@code -Dcoroner.regenerate=true} rewrites the files. A sibling {@code .state-schema.json} is passed as the state schema of
  * every namespace, as {@code --state-schema} would.
  */
 class CheckFixturesTest {
+
+    /** The fixtures in the module's sources, where a regeneration writes. */
+    private static final Path SOURCES = Path.of("src/test/resources/checks");
 
     static Path root() {
         try {
@@ -72,14 +76,13 @@ class CheckFixturesTest {
         assertEquals(List.of(), loaded.problems(), "fixture must import cleanly");
         AnalysisResult result = Traces.analyze(loaded, options(trace));
 
-        List<String> expected = expected(trace);
-        boolean withSeverity = !expected.isEmpty() && expected.get(0).split("\t", -1).length == 5;
         List<String> actual = result.findings().stream()
                 .filter(f -> f.checkId().equals(checkId))
-                .map(f -> withSeverity ? line(f) + "\t" + f.severity().name().toLowerCase(java.util.Locale.ROOT) : line(f))
+                .map(f -> line(f) + "\t" + f.severity().name().toLowerCase(java.util.Locale.ROOT))
                 .toList();
-
-        assertEquals(expected, actual, name);
+        // Compared as the file's text, so that -Dcoroner.regenerate=true rewrites it in the sources.
+        Golden.compare(SOURCES.resolve(checkId).resolve(stem(trace) + ".expected"),
+                actual.isEmpty() ? "" : String.join("\n", actual) + "\n");
     }
 
     @Test
@@ -112,7 +115,7 @@ class CheckFixturesTest {
                 for (String line : expected(trace)) {
                     assertTrue(line.startsWith(info.id() + "\t"), trace + ": " + line);
                     String[] columns = line.split("\t", -1);
-                    assertTrue(columns.length == 4 || columns.length == 5
+                    assertTrue(columns.length == 5
                             && List.of("info", "low", "medium", "high", "critical").contains(columns[4]), trace + ": " + line);
                 }
             }
