@@ -3,7 +3,7 @@ package dev.coroner.ingest;
 
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.Analyzer;
-import dev.coroner.analysis.CheckCatalog;
+import dev.coroner.checks.CheckCatalog;
 import dev.coroner.finding.Finding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.coroner.testing;
 import dev.coroner.analysis.AnalysisOptions;
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.Analyzer;
-import dev.coroner.analysis.CheckCatalog;
+import dev.coroner.checks.CheckCatalog;
 import dev.coroner.ingest.DatabaseUrls;
 import dev.coroner.ingest.FormatRegistry;
 import dev.coroner.ingest.InputSet;

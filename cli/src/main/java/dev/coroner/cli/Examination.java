@@ -5,7 +5,7 @@ import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.Analyzer;
 import dev.coroner.analysis.Baseline;
 import dev.coroner.analysis.BaselineFile;
-import dev.coroner.analysis.CheckCatalog;
+import dev.coroner.checks.CheckCatalog;
 import dev.coroner.analysis.DeclaredSchema;
 import dev.coroner.analysis.FilterFileException;
 import dev.coroner.analysis.FindingFilter;

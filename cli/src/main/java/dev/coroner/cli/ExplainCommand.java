@@ -1,6 +1,6 @@
 package dev.coroner.cli;
 
-import dev.coroner.analysis.CheckCatalog;
+import dev.coroner.checks.CheckCatalog;
 import dev.coroner.finding.CheckInfo;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

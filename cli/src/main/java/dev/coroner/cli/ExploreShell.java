@@ -1,7 +1,7 @@
 package dev.coroner.cli;
 
 import dev.coroner.analysis.AnalysisResult;
-import dev.coroner.analysis.CheckCatalog;
+import dev.coroner.checks.CheckCatalog;
 import dev.coroner.analysis.Redactor;
 import dev.coroner.analysis.SessionResult;
 import dev.coroner.analysis.Verdict;

@@ -3,7 +3,7 @@ package dev.coroner.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.coroner.analysis.CheckCatalog;
+import dev.coroner.checks.CheckCatalog;
 import dev.coroner.analysis.CoronerVersion;
 import dev.coroner.finding.CheckInfo;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.coroner.analysis.AnalysisOptions;
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.Analyzer;
-import dev.coroner.analysis.CheckCatalog;
+import dev.coroner.checks.CheckCatalog;
 import dev.coroner.analysis.Redactor;
 import dev.coroner.ingest.FormatRegistry;
 import dev.coroner.ingest.InputSet;

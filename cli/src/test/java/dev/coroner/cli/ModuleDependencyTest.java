@@ -11,9 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.junit.jupiter.api.Test;
@@ -22,10 +20,9 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /**
- * Dependencies flow one way, cli → reports → analyzers (DESIGN.md): nothing in analyzers knows
- * about picocli, reports or the CLI, and nothing in reports knows about picocli or the CLI. Checked
- * in the Java sources (imports, and fully qualified names in code) and in the module poms. Lives in
- * the cli module because that is the one module that sees both others.
+ * Dependencies flow one way, cli → reports → analyzers (DESIGN.md), in the module poms: analyzers
+ * depends neither on reports, the CLI nor picocli, and reports neither on the CLI nor picocli. The
+ * classes themselves are held to the same layering by {@link ArchitectureTest}.
  */
 class ModuleDependencyTest {
 
@@ -33,20 +30,8 @@ class ModuleDependencyTest {
     private static final Path ROOT = Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("..")
             .normalize();
 
-    private static final List<String> ANALYZERS_MAY_NOT_USE = List.of("picocli", "dev.coroner.report", "dev.coroner.cli");
-    private static final List<String> REPORTS_MAY_NOT_USE = List.of("picocli", "dev.coroner.cli");
     private static final List<String> ANALYZERS_MAY_NOT_DEPEND_ON = List.of("coroner-reports", "coroner-cli", "picocli");
     private static final List<String> REPORTS_MAY_NOT_DEPEND_ON = List.of("coroner-cli", "picocli");
-
-    @Test
-    void analyzersSourcesUseNeitherPicocliNorReportsNorCli() throws IOException {
-        assertClean(scanSources("analyzers", ANALYZERS_MAY_NOT_USE, 20));
-    }
-
-    @Test
-    void reportsSourcesUseNeitherPicocliNorCli() throws IOException {
-        assertClean(scanSources("reports", REPORTS_MAY_NOT_USE, 4));
-    }
 
     @Test
     void analyzersPomDependsOnNeitherReportsNorCliNorPicocli() throws Exception {
@@ -58,44 +43,6 @@ class ModuleDependencyTest {
     void reportsPomDependsOnNeitherCliNorPicocli() throws Exception {
         assertClean(pomViolations("reports/pom.xml", Files.readAllBytes(ROOT.resolve("reports/pom.xml")),
                 REPORTS_MAY_NOT_DEPEND_ON));
-    }
-
-    @Test
-    void scannerFlagsImportsAndQualifiedNamesButNotCommentsOrStrings() {
-        String source = """
-                package dev.coroner.analysis;
-
-                import java.util.List;
-                import picocli.CommandLine;
-                import static dev.coroner.cli.ExitCode.OK;
-                import dev.coroner.reporting.Helper;
-                // import picocli.CommandLine.Option;
-                /* dev.coroner.report.Reporter is mentioned in a comment */
-                /** See {@link dev.coroner.cli.Main}. */
-                final class Offender {
-                    String text = "picocli.CommandLine and dev.coroner.report.Reporters";
-                    String block = \"""
-                            dev.coroner.cli.Main
-                            \""";
-                    char quote = '"';
-                    Object reporter = new dev.coroner.report.json.JsonReporter();
-                    int picocli = 1;
-                }
-                """;
-        assertEquals(List.of(
-                        "Offender.java:4: import picocli.CommandLine;",
-                        "Offender.java:5: import static dev.coroner.cli.ExitCode.OK;",
-                        "Offender.java:16: Object reporter = new dev.coroner.report.json.JsonReporter();"),
-                violations("Offender.java", source, ANALYZERS_MAY_NOT_USE));
-        assertEquals(List.of("Offender.java:4: import picocli.CommandLine;",
-                        "Offender.java:5: import static dev.coroner.cli.ExitCode.OK;"),
-                violations("Offender.java", source, REPORTS_MAY_NOT_USE));
-    }
-
-    @Test
-    void scannerFlagsCodeThatDeclaresItselfPartOfAForbiddenPackage() {
-        assertEquals(List.of("Stray.java:1: package dev.coroner.cli;"),
-                violations("Stray.java", "package dev.coroner.cli;\nfinal class Stray {}\n", ANALYZERS_MAY_NOT_USE));
     }
 
     @Test
@@ -118,102 +65,6 @@ class ModuleDependencyTest {
         assertEquals(List.of("pom.xml: depends on info.picocli:picocli",
                         "pom.xml: depends on dev.coroner:coroner-reports"),
                 pomViolations("pom.xml", pom.getBytes(StandardCharsets.UTF_8), ANALYZERS_MAY_NOT_DEPEND_ON));
-    }
-
-    // ---- the scanner ----
-
-    private static List<String> scanSources(String module, List<String> forbidden, int atLeastFiles) throws IOException {
-        Path sources = ROOT.resolve(module).resolve("src/main/java");
-        assertTrue(Files.isDirectory(sources), "no sources at " + sources);
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(sources)) {
-            files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-        }
-        // Guards against a scan that passes because it looked in the wrong place.
-        assertTrue(files.size() >= atLeastFiles, "expected at least " + atLeastFiles + " sources in " + sources
-                + ", found " + files.size());
-        List<String> found = new ArrayList<>();
-        for (Path file : files) {
-            String name = ROOT.relativize(file).toString().replace('\\', '/');
-            found.addAll(violations(name, Files.readString(file, StandardCharsets.UTF_8), forbidden));
-        }
-        return found;
-    }
-
-    /**
-     * Lines of the source that name a forbidden package in code: imports, static imports, fully
-     * qualified names and package declarations. Comments and string literals are blanked first,
-     * so documentation may mention the CLI.
-     */
-    static List<String> violations(String fileName, String source, List<String> forbiddenPackages) {
-        String code = blankCommentsAndStrings(source);
-        List<Pattern> patterns = forbiddenPackages.stream()
-                .map(p -> Pattern.compile("(?<![\\w.])" + Pattern.quote(p) + "(?=\\s*[.;])"))
-                .toList();
-        String[] codeLines = code.split("\n", -1);
-        String[] sourceLines = source.split("\n", -1);
-        List<String> found = new ArrayList<>();
-        for (int i = 0; i < codeLines.length; i++) {
-            String line = codeLines[i];
-            if (patterns.stream().anyMatch(p -> p.matcher(line).find())) {
-                found.add(fileName + ":" + (i + 1) + ": " + sourceLines[i].strip());
-            }
-        }
-        return found;
-    }
-
-    /** The source with comments, string, text block and char literals replaced by spaces; line breaks kept. */
-    static String blankCommentsAndStrings(String source) {
-        StringBuilder out = new StringBuilder(source.length());
-        int i = 0;
-        int n = source.length();
-        while (i < n) {
-            char c = source.charAt(i);
-            if (source.startsWith("//", i)) {
-                int end = source.indexOf('\n', i);
-                end = end < 0 ? n : end;
-                blank(source, i, end, out);
-                i = end;
-            } else if (source.startsWith("/*", i)) {
-                int end = source.indexOf("*/", i + 2);
-                end = end < 0 ? n : end + 2;
-                blank(source, i, end, out);
-                i = end;
-            } else if (source.startsWith("\"\"\"", i)) {
-                int end = literalEnd(source, i + 3, "\"\"\"");
-                blank(source, i, end, out);
-                i = end;
-            } else if (c == '"' || c == '\'') {
-                int end = literalEnd(source, i + 1, String.valueOf(c));
-                blank(source, i, end, out);
-                i = end;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
-    }
-
-    /** Index just past the closing delimiter, skipping backslash escapes. */
-    private static int literalEnd(String source, int from, String delimiter) {
-        int i = from;
-        while (i < source.length()) {
-            if (source.charAt(i) == '\\') {
-                i += 2;
-            } else if (source.startsWith(delimiter, i)) {
-                return i + delimiter.length();
-            } else {
-                i++;
-            }
-        }
-        return source.length();
-    }
-
-    private static void blank(String source, int from, int to, StringBuilder out) {
-        for (int i = from; i < to; i++) {
-            out.append(source.charAt(i) == '\n' ? '\n' : ' ');
-        }
     }
 
     /** Dependencies of the module itself (not managed ones, not plugin dependencies) with a forbidden artifact id. */

@@ -291,7 +291,7 @@ class RedisImporterTest {
     /** Findings and verdicts by check, session, step and message (locations name different sources). */
     static List<String> findings(LoadedTrace trace) {
         dev.coroner.analysis.AnalysisResult result = new dev.coroner.analysis.Analyzer(
-                dev.coroner.analysis.CheckCatalog.all(), 1).analyze(trace);
+                dev.coroner.checks.CheckCatalog.all(), 1).analyze(trace);
         List<String> out = new ArrayList<>();
         result.findings().forEach(f -> out.add(f.checkId() + " " + f.severity() + " " + f.sessionId() + " " + f.step()
                 + " " + f.message()));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.coroner.analysis.CheckCatalog;
+import dev.coroner.checks.CheckCatalog;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Severity;
 import dev.coroner.finding.Stage;

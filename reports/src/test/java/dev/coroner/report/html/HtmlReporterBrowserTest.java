@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.Analyzer;
-import dev.coroner.analysis.CheckCatalog;
+import dev.coroner.checks.CheckCatalog;
 import dev.coroner.analysis.Redactor;
 import dev.coroner.analysis.SessionResult;
 import dev.coroner.ingest.FormatRegistry;

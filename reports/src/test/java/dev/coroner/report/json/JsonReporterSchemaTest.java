@@ -16,7 +16,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.Analyzer;
-import dev.coroner.analysis.CheckCatalog;
+import dev.coroner.checks.CheckCatalog;
 import dev.coroner.finding.Severity;
 import dev.coroner.ingest.FormatRegistry;
 import dev.coroner.ingest.InputSet;

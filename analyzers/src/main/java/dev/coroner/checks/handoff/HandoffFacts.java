@@ -1,4 +1,4 @@
-package dev.coroner.checks.state;
+package dev.coroner.checks.handoff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.analysis.ContentWords;

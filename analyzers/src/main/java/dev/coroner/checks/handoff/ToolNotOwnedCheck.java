@@ -1,4 +1,4 @@
-package dev.coroner.checks.state;
+package dev.coroner.checks.handoff;
 
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;

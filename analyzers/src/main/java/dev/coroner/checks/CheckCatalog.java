@@ -1,4 +1,4 @@
-package dev.coroner.analysis;
+package dev.coroner.checks;
 
 import dev.coroner.checks.bleed.ForeignContentCheck;
 import dev.coroner.checks.bleed.ForeignIdentifierCheck;
@@ -25,7 +25,7 @@ import dev.coroner.checks.evidence.UnpairedSpanCheck;
 import dev.coroner.checks.retrieval.EmptyIgnoredCheck;
 import dev.coroner.checks.retrieval.ForeignSessionCheck;
 import dev.coroner.checks.retrieval.OffTopicCheck;
-import dev.coroner.checks.state.ContextDroppedCheck;
+import dev.coroner.checks.handoff.ContextDroppedCheck;
 import dev.coroner.checks.state.FieldDroppedCheck;
 import dev.coroner.checks.state.ForkFromStaleCheck;
 import dev.coroner.checks.state.HistoryRegressedCheck;
@@ -33,9 +33,10 @@ import dev.coroner.checks.state.HistoryForgottenCheck;
 import dev.coroner.checks.state.RecordFieldLostCheck;
 import dev.coroner.checks.state.PendingTaskDroppedCheck;
 import dev.coroner.checks.state.SchemaDriftCheck;
-import dev.coroner.checks.state.ToolNotOwnedCheck;
+import dev.coroner.checks.handoff.ToolNotOwnedCheck;
 import dev.coroner.checks.state.TypeChangedCheck;
 import dev.coroner.checks.state.UnpairedToolCallCheck;
+import dev.coroner.analysis.Check;
 import dev.coroner.finding.CheckInfo;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.coroner.checks.state;
+package dev.coroner.checks.handoff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

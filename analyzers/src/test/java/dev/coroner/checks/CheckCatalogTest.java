@@ -1,4 +1,4 @@
-package dev.coroner.analysis;
+package dev.coroner.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.coroner.analysis.Check;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Stage;
 import java.util.Arrays;
@@ -48,10 +49,11 @@ class CheckCatalogTest {
     }
 
     @Test
-    void classIsNamedAfterTheIdInThePackageOfItsStage() {
+    void classIsNamedAfterTheIdInThePackageOfItsPrefix() {
         for (Check check : CheckCatalog.all()) {
             CheckInfo info = check.info();
-            String expected = "dev.coroner.checks." + info.stage().id() + "." + className(info.id());
+            String prefix = info.id().substring(0, info.id().indexOf('.'));
+            String expected = "dev.coroner.checks." + prefix + "." + className(info.id());
             assertEquals(expected, check.getClass().getName(), "class of check " + info.id());
         }
     }
