@@ -39,6 +39,8 @@ public final class ValueExtractor {
 
     /** Unit spellings (English, German, French, Spanish, Italian, Portuguese, Dutch) and their canonical unit. */
     static final Map<String, String> UNITS = units();
+    /** The binary suffixes of a Kubernetes resource quantity, case-sensitive. */
+    private static final java.util.Set<String> KUBERNETES_SIZE = java.util.Set.of("Ki", "Mi", "Gi", "Ti");
 
     private static final String NUM = "(?:\\d{1,3}(?: \\d{3})+[.,]\\d{1,2}(?!\\d)|\\d{1,3}(?:[.,\\u00a0\\u202f']\\d{3})+(?:[.,]\\d{1,4})?|\\d+(?:[.,]\\d+)?)";
     private static final String CURRENCY_BEFORE = "(?:US\\$|R\\$|A\\$|C\\$|[$€£¥₹]|(?i:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|MXN)(?![\\p{L}]))";
@@ -364,7 +366,9 @@ public final class ValueExtractor {
         Matcher m = QUANTITY.matcher(text);
         while (m.find()) {
             String unitWord = m.group(2).toLowerCase(Locale.ROOT).replace(" ", "");
-            String unit = UNITS.get(unitWord.endsWith(".") ? unitWord.substring(0, unitWord.length() - 1) : unitWord);
+            // Kubernetes quantities ("512Mi", "1.5Gi"): binary sizes, where a lower-case "mi" is miles.
+            String unit = KUBERNETES_SIZE.contains(m.group(2)) ? UNITS.get(unitWord + "b")
+                    : UNITS.get(unitWord.endsWith(".") ? unitWord.substring(0, unitWord.length() - 1) : unitWord);
             if (unit == null || !taken.get(m.start(), m.end()).isEmpty()) {
                 continue;
             }
@@ -479,8 +483,9 @@ public final class ValueExtractor {
         put(u, "item", "item", "items", "unit", "units", "piece", "pieces", "pcs", "stück", "stk", "unidades",
                 "unidad", "pièces", "pezzi", "seats", "seat", "tickets", "licenses", "licences", "users", "rooms", "guests",
                 "people", "persons", "personen", "personas", "tablets", "doses");
-        put(u, "gb", "gb", "gib");
+        put(u, "kb", "kb", "kib");
         put(u, "mb", "mb", "mib");
+        put(u, "gb", "gb", "gib");
         put(u, "tb", "tb", "tib");
         put(u, "ms", "ms");
         put(u, "s", "s", "sec", "secs", "second", "seconds", "sekunden", "segundos", "secondes");

@@ -367,7 +367,7 @@ public final class ValueMisreadCheck implements Check {
             String textUnit = switch (unit.group(1).toLowerCase(Locale.ROOT)) {
                 case "ms" -> "ms";
                 case "s", "sec", "secs" -> "s";
-                case "m", "min", "mins" -> isTime(keyUnit) ? "minute" : "";
+                case "m", "min", "mins" -> dimension(keyUnit).equals("time") ? "minute" : "";
                 case "h", "hr", "hrs" -> "hour";
                 case "d" -> "day";
                 case "t", "to" -> "t";
@@ -624,6 +624,10 @@ public final class ValueMisreadCheck implements Check {
             case "mg", "milligrams" -> "mg";
             case "mcg", "ug", "micrograms" -> "µg";
             case "t", "tonnes", "tons" -> "t";
+            case "kb", "kib", "kilobytes" -> "kb";
+            case "mb", "mib", "megabytes" -> "mb";
+            case "gb", "gib", "gigabytes" -> "gb";
+            case "tb", "tib", "terabytes" -> "tb";
             default -> CURRENCY.matcher(suffix).matches() ? "cur:" + suffix.toUpperCase(Locale.ROOT) : "";
         };
     }
@@ -635,6 +639,7 @@ public final class ValueMisreadCheck implements Check {
     private static final Pattern KEY_UNIT = Pattern.compile(
             "(?:^|[_-])(pct|percent|percentage|seconds|secs|sec|s|ms|millis|milliseconds|minutes|mins|min|hours|hrs|h|days"
                     + "|kg|kilograms|g|grams|mg|milligrams|mcg|ug|micrograms|t|tonnes|tons"
+                    + "|kb|kib|kilobytes|mb|mib|megabytes|gb|gib|gigabytes|tb|tib|terabytes"
                     + "|usd|eur|gbp|jpy|chf|cad|aud|nzd|brl|mxn|inr|cny|sek|nok|dkk|pln|czk|huf|zar|sgd|hkd|krw|try|ars|clp|cop)$");
 
     /** Keys that name the unit of a number beside them: {"gross_weight": 1840, "weight_uom": "LB"}. */
@@ -688,9 +693,13 @@ public final class ValueMisreadCheck implements Check {
         return "";
     }
 
-    /** Size of a unit in its dimension's base (seconds, kilograms); 0 for units outside these dimensions. */
+    /** Size of a unit in its dimension's base (seconds, kilograms, kibibytes); 0 for units outside these dimensions. */
     static double scale(String unit) {
         return switch (unit) {
+            case "kb" -> 1;
+            case "mb" -> 1024;
+            case "gb" -> 1024 * 1024;
+            case "tb" -> 1024.0 * 1024 * 1024;
             case "ms" -> 0.001;
             case "s" -> 1;
             case "minute" -> 60;
@@ -707,11 +716,17 @@ public final class ValueMisreadCheck implements Check {
     }
 
     private static boolean sameDimension(String a, String b) {
-        return a.startsWith("cur:") && b.startsWith("cur:") || scale(a) > 0 && scale(b) > 0 && isTime(a) == isTime(b);
+        return a.startsWith("cur:") && b.startsWith("cur:")
+                || scale(a) > 0 && scale(b) > 0 && dimension(a).equals(dimension(b));
     }
 
-    private static boolean isTime(String unit) {
-        return unit.equals("ms") || unit.equals("s") || unit.equals("minute") || unit.equals("hour") || unit.equals("day");
+    /** Time, data size or mass: the dimensions {@link #scale} measures. */
+    private static String dimension(String unit) {
+        return switch (unit) {
+            case "ms", "s", "minute", "hour", "day" -> "time";
+            case "kb", "mb", "gb", "tb" -> "data";
+            default -> "mass";
+        };
     }
 
     /**

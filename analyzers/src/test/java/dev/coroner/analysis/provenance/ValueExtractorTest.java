@@ -34,6 +34,14 @@ class ValueExtractorTest {
     }
 
     @Test
+    void kubernetesQuantitiesAreBinarySizesButMilesStayMiles() {
+        assertEquals("qty:1.5:gb", ValueExtractor.find("p95 memory 1.5Gi").get(0).key());
+        assertEquals("qty:768:mb", ValueExtractor.find("limit 768Mi").get(0).key());
+        assertEquals("qty:64:kb", ValueExtractor.find("buffer 64 KiB").get(0).key());
+        assertEquals("qty:3:mile", ValueExtractor.find("about 3 mi away").get(0).key());
+    }
+
+    @Test
     void datesInIsoNumericAndMonthNameForms() {
         assertEquals("date:2024-03-15", ValueExtractor.find("2024-03-15T10:00:00Z").get(0).key());
         assertEquals("date:2024-03-15", ValueExtractor.find("am 15.03.2024").get(0).key());
