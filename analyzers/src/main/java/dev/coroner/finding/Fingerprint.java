@@ -1,9 +1,6 @@
 package dev.coroner.finding;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.coroner.trace.Sha256;
 import java.util.Locale;
 
 /**
@@ -19,11 +16,6 @@ public final class Fingerprint {
     public static String of(String checkId, String sessionId, String contentKey) {
         String normalised = contentKey.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
         String material = checkId + '\u0000' + sessionId + '\u0000' + normalised;
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(material.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JDK", e);
-        }
+        return Sha256.hex(material).substring(0, 32);
     }
 }

@@ -4,6 +4,7 @@ import com.github.luben.zstd.ZstdIOException;
 import com.github.luben.zstd.ZstdInputStream;
 import dev.coroner.trace.Session;
 import dev.coroner.trace.SessionBuilder;
+import dev.coroner.trace.Sha256;
 import dev.coroner.trace.SourceRef;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
@@ -14,10 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +101,7 @@ public final class TraceLoader {
             loadDatabase(file, context, records, problems);
             return;
         }
-        MessageDigest sha256 = newSha256();
+        MessageDigest sha256 = Sha256.newDigest();
         CountingInputStream raw;
         try {
             raw = new CountingInputStream(file.isStdin() ? stdin.get() : open(file.path()), progress);
@@ -130,7 +129,7 @@ public final class TraceLoader {
                     skipped.add(file.display() + ": not a recognised trace format");
                 }
                 stored.transferTo(java.io.OutputStream.nullOutputStream());
-                records.add(new InputRecord(file.display(), "", hex(sha256), raw.count()));
+                records.add(new InputRecord(file.display(), "", Sha256.hex(sha256), raw.count()));
                 return;
             }
             format = importer.get().name();
@@ -141,12 +140,12 @@ public final class TraceLoader {
             }
             // Drain what the importer did not need, so the hash covers the whole input.
             stored.transferTo(java.io.OutputStream.nullOutputStream());
-            records.add(new InputRecord(file.display(), format, hex(sha256), raw.count()));
+            records.add(new InputRecord(file.display(), format, Sha256.hex(sha256), raw.count()));
         } catch (IOException e) {
             problems.add(new ImportProblem(where, "cannot read: " + reason(e), true));
             // A truncated or refused input is still evidence: hash every stored byte when the
             // failure was in decoding it rather than in reading the file.
-            String hash = drain(stored) ? hex(sha256) : "";
+            String hash = drain(stored) ? Sha256.hex(sha256) : "";
             records.add(new InputRecord(file.display(), format, hash, raw.count()));
         } finally {
             try {
@@ -287,18 +286,6 @@ public final class TraceLoader {
         byte[] buffer = in.readNBytes(Head.LIMIT);
         in.reset();
         return new Head(buffer);
-    }
-
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JDK", e);
-        }
-    }
-
-    private static String hex(MessageDigest digest) {
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** Counts bytes as stored, for sizes and the decompression ratio. */

@@ -46,6 +46,6 @@ public record Message(int id, String role, String name, String text, List<ToolIn
 
     /** Hash of the role and text alone: equal for the same content whatever call it answered. */
     public String contentDigest() {
-        return SessionBuilder.sha256(role + "\u0000" + text);
+        return Sha256.hex(role + "\u0000" + text);
     }
 }

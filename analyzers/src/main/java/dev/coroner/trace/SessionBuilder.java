@@ -1,12 +1,8 @@
 package dev.coroner.trace;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -154,7 +150,7 @@ public final class SessionBuilder {
             key.append(call.id()).append('\u0001').append(call.name()).append('\u0001')
                     .append(canonicalArguments(call.arguments())).append('\u0002');
         }
-        return sha256(key.toString());
+        return Sha256.hex(key.toString());
     }
 
     private static String canonicalArguments(JsonNode arguments) {
@@ -166,14 +162,5 @@ public final class SessionBuilder {
             return parsed != null ? JsonValues.canonical(parsed) : arguments.asText();
         }
         return JsonValues.canonical(arguments);
-    }
-
-    static String sha256(String text) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JDK", e);
-        }
     }
 }

@@ -119,7 +119,7 @@ public record StateMessage(String key, String role, String name, String text, Li
         }
         String id = node.path("id").isTextual() ? node.path("id").asText() : "";
         String text = text(node.path("content"));
-        String key = !id.isEmpty() ? id : "sha256:" + SessionBuilder.sha256(role + "\u0000" + JsonValues.canonical(node));
+        String key = !id.isEmpty() ? id : "sha256:" + Sha256.hex(role + "\u0000" + JsonValues.canonical(node));
         String model = node.path("response_metadata").path("model_name").asText(
                 node.path("response_metadata").path("model").asText(""));
         return Optional.of(new StateMessage(key, role, node.path("name").isTextual() ? node.path("name").asText() : "",
@@ -142,7 +142,7 @@ public record StateMessage(String key, String role, String name, String text, Li
 
     private static StateMessage autoGen(JsonNode node, String role) {
         String id = node.path("id").isTextual() ? node.path("id").asText() : "";
-        String key = !id.isEmpty() ? id : "sha256:" + SessionBuilder.sha256(role + "\u0000" + JsonValues.canonical(node));
+        String key = !id.isEmpty() ? id : "sha256:" + Sha256.hex(role + "\u0000" + JsonValues.canonical(node));
         JsonNode content = node.path("content");
         List<ToolInvocation> calls = new ArrayList<>();
         String text;

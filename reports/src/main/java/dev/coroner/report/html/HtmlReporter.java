@@ -16,11 +16,9 @@ import dev.coroner.report.ReportOptions;
 import dev.coroner.report.Words;
 import dev.coroner.report.Reporter;
 import dev.coroner.report.TerminalText;
+import dev.coroner.trace.Sha256;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -93,7 +91,8 @@ public final class HtmlReporter implements Reporter {
             """;
 
     /** Only the stylesheet above may apply; nothing may run or load. */
-    static final String CSP = "default-src 'none'; style-src '" + sha256(STYLE) + "'; base-uri 'none'; "
+    static final String CSP = "default-src 'none'; style-src 'sha256-"
+            + Base64.getEncoder().encodeToString(Sha256.of(STYLE)) + "'; base-uri 'none'; "
             + "form-action 'none'";
 
     @Override
@@ -409,16 +408,6 @@ public final class HtmlReporter implements Reporter {
             }
         }
         return out.toString();
-    }
-
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + Base64.getEncoder().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JDK", e);
-        }
     }
 
     /**
