@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * JUnit XML as Jenkins, GitLab and most CI test reporters read it (the Ant / windyroad schema):
@@ -33,6 +36,9 @@ import java.util.stream.Collectors;
  * <p>The schema requires a timestamp, a host name and times; coroner's reports record no clock and
  * no machine, so they are fixed ({@value #TIMESTAMP}, {@code localhost}, {@code 0}) and the same
  * inputs still give the same bytes.
+ *
+ * <p>The JDK's {@link XMLStreamWriter} does the XML escaping; the layout (one element a line, two
+ * spaces an indent level) is written through it as characters.
  */
 public final class JUnitReporter implements Reporter {
 
@@ -50,13 +56,26 @@ public final class JUnitReporter implements Reporter {
 
     @Override
     public void write(AnalysisResult result, ReportOptions options, Writer out) throws IOException {
-        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.write("<testsuites>\n");
-        int id = 0;
-        for (Map.Entry<String, Suite> entry : suites(result).entrySet()) {
-            suite(entry.getKey(), entry.getValue(), id++, result, options, out);
+        try {
+            // The JDK's own writer, not whichever StAX implementation the class path offers: its
+            // layout is the one this report is written in.
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory()
+                    .createXMLStreamWriter(new MarkupWhitespace(out));
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuites");
+            xml.writeCharacters("\n");
+            int id = 0;
+            for (Map.Entry<String, Suite> entry : suites(result).entrySet()) {
+                suite(entry.getKey(), entry.getValue(), id++, result, options, xml);
+            }
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e);
         }
-        out.write("</testsuites>\n");
         out.flush();
     }
 
@@ -83,7 +102,7 @@ public final class JUnitReporter implements Reporter {
     }
 
     private static void suite(String name, Suite suite, int id, AnalysisResult result, ReportOptions options,
-                              Writer out) throws IOException {
+                              XMLStreamWriter xml) throws XMLStreamException {
         int failures = 0;
         for (SessionResult session : suite.sessions) {
             if (!failing(result, session, options).isEmpty()) {
@@ -91,49 +110,55 @@ public final class JUnitReporter implements Reporter {
             }
         }
         int errors = suite.problems.isEmpty() ? 0 : 1;
-        out.write("  <testsuite name=\"" + attr(name) + "\" package=\"coroner\" id=\"" + id + "\" timestamp=\""
-                + TIMESTAMP + "\" hostname=\"localhost\" tests=\"" + (suite.sessions.size() + errors) + "\" failures=\""
-                + failures + "\" errors=\"" + errors + "\" skipped=\"0\" time=\"0\">\n");
-        out.write("    <properties>\n");
-        property("coroner.version", result.version(), out);
-        property("fail-on", options.failOn().label(), out);
-        property("redacted", Boolean.toString(result.redacted()), out);
+        start(xml, 1, "testsuite", "name", name, "package", "coroner", "id", Integer.toString(id),
+                "timestamp", TIMESTAMP, "hostname", "localhost",
+                "tests", Integer.toString(suite.sessions.size() + errors), "failures", Integer.toString(failures),
+                "errors", Integer.toString(errors), "skipped", "0", "time", "0");
+        xml.writeCharacters("\n");
+        start(xml, 2, "properties");
+        xml.writeCharacters("\n");
+        property(xml, "coroner.version", result.version());
+        property(xml, "fail-on", options.failOn().label());
+        property(xml, "redacted", Boolean.toString(result.redacted()));
         if (suite.input != null) {
-            property("format", suite.input.format(), out);
-            property("sha256", suite.input.sha256(), out);
-            property("bytes", Long.toString(suite.input.bytes()), out);
+            property(xml, "format", suite.input.format());
+            property(xml, "sha256", suite.input.sha256());
+            property(xml, "bytes", Long.toString(suite.input.bytes()));
         }
-        out.write("    </properties>\n");
+        end(xml, 2);
         if (!suite.problems.isEmpty()) {
-            out.write("    <testcase name=\"import\" classname=\"" + attr(name) + "\" time=\"0\">\n");
-            out.write("      <error message=\"" + attr(suite.problems.size() + " part" + (suite.problems.size() == 1
-                    ? "" : "s") + " of the input could not be read: the findings say nothing about "
-                    + (suite.problems.size() == 1 ? "it" : "them")) + "\" type=\"import-problem\">");
-            out.write(text(suite.problems.stream().map(ImportProblem::toString).collect(Collectors.joining("\n"))));
-            out.write("</error>\n");
-            out.write("    </testcase>\n");
+            start(xml, 2, "testcase", "name", "import", "classname", name, "time", "0");
+            xml.writeCharacters("\n");
+            start(xml, 3, "error", "message", suite.problems.size() + " part" + (suite.problems.size() == 1 ? "" : "s")
+                    + " of the input could not be read: the findings say nothing about "
+                    + (suite.problems.size() == 1 ? "it" : "them"), "type", "import-problem");
+            text(xml, suite.problems.stream().map(ImportProblem::toString).collect(Collectors.joining("\n")));
+            end(xml, 0);
+            end(xml, 2);
         }
         for (SessionResult session : suite.sessions) {
-            testcase(name, session, failing(result, session, options), options, out);
+            testcase(name, session, failing(result, session, options), options, xml);
         }
-        out.write("    <system-out>" + text(systemOut(suite, result)) + "</system-out>\n");
-        out.write("    <system-err></system-err>\n");
-        out.write("  </testsuite>\n");
+        start(xml, 2, "system-out");
+        text(xml, systemOut(suite, result));
+        end(xml, 0);
+        start(xml, 2, "system-err");
+        end(xml, 0);
+        end(xml, 1);
     }
 
     private static void testcase(String suite, SessionResult session, List<Finding> failing, ReportOptions options,
-                                 Writer out) throws IOException {
-        out.write("    <testcase name=\"" + attr(session.id()) + "\" classname=\"" + attr(suite) + "\" time=\"0\"");
+                                 XMLStreamWriter xml) throws XMLStreamException {
         if (failing.isEmpty()) {
-            out.write("/>\n");
+            empty(xml, 2, "testcase", "name", session.id(), "classname", suite, "time", "0");
             return;
         }
-        out.write(">\n");
+        start(xml, 2, "testcase", "name", session.id(), "classname", suite, "time", "0");
+        xml.writeCharacters("\n");
         Finding worst = failing.stream().max(Comparator.comparing(Finding::severity)).orElseThrow();
         String checks = failing.stream().map(Finding::checkId).distinct().collect(Collectors.joining(", "));
-        out.write("      <failure message=\"" + attr(failing.size() + " finding" + (failing.size() == 1 ? "" : "s")
-                + " at or above " + options.failOn().label() + ": " + checks) + "\" type=\"" + attr(worst.checkId())
-                + "\">");
+        start(xml, 3, "failure", "message", failing.size() + " finding" + (failing.size() == 1 ? "" : "s")
+                + " at or above " + options.failOn().label() + ": " + checks, "type", worst.checkId());
         StringBuilder body = new StringBuilder();
         body.append("verdict: ").append(session.verdict().kind().label()).append(" - ")
                 .append(session.verdict().reason()).append('\n');
@@ -144,9 +169,9 @@ public final class JUnitReporter implements Reporter {
         for (Finding f : failing) {
             body.append('\n').append(describe(f));
         }
-        out.write(text(body.toString()));
-        out.write("</failure>\n");
-        out.write("    </testcase>\n");
+        text(xml, body.toString());
+        end(xml, 0);
+        end(xml, 2);
     }
 
     /** Verdicts, findings below the threshold and suppressed findings of the suite's sessions. */
@@ -192,37 +217,93 @@ public final class JUnitReporter implements Reporter {
         return result.findingsOf(session.id()).stream().filter(f -> f.severity().atLeast(options.failOn())).toList();
     }
 
-    private static void property(String name, String value, Writer out) throws IOException {
-        out.write("      <property name=\"" + attr(name) + "\" value=\"" + attr(value) + "\"/>\n");
+    private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        empty(xml, 3, "property", "name", name, "value", value);
+    }
+
+    /** A start tag at the start of a line {@code depth} levels in, its content to follow. */
+    private static void start(XMLStreamWriter xml, int depth, String element, String... attributes)
+            throws XMLStreamException {
+        xml.writeCharacters("  ".repeat(depth));
+        xml.writeStartElement(element);
+        attributes(xml, attributes);
+    }
+
+    /** An element with attributes only, on a line of its own {@code depth} levels in. */
+    private static void empty(XMLStreamWriter xml, int depth, String element, String... attributes)
+            throws XMLStreamException {
+        xml.writeCharacters("  ".repeat(depth));
+        xml.writeEmptyElement(element);
+        attributes(xml, attributes);
+        xml.writeCharacters("\n");
+    }
+
+    /** The end tag of the innermost open element, {@code depth} levels in (0: after its content), and a line end. */
+    private static void end(XMLStreamWriter xml, int depth) throws XMLStreamException {
+        xml.writeCharacters("  ".repeat(depth));
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+    }
+
+    /** Name and value pairs; trace content in a value is made visible where XML cannot hold it. */
+    private static void attributes(XMLStreamWriter xml, String... pairs) throws XMLStreamException {
+        for (int i = 0; i < pairs.length; i += 2) {
+            xml.writeAttribute(pairs[i], TerminalText.sanitize(pairs[i + 1]));
+        }
+    }
+
+    /** Character data: trace content made visible where XML cannot hold it ({@link TerminalText}). */
+    private static void text(XMLStreamWriter xml, String untrusted) throws XMLStreamException {
+        xml.writeCharacters(TerminalText.sanitize(untrusted));
     }
 
     /**
-     * Character data: trace content made visible where XML cannot hold it ({@link TerminalText}),
-     * then the markup characters escaped. The one place XML escaping happens.
+     * Between the XMLStreamWriter and the report's writer: line ends and tabs inside markup become
+     * the character references {@code &#10;} and {@code &#9;}. XMLStreamWriter leaves them as they
+     * are in attribute values, where a parser would read each back as a space (attribute-value
+     * normalisation), so a multi-line message would lose its lines. XMLStreamWriter escapes
+     * {@code <} and {@code >} wherever they are content, so a raw {@code <} opens markup, a raw
+     * {@code >} closes it, and the only line ends and tabs in between are attribute values.
+     *
+     * <p>Being a plain Writer also keeps the XMLStreamWriter from seeing an OutputStreamWriter,
+     * whose encoding it would check against the declaration and for which it would write every
+     * character beyond U+FFFF as a character reference.
      */
-    static String text(String untrusted) {
-        return escape(TerminalText.sanitize(untrusted), false);
-    }
+    private static final class MarkupWhitespace extends Writer {
+        private final Writer out;
+        private boolean inMarkup;
 
-    /** An attribute value: as {@link #text}, and line ends and tabs kept as character references. */
-    static String attr(String untrusted) {
-        return escape(TerminalText.sanitize(untrusted), true);
-    }
-
-    private static String escape(String text, boolean attribute) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
-                case '\n' -> out.append(attribute ? "&#10;" : "\n");
-                case '\t' -> out.append(attribute ? "&#9;" : "\t");
-                default -> out.append(c);
-            }
+        MarkupWhitespace(Writer out) {
+            this.out = out;
         }
-        return out.toString();
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            int from = offset;
+            for (int i = offset; i < offset + length; i++) {
+                char c = chars[i];
+                if (c == '<') {
+                    inMarkup = true;
+                } else if (c == '>') {
+                    inMarkup = false;
+                } else if (inMarkup && (c == '\n' || c == '\t')) {
+                    out.write(chars, from, i - from);
+                    out.write(c == '\n' ? "&#10;" : "&#9;");
+                    from = i + 1;
+                }
+            }
+            out.write(chars, from, offset + length - from);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        /** The report's writer belongs to the caller, who closes it. */
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
     }
 }

@@ -4,15 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.coroner.analysis.AnalysisResult;
+import dev.coroner.analysis.SessionResult;
+import dev.coroner.analysis.Verdict;
+import dev.coroner.ingest.InputRecord;
 import dev.coroner.report.ContractCases;
 import dev.coroner.report.SharedSchemas;
 import dev.coroner.testing.Golden;
+import dev.coroner.trace.Outcome;
+import dev.coroner.trace.SourceRef;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -159,10 +166,31 @@ class JUnitReporterTest {
         assertTrue(failure.contains("</textarea><img src=x onerror=alert(2)>"), failure);
     }
 
+    @Test
+    void lineEndsAndTabsInAttributesAreKeptAsCharacterReferences() throws Exception {
+        // Written as they are, a parser would read each back as a space (attribute-value normalisation).
+        String file = "dumps/a\tb\n.jsonl";
+        String session = "s-1\n\tsecond line";
+        AnalysisResult result = new AnalysisResult("0.1.0-test", List.of(new InputRecord(file, "coroner-jsonl", "", 1)),
+                List.of(), List.of(), List.of(new SessionResult(session, "", Outcome.SUCCESS, "", 1, 0,
+                new SourceRef(file, 1, ""), new Verdict(Verdict.Kind.CLEAN, "no findings", Optional.empty()),
+                List.of())), List.of(), List.of());
+        String xml = ContractCases.render("junit", result);
+
+        assertTrue(xml.contains("<testcase name=\"s-1&#10;&#9;second line\" classname=\"dumps/a&#9;b&#10;.jsonl\""),
+                xml);
+        Element testcase = (Element) parseXml(xml).getElementsByTagName("testcase").item(0);
+        assertEquals(session, testcase.getAttribute("name"));
+        assertEquals(file, testcase.getAttribute("classname"));
+    }
+
     private static Document parse(String name) throws Exception {
+        return parseXml(ContractCases.render("junit", ContractCases.get(name)));
+    }
+
+    private static Document parseXml(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(
-                ContractCases.render("junit", ContractCases.get(name)))));
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
     }
 }
