@@ -15,7 +15,6 @@ import dev.coroner.ingest.InputRecord;
 import dev.coroner.report.ReportOptions;
 import dev.coroner.report.Words;
 import dev.coroner.report.Reporter;
-import dev.coroner.report.TerminalText;
 import dev.coroner.trace.Sha256;
 import java.io.IOException;
 import java.io.Writer;
@@ -37,9 +36,10 @@ import java.util.Map;
  *
  * <p>No script, no external resource: the page works offline and from a ticket attachment. Its
  * Content-Security-Policy allows nothing but its own stylesheet (by hash), so even markup that
- * slipped past escaping could not run or load anything. Trace content is escaped in one place,
- * {@link #esc}: control and bidi characters made visible, then the five HTML metacharacters as
- * entities. Element ids come from counters, never from trace content.
+ * slipped past escaping could not run or load anything. The page is written with {@code Html}, which
+ * escapes every text and attribute value (control and bidi characters made visible, then the five
+ * HTML metacharacters as entities) and takes markup only for the fixed template. Element ids come
+ * from counters, never from trace content.
  */
 public final class HtmlReporter implements Reporter {
 
@@ -103,31 +103,32 @@ public final class HtmlReporter implements Reporter {
     @Override
     public void write(AnalysisResult result, ReportOptions options, Writer out) throws IOException {
         Page page = new Page(result);
-        StringBuilder h = new StringBuilder(16_384);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
-                .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"generator\" content=\"coroner ").append(esc(result.version())).append("\">\n")
-                .append("<title>coroner report: ").append(Words.plural(result.sessions().size(), "session")).append(", ")
-                .append(Words.plural(result.findings().size(), "finding")).append("</title>\n")
-                .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
+        Html h = new Html();
+        // The policy's quotes are its syntax: it is fixed markup like the stylesheet.
+        h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"").raw(CSP).raw("\">\n")
+                .raw("<meta name=\"referrer\" content=\"no-referrer\">\n")
+                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .open("meta", "name", "generator", "content", "coroner " + result.version()).raw("\n")
+                .open("title").text("coroner report: " + Words.plural(result.sessions().size(), "session") + ", "
+                        + Words.plural(result.findings().size(), "finding")).close("title").raw("\n")
+                .raw("<style>").raw(STYLE).raw("</style>\n</head>\n<body>\n");
         header(result, options, h);
-        h.append("<main>\n");
+        h.raw("<main>\n");
         verdicts(result, page, h);
         findings(result, page, h);
         suppressed(result, page, h);
         problems(result, h);
         sessions(result, page, h);
         inputs(result, h);
-        h.append("</main>\n<footer>Written by coroner ").append(esc(result.version()))
-                .append(". The same inputs and options give the same bytes; nothing in this page loads or runs.")
-                .append("</footer>\n</body>\n</html>\n");
+        h.raw("</main>\n<footer>Written by coroner ").text(result.version())
+                .raw(". The same inputs and options give the same bytes; nothing in this page loads or runs.")
+                .raw("</footer>\n</body>\n</html>\n");
         out.write(h.toString());
         out.flush();
     }
 
-    private static void header(AnalysisResult result, ReportOptions options, StringBuilder h) {
+    private static void header(AnalysisResult result, ReportOptions options, Html h) {
         List<String> counts = new ArrayList<>();
         for (Severity s : Severity.values()) {
             long n = result.count(s);
@@ -135,113 +136,123 @@ public final class HtmlReporter implements Reporter {
                 counts.add(0, n + " " + s.label());
             }
         }
-        h.append("<header>\n<h1>coroner report</h1>\n<p>")
-                .append(Words.plural(result.inputs().size(), "input")).append(" · ")
-                .append(Words.plural(result.sessions().size(), "session")).append(" · ")
-                .append(Words.plural(result.findings().size(), "finding"))
-                .append(counts.isEmpty() ? "" : " (" + String.join(", ", counts) + ")")
-                .append(result.suppressed().isEmpty() ? "" : " · " + result.suppressed().size() + " suppressed")
-                .append(result.problems().isEmpty() ? "" : " · " + Words.plural(result.problems().size(), "import problem"))
-                .append(" · fails on ").append(options.failOn().label()).append(" and above")
-                .append(result.baseline().isEmpty() ? "" : " · baseline " + esc(result.baseline()))
-                .append("</p>\n");
+        h.raw("<header>\n<h1>coroner report</h1>\n<p>")
+                .text(Words.plural(result.inputs().size(), "input") + " · "
+                        + Words.plural(result.sessions().size(), "session") + " · "
+                        + Words.plural(result.findings().size(), "finding")
+                        + (counts.isEmpty() ? "" : " (" + String.join(", ", counts) + ")")
+                        + (result.suppressed().isEmpty() ? "" : " · " + result.suppressed().size() + " suppressed")
+                        + (result.problems().isEmpty() ? ""
+                                : " · " + Words.plural(result.problems().size(), "import problem"))
+                        + " · fails on " + options.failOn().label() + " and above")
+                .text(result.baseline().isEmpty() ? "" : " · baseline " + result.baseline())
+                .raw("</p>\n");
         if (result.redacted()) {
-            h.append("<p>Secrets and personal identifiers are masked ([email-1], [secret-2], …): the same value has the "
+            h.raw("<p>Secrets and personal identifiers are masked ([email-1], [secret-2], …): the same value has the "
                     + "same mask throughout this report.</p>\n");
         }
-        h.append("</header>\n");
+        h.raw("</header>\n");
     }
 
-    private static void verdicts(AnalysisResult result, Page page, StringBuilder h) {
-        h.append("<section id=\"verdicts\">\n<h2>Verdicts</h2>\n");
+    private static void verdicts(AnalysisResult result, Page page, Html h) {
+        h.raw("<section id=\"verdicts\">\n<h2>Verdicts</h2>\n");
         if (result.sessions().isEmpty()) {
-            h.append("<p class=\"muted\">No sessions.</p>\n</section>\n");
+            h.raw("<p class=\"muted\">No sessions.</p>\n</section>\n");
             return;
         }
-        h.append("<table>\n<thead><tr><th>Session</th><th>Principal</th><th>Verdict</th><th>Reason</th></tr></thead>\n"
+        h.raw("<table>\n<thead><tr><th>Session</th><th>Principal</th><th>Verdict</th><th>Reason</th></tr></thead>\n"
                 + "<tbody>\n");
         for (SessionResult s : result.sessions()) {
-            h.append("<tr><td><a href=\"#").append(page.sessionAnchor(s.id())).append("\"><code>").append(esc(s.id()))
-                    .append("</code></a></td><td>").append(esc(s.principal())).append("</td><td>")
-                    .append(verdictBadge(s.verdict().kind())).append("</td><td>").append(esc(s.verdict().reason()))
-                    .append("</td></tr>\n");
+            h.raw("<tr><td>").open("a", "href", "#" + page.sessionAnchor(s.id())).element("code", s.id()).close("a")
+                    .raw("</td><td>").text(s.principal()).raw("</td><td>");
+            verdictBadge(s.verdict().kind(), h);
+            h.raw("</td><td>").text(s.verdict().reason()).raw("</td></tr>\n");
         }
-        h.append("</tbody>\n</table>\n</section>\n");
+        h.raw("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void sessions(AnalysisResult result, Page page, StringBuilder h) {
+    private static void sessions(AnalysisResult result, Page page, Html h) {
         if (result.sessions().isEmpty()) {
             return;
         }
-        h.append("<section id=\"sessions\">\n<h2>Timelines <small>every step; context size of each model call; "
+        h.raw("<section id=\"sessions\">\n<h2>Timelines <small>every step; context size of each model call; "
                 + "where each finding sits; what each state write changed</small></h2>\n");
         for (SessionResult s : result.sessions()) {
-            h.append("<section class=\"session\" id=\"").append(page.sessionAnchor(s.id())).append("\">\n<h3>Session <code>")
-                    .append(esc(s.id())).append("</code> ").append(verdictBadge(s.verdict().kind())).append("</h3>\n")
-                    .append("<p class=\"muted\">").append(s.principal().isEmpty() ? "no principal recorded"
-                            : "principal " + esc(s.principal())).append(" · outcome ")
-                    .append(s.outcome().name().toLowerCase(Locale.ROOT))
-                    .append(s.failure().isEmpty() ? "" : ": " + esc(s.failure())).append(" · ")
-                    .append(Words.plural(s.steps(), "step")).append(" · ").append(Words.plural(s.modelCalls(), "model call"))
-                    .append(" · first seen at <span class=\"mono\">").append(esc(s.source().toString()))
-                    .append("</span></p>\n<p class=\"reason\">").append(esc(s.verdict().reason())).append("</p>\n");
+            h.open("section", "class", "session", "id", page.sessionAnchor(s.id())).raw("\n<h3>Session ")
+                    .element("code", s.id()).raw(" ");
+            verdictBadge(s.verdict().kind(), h);
+            h.raw("</h3>\n<p class=\"muted\">")
+                    .text(s.principal().isEmpty() ? "no principal recorded" : "principal " + s.principal())
+                    .text(" · outcome " + s.outcome().name().toLowerCase(Locale.ROOT))
+                    .text(s.failure().isEmpty() ? "" : ": " + s.failure())
+                    .text(" · " + Words.plural(s.steps(), "step") + " · "
+                            + Words.plural(s.modelCalls(), "model call"))
+                    .raw(" · first seen at <span class=\"mono\">").text(s.source().toString())
+                    .raw("</span></p>\n<p class=\"reason\">").text(s.verdict().reason()).raw("</p>\n");
             chain(s, page, h);
             List<Marker> sessionLevel = page.markers(s.id(), -1);
             if (!sessionLevel.isEmpty()) {
-                h.append("<p class=\"findings\">About the whole session: ");
+                h.raw("<p class=\"findings\">About the whole session: ");
                 markers(sessionLevel, h);
-                h.append("</p>\n");
+                h.raw("</p>\n");
             }
             timeline(s, page, h);
-            h.append("</section>\n");
+            h.raw("</section>\n");
         }
-        h.append("</section>\n");
+        h.raw("</section>\n");
     }
 
     /** The root-cause chain analysis reached, each link pointing at its timeline row. */
-    private static void chain(SessionResult s, Page page, StringBuilder h) {
+    private static void chain(SessionResult s, Page page, Html h) {
         if (s.verdict().chain().isEmpty()) {
             return;
         }
-        h.append("<ol class=\"chain\">\n");
+        h.raw("<ol class=\"chain\">\n");
         for (Verdict.ChainLink link : s.verdict().chain()) {
-            h.append("<li><a href=\"#").append(page.stepAnchor(s.id(), link.step())).append("\">")
-                    .append(link.step() >= 0 ? "step " + link.step() : "session").append("</a> <span class=\"mono muted\">")
-                    .append(esc(link.location().fileAndLine())).append("</span> ").append(esc(link.description()))
-                    .append("</li>\n");
+            h.raw("<li>").open("a", "href", "#" + page.stepAnchor(s.id(), link.step()))
+                    .text(link.step() >= 0 ? "step " + link.step() : "session").close("a")
+                    .raw(" <span class=\"mono muted\">").text(link.location().fileAndLine()).raw("</span> ")
+                    .text(link.description()).raw("</li>\n");
         }
-        h.append("</ol>\n");
+        h.raw("</ol>\n");
     }
 
-    private static void timeline(SessionResult s, Page page, StringBuilder h) {
+    private static void timeline(SessionResult s, Page page, Html h) {
         if (s.timeline().isEmpty()) {
             return;
         }
         long widest = s.timeline().stream().flatMap(t -> t.context().stream())
                 .mapToLong(TimelineStep.ContextSize::characters).max().orElse(0);
-        h.append("<table class=\"timeline\">\n<thead><tr><th>Step</th><th>Kind</th><th>Agent</th><th>What</th>"
+        h.raw("<table class=\"timeline\">\n<thead><tr><th>Step</th><th>Kind</th><th>Agent</th><th>What</th>"
                 + "<th>Where</th><th>Context</th><th>Findings</th></tr></thead>\n<tbody>\n");
         for (TimelineStep step : s.timeline()) {
-            h.append("<tr id=\"").append(page.stepAnchor(s.id(), step.index())).append('"')
-                    .append(step.failed() ? " class=\"failed\">" : ">").append("<td class=\"num\">").append(step.index())
-                    .append("</td><td>").append(esc(step.kind())).append(step.failed() ? " <span class=\"muted\">"
-                            + "(failed)</span>" : "").append("</td><td>").append(esc(step.agent())).append("</td><td>")
-                    .append(esc(step.summary())).append("</td><td class=\"mono\">").append(esc(where(step, s)))
-                    .append("</td><td class=\"context\">");
+            String anchor = page.stepAnchor(s.id(), step.index());
+            if (step.failed()) {
+                h.open("tr", "id", anchor, "class", "failed");
+            } else {
+                h.open("tr", "id", anchor);
+            }
+            h.raw("<td class=\"num\">").text(step.index()).raw("</td><td>").text(step.kind());
+            if (step.failed()) {
+                h.raw(" <span class=\"muted\">(failed)</span>");
+            }
+            h.raw("</td><td>").text(step.agent()).raw("</td><td>").text(step.summary())
+                    .raw("</td><td class=\"mono\">").text(where(step, s)).raw("</td><td class=\"context\">");
             if (step.context().isPresent()) {
                 TimelineStep.ContextSize c = step.context().get();
-                h.append("<meter min=\"0\" max=\"").append(Math.max(1, widest)).append("\" value=\"").append(c.characters())
-                        .append("\"></meter> ").append(Words.plural(c.messages(), "message")).append(", ")
-                        .append(String.format(Locale.ROOT, "%,d", c.characters())).append(" chars");
+                h.open("meter", "min", "0", "max", Long.toString(Math.max(1, widest)),
+                                "value", Long.toString(c.characters())).close("meter")
+                        .text(" " + Words.plural(c.messages(), "message") + ", "
+                                + String.format(Locale.ROOT, "%,d", c.characters()) + " chars");
             }
-            h.append("</td><td class=\"findings\">");
+            h.raw("</td><td class=\"findings\">");
             markers(page.markers(s.id(), step.index()), h);
-            h.append("</td></tr>\n");
+            h.raw("</td></tr>\n");
             if (step.diff().isPresent()) {
                 diff(step.diff().get(), h);
             }
         }
-        h.append("</tbody>\n</table>\n");
+        h.raw("</tbody>\n</table>\n");
     }
 
     /** The line and locator; the file too when the step is not in the file where the session starts. */
@@ -253,161 +264,150 @@ public final class HtmlReporter implements Reporter {
                 : " (" + step.source().locator() + ")");
     }
 
-    private static void diff(TimelineStep.StateDiff diff, StringBuilder h) {
-        h.append("<tr class=\"diff\"><td></td><td colspan=\"6\"><span class=\"muted\">")
-                .append(diff.sinceStep() < 0 ? "first snapshot of " : "changes since step " + diff.sinceStep() + " in ")
-                .append(diff.namespace().isEmpty() ? "the state" : "namespace <code>" + esc(diff.namespace()) + "</code>")
-                .append(diff.changes().isEmpty() ? ": nothing changed" : "").append("</span>");
+    private static void diff(TimelineStep.StateDiff diff, Html h) {
+        h.raw("<tr class=\"diff\"><td></td><td colspan=\"6\"><span class=\"muted\">")
+                .text(diff.sinceStep() < 0 ? "first snapshot of " : "changes since step " + diff.sinceStep() + " in ");
+        if (diff.namespace().isEmpty()) {
+            h.raw("the state");
+        } else {
+            h.raw("namespace ").element("code", diff.namespace());
+        }
+        if (diff.changes().isEmpty()) {
+            h.raw(": nothing changed");
+        }
+        h.raw("</span>");
         if (!diff.changes().isEmpty()) {
-            h.append("\n<table class=\"diff\"><tbody>\n");
+            h.raw("\n<table class=\"diff\"><tbody>\n");
             for (TimelineStep.StateChange c : diff.changes()) {
-                h.append("<tr><td class=\"c-").append(c.kind().label()).append("\">").append(c.kind().label())
-                        .append("</td><td><code>").append(esc(c.path().isEmpty() ? "(whole state)" : c.path()))
-                        .append("</code></td><td><code>");
+                h.raw("<tr>").open("td", "class", "c-" + c.kind().label()).text(c.kind().label()).close("td")
+                        .raw("<td>").element("code", c.path().isEmpty() ? "(whole state)" : c.path())
+                        .raw("</td><td><code>");
                 switch (c.kind()) {
-                    case ADDED -> h.append(esc(c.after()));
-                    case CHANGED -> h.append(esc(c.before())).append("</code> → <code>").append(esc(c.after()));
-                    case DROPPED, DELETED -> h.append(esc(c.before()));
+                    case ADDED -> h.text(c.after());
+                    case CHANGED -> h.text(c.before()).raw("</code> → <code>").text(c.after());
+                    case DROPPED, DELETED -> h.text(c.before());
                     default -> throw new IllegalStateException(c.kind().name());
                 }
-                h.append("</code></td></tr>\n");
+                h.raw("</code></td></tr>\n");
             }
             if (diff.omitted() > 0) {
-                h.append("<tr><td></td><td colspan=\"2\" class=\"muted\">… and ").append(Words.plural(diff.omitted(), "more change"))
-                        .append("</td></tr>\n");
+                h.raw("<tr><td></td><td colspan=\"2\" class=\"muted\">… and ")
+                        .text(Words.plural(diff.omitted(), "more change")).raw("</td></tr>\n");
             }
-            h.append("</tbody></table>\n");
+            h.raw("</tbody></table>\n");
         }
-        h.append("</td></tr>\n");
+        h.raw("</td></tr>\n");
     }
 
-    private static void markers(List<Marker> markers, StringBuilder h) {
+    private static void markers(List<Marker> markers, Html h) {
         for (Marker m : markers) {
-            h.append("<a class=\"badge s-").append(m.finding().severity().label()).append("\" href=\"#").append(m.anchor())
-                    .append("\">").append(m.suppressed() ? "suppressed " : "").append(esc(m.finding().checkId()))
-                    .append("</a>");
+            h.open("a", "class", "badge s-" + m.finding().severity().label(), "href", "#" + m.anchor())
+                    .text(m.suppressed() ? "suppressed " : "").text(m.finding().checkId()).close("a");
         }
     }
 
-    private static void findings(AnalysisResult result, Page page, StringBuilder h) {
-        h.append("<section id=\"findings\">\n<h2>Findings by checklist stage</h2>\n");
+    private static void findings(AnalysisResult result, Page page, Html h) {
+        h.raw("<section id=\"findings\">\n<h2>Findings by checklist stage</h2>\n");
         Map<Stage, List<Finding>> byStage = new EnumMap<>(Stage.class);
         for (Finding f : result.findings()) {
             byStage.computeIfAbsent(f.stage(), k -> new ArrayList<>()).add(f);
         }
         for (Stage stage : Stage.values()) {
             List<Finding> findings = new ArrayList<>(byStage.getOrDefault(stage, List.of()));
-            h.append("<h3>").append(stage.title()).append(" <small>").append(stage.question()).append(": ")
-                    .append(findings.isEmpty() ? "no findings" : Words.plural(findings.size(), "finding")).append("</small></h3>\n");
+            // The checklist's own wording, part of the template like the headings around it.
+            h.raw("<h3>").raw(stage.title()).raw(" <small>").raw(stage.question()).raw(": ")
+                    .text(findings.isEmpty() ? "no findings" : Words.plural(findings.size(), "finding"))
+                    .raw("</small></h3>\n");
             findings.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding.ORDER));
             for (Finding f : findings) {
                 finding(f, page.anchor(f, false), page, h, null);
             }
         }
-        h.append("</section>\n");
+        h.raw("</section>\n");
     }
 
-    private static void finding(Finding f, String anchor, Page page, StringBuilder h, SuppressedFinding suppressed) {
-        h.append("<article class=\"finding\" id=\"").append(anchor).append("\" data-fingerprint=\"")
-                .append(esc(f.fingerprint())).append("\">\n<h4><span class=\"badge s-").append(f.severity().label())
-                .append("\">").append(f.severity().label()).append("</span> <code>").append(esc(f.checkId()))
-                .append("</code> in session <a href=\"#").append(page.sessionAnchor(f.sessionId())).append("\"><code>")
-                .append(esc(f.sessionId())).append("</code></a>").append(f.step() >= 0 ? ", <a href=\"#"
-                        + page.stepAnchor(f.sessionId(), f.step()) + "\">step " + f.step() + "</a>" : "")
-                .append(" <span class=\"muted mono\">").append(esc(f.location().toString())).append("</span></h4>\n");
+    private static void finding(Finding f, String anchor, Page page, Html h, SuppressedFinding suppressed) {
+        h.open("article", "class", "finding", "id", anchor, "data-fingerprint", f.fingerprint()).raw("\n<h4>")
+                .open("span", "class", "badge s-" + f.severity().label()).text(f.severity().label()).close("span")
+                .raw(" ").element("code", f.checkId()).raw(" in session ")
+                .open("a", "href", "#" + page.sessionAnchor(f.sessionId())).element("code", f.sessionId()).close("a");
+        if (f.step() >= 0) {
+            h.raw(", ").open("a", "href", "#" + page.stepAnchor(f.sessionId(), f.step())).text("step " + f.step())
+                    .close("a");
+        }
+        h.raw(" <span class=\"muted mono\">").text(f.location().toString()).raw("</span></h4>\n");
         if (suppressed != null) {
-            h.append("<p class=\"muted\">Suppressed by ").append(suppressed.by().label()).append(" <span class=\"mono\">")
-                    .append(esc(suppressed.origin())).append("</span>: ").append(esc(suppressed.reason())).append("</p>\n");
+            h.raw("<p class=\"muted\">Suppressed by ").text(suppressed.by().label()).raw(" <span class=\"mono\">")
+                    .text(suppressed.origin()).raw("</span>: ").text(suppressed.reason()).raw("</p>\n");
         }
-        h.append("<p class=\"message\">").append(esc(f.message())).append("</p>\n");
+        h.raw("<p class=\"message\">").text(f.message()).raw("</p>\n");
         for (Evidence e : f.evidence()) {
-            h.append("<div class=\"evidence\"><div class=\"muted\">").append(esc(e.label())).append(" <span class=\"mono\">")
-                    .append(esc(e.source().toString())).append("</span></div><pre>").append(esc(e.excerpt()))
-                    .append("</pre></div>\n");
+            h.raw("<div class=\"evidence\"><div class=\"muted\">").text(e.label()).raw(" <span class=\"mono\">")
+                    .text(e.source().toString()).raw("</span></div><pre>").text(e.excerpt()).raw("</pre></div>\n");
         }
-        h.append("<p class=\"muted\">fingerprint <code>").append(esc(f.fingerprint())).append("</code></p>\n</article>\n");
+        h.raw("<p class=\"muted\">fingerprint ").element("code", f.fingerprint()).raw("</p>\n</article>\n");
     }
 
-    private static void suppressed(AnalysisResult result, Page page, StringBuilder h) {
+    private static void suppressed(AnalysisResult result, Page page, Html h) {
         if (!result.suppressed().isEmpty()) {
-            h.append("<section id=\"suppressed\">\n<h2>Suppressed <small>accepted by a suppression or the baseline; they "
-                    + "do not fail the run: ").append(Words.plural(result.suppressed().size(), "finding")).append("</small></h2>\n");
+            h.raw("<section id=\"suppressed\">\n<h2>Suppressed <small>accepted by a suppression or the baseline; they "
+                    + "do not fail the run: ").text(Words.plural(result.suppressed().size(), "finding"))
+                    .raw("</small></h2>\n");
             for (SuppressedFinding s : result.suppressed()) {
                 finding(s.finding(), page.anchor(s.finding(), true), page, h, s);
             }
-            h.append("</section>\n");
+            h.raw("</section>\n");
         }
         if (!result.unusedSuppressions().isEmpty()) {
-            h.append("<section id=\"unused-suppressions\">\n<h2>Unused suppressions <small>they matched no finding: "
+            h.raw("<section id=\"unused-suppressions\">\n<h2>Unused suppressions <small>they matched no finding: "
                     + "remove them, or fix the check id or session</small></h2>\n<ul>\n");
             for (Suppression s : result.unusedSuppressions()) {
-                h.append("<li><code>").append(esc(s.target())).append("</code> <span class=\"mono muted\">")
-                        .append(esc(s.origin())).append("</span>: ").append(esc(s.reason())).append("</li>\n");
+                h.raw("<li>").element("code", s.target()).raw(" <span class=\"mono muted\">").text(s.origin())
+                        .raw("</span>: ").text(s.reason()).raw("</li>\n");
             }
-            h.append("</ul>\n</section>\n");
+            h.raw("</ul>\n</section>\n");
         }
     }
 
-    private static void problems(AnalysisResult result, StringBuilder h) {
+    private static void problems(AnalysisResult result, Html h) {
         if (!result.problems().isEmpty()) {
-            h.append("<section id=\"problems\">\n<h2>Import problems <small>the findings say nothing about these parts "
+            h.raw("<section id=\"problems\">\n<h2>Import problems <small>the findings say nothing about these parts "
                     + "of the input</small></h2>\n<ul>\n");
             for (ImportProblem p : result.problems()) {
-                h.append("<li><span class=\"mono\">").append(esc(p.at().fileAndLine())).append("</span>: ")
-                        .append(esc(p.message())).append("</li>\n");
+                h.raw("<li><span class=\"mono\">").text(p.at().fileAndLine()).raw("</span>: ").text(p.message())
+                        .raw("</li>\n");
             }
-            h.append("</ul>\n</section>\n");
+            h.raw("</ul>\n</section>\n");
         }
         if (!result.skipped().isEmpty()) {
-            h.append("<section id=\"skipped\">\n<h2>Skipped <small>files found in directories that are not traces"
+            h.raw("<section id=\"skipped\">\n<h2>Skipped <small>files found in directories that are not traces"
                     + "</small></h2>\n<ul>\n");
             for (String skipped : result.skipped()) {
-                h.append("<li>").append(esc(skipped)).append("</li>\n");
+                h.element("li", skipped).raw("\n");
             }
-            h.append("</ul>\n</section>\n");
+            h.raw("</ul>\n</section>\n");
         }
     }
 
-    private static void inputs(AnalysisResult result, StringBuilder h) {
-        h.append("<section id=\"inputs\">\n<h2>Inputs <small>SHA-256 of the bytes as stored</small></h2>\n");
+    private static void inputs(AnalysisResult result, Html h) {
+        h.raw("<section id=\"inputs\">\n<h2>Inputs <small>SHA-256 of the bytes as stored</small></h2>\n");
         if (result.inputs().isEmpty()) {
-            h.append("<p class=\"muted\">None.</p>\n</section>\n");
+            h.raw("<p class=\"muted\">None.</p>\n</section>\n");
             return;
         }
-        h.append("<table>\n<thead><tr><th>Input</th><th>Format</th><th>Bytes</th><th>SHA-256</th></tr></thead>\n<tbody>\n");
+        h.raw("<table>\n<thead><tr><th>Input</th><th>Format</th><th>Bytes</th><th>SHA-256</th></tr></thead>\n"
+                + "<tbody>\n");
         for (InputRecord input : result.inputs()) {
-            h.append("<tr><td class=\"mono\">").append(esc(input.path())).append("</td><td>")
-                    .append(input.format().isEmpty() ? "unread" : esc(input.format())).append("</td><td class=\"num\">")
-                    .append(input.bytes()).append("</td><td class=\"mono\">")
-                    .append(input.sha256().isEmpty() ? "-" : esc(input.sha256())).append("</td></tr>\n");
+            h.raw("<tr><td class=\"mono\">").text(input.path()).raw("</td><td>")
+                    .text(input.format().isEmpty() ? "unread" : input.format()).raw("</td><td class=\"num\">")
+                    .text(input.bytes()).raw("</td><td class=\"mono\">")
+                    .text(input.sha256().isEmpty() ? "-" : input.sha256()).raw("</td></tr>\n");
         }
-        h.append("</tbody>\n</table>\n</section>\n");
+        h.raw("</tbody>\n</table>\n</section>\n");
     }
 
-    private static String verdictBadge(Verdict.Kind kind) {
-        return "<span class=\"badge v-" + kind.label() + "\">" + kind.label() + "</span>";
-    }
-
-    /**
-     * The one place trace content becomes HTML: control and bidi characters made visible
-     * ({@link TerminalText}), then {@code & < > " '} as entities, so the result is safe as text
-     * and inside a quoted attribute.
-     */
-    static String esc(String untrusted) {
-        String text = TerminalText.sanitize(untrusted);
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+    private static void verdictBadge(Verdict.Kind kind, Html h) {
+        h.open("span", "class", "badge v-" + kind.label()).text(kind.label()).close("span");
     }
 
     /**
