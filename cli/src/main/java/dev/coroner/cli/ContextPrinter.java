@@ -4,6 +4,7 @@ import dev.coroner.analysis.ContextTokens;
 import dev.coroner.analysis.provenance.FactOrigins;
 import dev.coroner.analysis.provenance.ProvenanceMap;
 import dev.coroner.report.TerminalText;
+import dev.coroner.report.Words;
 import dev.coroner.trace.Message;
 import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.Session;
@@ -54,8 +55,8 @@ final class ContextPrinter {
             for (int i = 0; i < call.context().size(); i++) {
                 characters += call.recordedText(i, session.message(call.context().get(i))).length();
             }
-            out.println("input: " + call.context().size() + " message" + (call.context().size() == 1 ? "" : "s")
-                    + ", " + characters + " characters, ~" + ContextTokens.tokens(call, session) + " tokens");
+            out.println("input: " + Words.plural(call.context().size(), "message") + ", " + characters
+                    + " characters, ~" + ContextTokens.tokens(call, session) + " tokens");
             out.println("tokens by source: " + ContextTokens.bySource(call, session).entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
         }

@@ -1,6 +1,6 @@
 package dev.coroner.report;
 
-/** The wording every human-readable report shares, so the text, Markdown and HTML reports say it alike. */
+/** The wording every human-readable output shares (reports, diffs, the CLI's printers), so they say it alike. */
 public final class Words {
 
     private Words() {

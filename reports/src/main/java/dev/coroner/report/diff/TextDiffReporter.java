@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.diff.StateDiff;
 import dev.coroner.finding.Excerpts;
 import dev.coroner.report.TerminalText;
+import dev.coroner.report.Words;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -77,7 +78,7 @@ public final class TextDiffReporter implements DiffReporter {
         if (diff.changes().isEmpty()) {
             return "no differences";
         }
-        return diff.changes().size() + " change" + (diff.changes().size() == 1 ? "" : "s") + ": "
+        return Words.plural(diff.changes().size(), "change") + ": "
                 + diff.count(StateDiff.Kind.REMOVED) + " removed, " + diff.count(StateDiff.Kind.ADDED) + " added, "
                 + diff.count(StateDiff.Kind.TYPE_CHANGED) + " type changed, " + diff.count(StateDiff.Kind.CHANGED)
                 + " changed";

@@ -11,6 +11,7 @@ import dev.coroner.ingest.InputRecord;
 import dev.coroner.report.ReportOptions;
 import dev.coroner.report.Reporter;
 import dev.coroner.report.TerminalText;
+import dev.coroner.report.Words;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -129,7 +130,7 @@ public final class JUnitReporter implements Reporter {
         if (!suite.problems.isEmpty()) {
             start(xml, 2, "testcase", "name", "import", "classname", name, "time", "0");
             xml.writeCharacters("\n");
-            start(xml, 3, "error", "message", suite.problems.size() + " part" + (suite.problems.size() == 1 ? "" : "s")
+            start(xml, 3, "error", "message", Words.plural(suite.problems.size(), "part")
                     + " of the input could not be read: the findings say nothing about "
                     + (suite.problems.size() == 1 ? "it" : "them"), "type", "import-problem");
             text(xml, suite.problems.stream().map(ImportProblem::toString).collect(Collectors.joining("\n")));
@@ -157,8 +158,8 @@ public final class JUnitReporter implements Reporter {
         xml.writeCharacters("\n");
         Finding worst = failing.stream().max(Comparator.comparing(Finding::severity)).orElseThrow();
         String checks = failing.stream().map(Finding::checkId).distinct().collect(Collectors.joining(", "));
-        start(xml, 3, "failure", "message", failing.size() + " finding" + (failing.size() == 1 ? "" : "s")
-                + " at or above " + options.failOn().label() + ": " + checks, "type", worst.checkId());
+        start(xml, 3, "failure", "message", Words.plural(failing.size(), "finding") + " at or above "
+                + options.failOn().label() + ": " + checks, "type", worst.checkId());
         StringBuilder body = new StringBuilder();
         body.append("verdict: ").append(session.verdict().kind().label()).append(" - ")
                 .append(session.verdict().reason()).append('\n');
