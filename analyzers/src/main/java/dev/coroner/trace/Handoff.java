@@ -16,7 +16,7 @@ public record Handoff(int index, SourceRef source, String agent, String from, St
                       List<Integer> messages, Map<String, JsonNode> attributes) implements Step {
     public Handoff {
         messages = List.copyOf(messages);
-        attributes = Map.copyOf(attributes);
+        attributes = SortedMaps.copyOf(attributes);
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.Map;
 public record MessageStep(int index, SourceRef source, String agent, int message,
                           Map<String, JsonNode> attributes) implements Step {
     public MessageStep {
-        attributes = Map.copyOf(attributes);
+        attributes = SortedMaps.copyOf(attributes);
     }
 
     @Override

@@ -26,9 +26,9 @@ public record ModelCall(int index, SourceRef source, String agent, String model,
                         Map<Integer, String> verbatim) implements Step {
     public ModelCall {
         context = List.copyOf(context);
-        attributes = Map.copyOf(attributes);
+        attributes = SortedMaps.copyOf(attributes);
         tools = tools.map(List::copyOf);
-        verbatim = Map.copyOf(verbatim);
+        verbatim = SortedMaps.copyOf(verbatim);
     }
 
     /** A model call whose context is held as its messages' recorded text. */

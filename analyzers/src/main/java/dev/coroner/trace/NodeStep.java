@@ -14,7 +14,7 @@ import java.util.Map;
 public record NodeStep(int index, SourceRef source, String agent, String name, String type, boolean failed,
                        String error, Map<String, JsonNode> attributes) implements Step {
     public NodeStep {
-        attributes = Map.copyOf(attributes);
+        attributes = SortedMaps.copyOf(attributes);
     }
 
     @Override

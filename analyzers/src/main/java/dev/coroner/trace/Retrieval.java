@@ -16,7 +16,7 @@ public record Retrieval(int index, SourceRef source, String agent, String query,
                         List<Document> documents, String error, Map<String, JsonNode> attributes) implements Step {
     public Retrieval {
         documents = List.copyOf(documents);
-        attributes = Map.copyOf(attributes);
+        attributes = SortedMaps.copyOf(attributes);
     }
 
     @Override

@@ -25,7 +25,7 @@ public record Session(String id, String principal, Outcome outcome, String failu
     public Session {
         steps = List.copyOf(steps);
         messages = List.copyOf(messages);
-        attributes = Map.copyOf(attributes);
+        attributes = SortedMaps.copyOf(attributes);
         principalChanges = java.util.Collections.unmodifiableNavigableMap(new java.util.TreeMap<>(principalChanges));
     }
 

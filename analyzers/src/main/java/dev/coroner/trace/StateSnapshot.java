@@ -16,7 +16,7 @@ public record StateSnapshot(int index, SourceRef source, String agent, String na
                             String version, List<String> deleted, Map<String, JsonNode> attributes) implements Step {
     public StateSnapshot {
         deleted = List.copyOf(deleted);
-        attributes = Map.copyOf(attributes);
+        attributes = SortedMaps.copyOf(attributes);
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.Map;
 public record ToolCall(int index, SourceRef source, String agent, String callId, String tool, JsonNode arguments,
                        Map<String, JsonNode> attributes) implements Step {
     public ToolCall {
-        attributes = Map.copyOf(attributes);
+        attributes = SortedMaps.copyOf(attributes);
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.Map;
 public record ToolResult(int index, SourceRef source, String agent, String callId, String tool, int message,
                          boolean flaggedError, Map<String, JsonNode> attributes) implements Step {
     public ToolResult {
-        attributes = Map.copyOf(attributes);
+        attributes = SortedMaps.copyOf(attributes);
     }
 
     @Override
