@@ -41,8 +41,9 @@ public final class BaselineFile {
                     + (report == null || report.isMissingNode() ? "nothing" : "other JSON"));
         }
         JsonNode version = report.path("report_version");
-        if (!version.isInt() || version.intValue() != 1) {
-            throw new FilterFileException(display + ": expected report_version 1, found " + version);
+        // Version 2 only added the handoff stage: the fingerprints of both are the same.
+        if (!version.isInt() || version.intValue() != 1 && version.intValue() != 2) {
+            throw new FilterFileException(display + ": expected report_version 1 or 2, found " + version);
         }
         List<String> fingerprints = new ArrayList<>();
         collect(report.path("findings"), "findings", display, fingerprints);

@@ -6,7 +6,8 @@ import java.util.Locale;
 public enum Stage {
     CONTEXT("Context", "what was in the context window at each model call"),
     RETRIEVAL("Retrieval", "how history and knowledge were retrieved, and from whom"),
-    STATE("Inter-step state", "what state passed between steps, checkpoints and agents"),
+    STATE("Inter-step state", "what state passed between steps and checkpoints"),
+    HANDOFF("Handoffs", "what one agent handed to the next, and what it left out"),
     BOUNDARY("Boundary validation", "whether state was validated where it was read or written"),
     BLEED("Isolation", "whether one user's content reached another user's session"),
     EVIDENCE("Evidence gaps", "what the trace failed to record");
@@ -37,13 +38,10 @@ public enum Stage {
         return this != EVIDENCE;
     }
 
-    /** The stage of a check id: its prefix, with {@code handoff.*} belonging to inter-step state. */
+    /** The stage of a check id: its prefix. */
     public static Stage ofCheckId(String checkId) {
         int dot = checkId.indexOf('.');
         String prefix = dot < 0 ? checkId : checkId.substring(0, dot);
-        if (prefix.equals("handoff")) {
-            return STATE;
-        }
         for (Stage stage : values()) {
             if (stage.id().equals(prefix)) {
                 return stage;

@@ -84,8 +84,8 @@ class FilterFilesTest {
                 "{\"runs\":[]}");
         assertBaselineError("b.json: expected a coroner JSON report, found text that is not JSON (line 1)",
                 "coroner 0.1.0: 1 input");
-        assertBaselineError("b.json: expected report_version 1, found 2",
-                "{\"tool\":\"coroner\",\"report_version\":2,\"findings\":[]}");
+        assertBaselineError("b.json: expected report_version 1 or 2, found 3",
+                "{\"tool\":\"coroner\",\"report_version\":3,\"findings\":[]}");
         assertBaselineError("b.json: expected findings[0].fingerprint to be 32 hex digits, found \"abc\"",
                 "{\"tool\":\"coroner\",\"report_version\":1,\"findings\":[{\"fingerprint\":\"abc\"}]}");
         assertEquals("gone.json: no such file (write one with --write-baseline)",

@@ -58,7 +58,7 @@ class CommandsTest {
         Cli.Run run = Cli.exec("explain", "state.field-dropped");
         assertEquals(0, run.exit());
         assertTrue(run.out().startsWith("state.field-dropped: A state field disappears between two snapshots without a delete\n"
-                + "stage: state (what state passed between steps, checkpoints and agents)\n"
+                + "stage: state (what state passed between steps and checkpoints)\n"
                 + "default severity: high; since 0.1.0\n"), run.out());
         assertTrue(run.out().contains("Why it matters\n  State that crosses"), run.out());
         assertTrue(run.out().contains("How to fix it\n"));

@@ -30,7 +30,7 @@ import java.util.TreeMap;
 public final class JsonReporter implements Reporter {
 
     /** Bumped on any incompatible change to the report layout. */
-    public static final int REPORT_VERSION = 1;
+    public static final int REPORT_VERSION = 2;
 
     @Override
     public String format() {

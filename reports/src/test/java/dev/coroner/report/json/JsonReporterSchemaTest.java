@@ -41,12 +41,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The JSON report of real runs (importer, analyzer, reporter) parsed back and validated against
- * docs/formats/coroner-report-v1.schema.json, with the values that matter asserted one by one.
+ * docs/formats/coroner-report-v2.schema.json, with the values that matter asserted one by one.
  */
 class JsonReporterSchemaTest {
 
     private static final Path SCHEMA = Path.of(System.getProperty("basedir", "")).resolve("..")
-            .resolve("docs/formats/coroner-report-v1.schema.json").normalize();
+            .resolve("docs/formats/coroner-report-v2.schema.json").normalize();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -125,7 +125,7 @@ class JsonReporterSchemaTest {
         JsonNode report = validReport(analyze(2, "alice.jsonl", "incidents.jsonl"));
 
         assertEquals("coroner", report.get("tool").asText());
-        assertEquals(1, report.get("report_version").asInt());
+        assertEquals(2, report.get("report_version").asInt());
         assertEquals("high", report.get("fail_on").asText());
         JsonNode summary = report.get("summary");
         assertEquals(2, summary.get("inputs").asInt());
@@ -251,7 +251,7 @@ class JsonReporterSchemaTest {
         assertInvalid(badSeverity, "/findings/0/severity: does not have a value in the enumeration");
 
         ObjectNode badStage = valid.deepCopy();
-        ((ObjectNode) badStage.get("findings").get(0)).put("stage", "handoff");
+        ((ObjectNode) badStage.get("findings").get(0)).put("stage", "handoffs");
         assertInvalid(badStage, "/findings/0/stage: does not have a value in the enumeration");
 
         ObjectNode unknownField = valid.deepCopy();
@@ -279,8 +279,8 @@ class JsonReporterSchemaTest {
         assertInvalid(badOutcome, "/sessions/0/outcome: does not have a value in the enumeration");
 
         ObjectNode wrongVersion = valid.deepCopy();
-        wrongVersion.put("report_version", 2);
-        assertInvalid(wrongVersion, "/report_version: must be the constant value '1'");
+        wrongVersion.put("report_version", 1);
+        assertInvalid(wrongVersion, "/report_version: must be the constant value '2'");
 
         ObjectNode stringCount = valid.deepCopy();
         ((ObjectNode) stringCount.get("summary")).put("findings", "4");

@@ -89,7 +89,8 @@ class MarkdownReporterTest {
                 "3 Findings by checklist stage",
                 "4 Context: what was in the context window at each model call",
                 "4 Retrieval: how history and knowledge were retrieved, and from whom",
-                "4 Inter-step state: what state passed between steps, checkpoints and agents",
+                "4 Inter-step state: what state passed between steps and checkpoints",
+                "4 Handoffs: what one agent handed to the next, and what it left out",
                 "4 Boundary validation: whether state was validated where it was read or written",
                 "4 Isolation: whether one user's content reached another user's session",
                 "4 Evidence gaps: what the trace failed to record", "3 Inputs"), headings);
