@@ -117,6 +117,7 @@ public final class RecordFieldLostCheck implements Check {
                 if (back == null || !back.isObject()) {
                     continue;
                 }
+                back = unwrapped(back);
                 Set<String> keys = new LinkedHashSet<>();
                 Set<String> values = new LinkedHashSet<>();
                 collect(back, keys, values);
@@ -143,7 +144,7 @@ public final class RecordFieldLostCheck implements Check {
                         missing.add(field);
                     }
                 }
-                int judged = partial ? updated.size() : fields.size() - addressedBy.size();
+                int judged = present + missing.size(); // the fields set, less the key the read named it by
                 if (missing.isEmpty() || !partial && present * 2 < judged
                         || !reported.add(write.step().index() + "\n" + String.join(",", missing))) {
                     continue;
@@ -202,9 +203,34 @@ public final class RecordFieldLostCheck implements Check {
                 || k.endsWith("_ref") || k.equals("ref");
     }
 
+    /**
+     * The arguments as an object, with a record passed as JSON text ({"change_id": "CHG-1", "state_json":
+     * "{\"hosts\": […], \"hold\": […]}"}) read as the fields it holds: the store keeps that object, not a
+     * string field.
+     */
     private static JsonNode object(JsonNode arguments) {
         JsonNode node = dev.coroner.trace.JsonValues.parsedIfText(arguments);
-        return node != null && node.isObject() ? node : null;
+        return node != null && node.isObject() ? unwrapped(node) : null;
+    }
+
+    /** An object whose text values that are JSON objects of two fields or more are merged in as its own fields. */
+    private static JsonNode unwrapped(JsonNode node) {
+        com.fasterxml.jackson.databind.node.ObjectNode out = null;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            JsonNode inner = f.getValue().isTextual() ? TraceJson.tryParse(f.getValue().asText()) : null;
+            if (inner != null && inner.isObject() && inner.size() >= 2) {
+                if (out == null) {
+                    out = node.deepCopy();
+                }
+                out.remove(f.getKey());
+                for (Iterator<Map.Entry<String, JsonNode>> g = inner.fields(); g.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = g.next();
+                    out.putIfAbsent(field.getKey(), field.getValue());
+                }
+            }
+        }
+        return out != null ? out : node;
     }
 
     private static void collect(JsonNode node, Set<String> keys, Set<String> values) {
