@@ -3,15 +3,12 @@ package dev.coroner.cli;
 import dev.coroner.analysis.ContextTokens;
 import dev.coroner.analysis.provenance.FactOrigins;
 import dev.coroner.analysis.provenance.ProvenanceMap;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.coroner.analysis.Redactor;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputSet;
 import dev.coroner.ingest.LoadedTrace;
+import dev.coroner.report.JsonOutput;
 import dev.coroner.trace.Message;
 import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.Session;
@@ -103,13 +100,8 @@ final class ContextCommand implements Callable<Integer> {
     }
 
     private void json(Session session, ModelCall call, UnaryOperator<String> mask) throws IOException {
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator(""))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator g = new JsonFactory().createGenerator(environment.out())) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(pretty);
+        try (JsonGenerator g = JsonOutput.generator(environment.out())) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // stdout stays open for the exit
             g.writeStartObject();
             g.writeStringField("session", session.id());
             g.writeNumberField("step", call.index());
@@ -148,8 +140,8 @@ final class ContextCommand implements Callable<Integer> {
             g.writeStringField("error", call.error());
             g.writeEndObject();
             g.writeRaw('\n');
+            g.flush();
         }
-        environment.out().flush();
     }
 
     /** A message with its content as the call was given it ({@code text}). */

@@ -4,6 +4,9 @@ import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.SessionResult;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.LoadedTrace;
+import dev.coroner.report.json.TimelineJson;
+import java.io.FilterWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,6 +32,10 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--session", paramLabel = "ID", description = "Only this session (default: every session).")
     String sessionId;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}; json is described in docs/reports.md).")
+    String format;
+
     @Mixin
     Examination examination;
 
@@ -39,7 +46,10 @@ final class TimelineCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new UsageException("unknown format '" + format + "' (expected one of: text, json)");
+        }
         Examination.Plan plan = examination.plan(environment);
         LoadedTrace trace = sources.load(environment, sources.expand(environment));
         for (ImportProblem p : trace.problems()) {
@@ -54,6 +64,15 @@ final class TimelineCommand implements Callable<Integer> {
                     + (result.sessions().size() > 10 ? ", …" : "") + ")");
         }
         PrintWriter out = environment.out();
+        if (format.equals("json")) {
+            TimelineJson.write(result, sessions, new FilterWriter(out) {
+                @Override
+                public void close() throws IOException {
+                    flush(); // stdout stays open for the exit
+                }
+            });
+            return trace.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
+        }
         boolean first = true;
         for (SessionResult session : sessions) {
             if (!first) {

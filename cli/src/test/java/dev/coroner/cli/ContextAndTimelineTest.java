@@ -121,6 +121,32 @@ class ContextAndTimelineTest {
     }
 
     @Test
+    void timelineAsJsonHoldsWhatTheTextShows() throws Exception {
+        Cli.Run run = Cli.exec("timeline", "--format", "json", POISONING);
+        assertEquals(0, run.exit(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals(1, json.get("timeline_version").asInt());
+        assertTrue(json.get("redacted").asBoolean());
+        JsonNode session = json.at("/sessions/0");
+        assertEquals("conv_7Hq2xKp", session.get("session").asText());
+        assertEquals("state-failure", session.get("verdict").asText());
+        assertEquals(11, session.get("timeline").size());
+        JsonNode failed = session.at("/timeline/4");
+        assertEquals("tool_result", failed.get("kind").asText());
+        assertTrue(failed.get("failed").asBoolean());
+        assertEquals(6, failed.at("/location/line").asInt());
+        assertEquals("context.error-carried-forward", failed.at("/findings/0/check").asText());
+        assertEquals("high", failed.at("/findings/0/severity").asText());
+        assertEquals(6, session.at("/timeline/7/context/messages").asInt());
+        assertEquals(577, session.at("/timeline/7/context/characters").asInt());
+        assertEquals("\"TCK-88120\" ← tool result, step 9", session.at("/timeline/10/facts/0").asText());
+
+        Cli.Run wrong = Cli.exec("timeline", "--format", "xml", POISONING);
+        assertEquals(2, wrong.exit());
+        assertTrue(wrong.err().startsWith("coroner: unknown format 'xml' (expected one of: text, json)"), wrong.err());
+    }
+
+    @Test
     void timelineOfOneSessionMasksIdentifiers() {
         Cli.Run run = Cli.exec("timeline", "--session", "sess-b22c", BLEED);
         assertEquals(0, run.exit(), run.err());

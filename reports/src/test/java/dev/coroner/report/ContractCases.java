@@ -251,6 +251,17 @@ public final class ContractCases {
         return out.toString();
     }
 
+    /** The timeline JSON ({@code coroner timeline --format json}) of every session of a case. */
+    public static String renderTimeline(AnalysisResult result) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            dev.coroner.report.json.TimelineJson.write(result, result.sessions(), out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     /** One case by name. */
     public static AnalysisResult get(String name) {
         return all().get(name);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,10 +58,32 @@ class ReporterContractTest {
                 format + " " + name + " ends with exactly one line end");
     }
 
+    static Stream<String> cases() {
+        return ContractCases.all().keySet().stream();
+    }
+
+    /** {@code coroner timeline --format json} is held to the same contract as the reports. */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void timelineJsonMatchesExpectedFileAndRendersTheSameBytesTwice(String name) throws IOException {
+        String actual = ContractCases.renderTimeline(ContractCases.all().get(name));
+        dev.coroner.testing.Golden.compare(EXPECTED.resolve(name + ".timeline.json"), actual);
+        assertEquals(actual, ContractCases.renderTimeline(ContractCases.all().get(name)));
+        assertTrue(actual.endsWith("}\n") && !actual.endsWith("\n\n"), name + " ends with exactly one line end");
+    }
+
+    @Test
+    void hostileContentLeavesNoRawCharacterInTheTimelineJson() {
+        assertClean("timeline json", ContractCases.renderTimeline(ContractCases.hostile()));
+    }
+
     @ParameterizedTest
     @MethodSource("formats")
     void hostileContentLeavesNoRawControlOrBidiCharacter(String format) {
-        String out = ContractCases.render(format, ContractCases.hostile());
+        assertClean(format, ContractCases.render(format, ContractCases.hostile()));
+    }
+
+    private static void assertClean(String format, String out) {
         for (char c : new char[] {'\u001b', '\u0007', '\u0000', '\u000b', '\u202e', '\u202c', '\ufffe'}) {
             assertEquals(-1, out.indexOf(c), format + " lets U+" + String.format("%04X", (int) c) + " through");
         }

@@ -24,7 +24,7 @@ import java.util.TreeMap;
 
 /**
  * The machine-readable report, version {@link #REPORT_VERSION}, documented by
- * {@code docs/formats/coroner-report-v1.schema.json}. Field order is fixed and maps are sorted, so
+ * {@code docs/formats/coroner-report-v2.schema.json}. Field order is fixed and maps are sorted, so
  * the same result gives the same bytes.
  */
 public final class JsonReporter implements Reporter {
