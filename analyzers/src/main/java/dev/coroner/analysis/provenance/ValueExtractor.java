@@ -482,7 +482,8 @@ public final class ValueExtractor {
         put(u, "µg", "µg", "μg", "mcg", "ug", "microgram", "micrograms");
         put(u, "item", "item", "items", "unit", "units", "piece", "pieces", "pcs", "stück", "stk", "unidades",
                 "unidad", "pièces", "pezzi", "seats", "seat", "tickets", "licenses", "licences", "users", "rooms", "guests",
-                "people", "persons", "personen", "personas", "tablets", "doses");
+                "people", "persons", "personen", "personas", "tablets", "doses", "sessions", "sesiones", "sitzungen",
+                "séances", "sessioni", "sessões", "sessoes");
         put(u, "kb", "kb", "kib");
         put(u, "mb", "mb", "mib");
         put(u, "gb", "gb", "gib");

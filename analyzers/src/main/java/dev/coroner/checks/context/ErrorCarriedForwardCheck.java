@@ -22,7 +22,9 @@ import java.util.Set;
  * A tool error that stays in the context and is restated later: the agent reasons from the error
  * as if it were a fact. Restatement is measured with 4-word shingles of the error text that did
  * not already occur before the error; a restatement made before a later successful call of the
- * same tool is the agent acknowledging the error on its way to recovering, and does not count.
+ * same tool is the agent acknowledging the error on its way to recovering, and does not count; nor
+ * does a later text that tells the error as a failure (admits it, or names its status code) once the
+ * tool has answered.
  */
 public final class ErrorCarriedForwardCheck implements Check {
 
@@ -90,6 +92,11 @@ public final class ErrorCarriedForwardCheck implements Check {
                 }
                 String produced = facts.producedText(step);
                 if (produced.isEmpty() || !reasonsFrom(facts, step, message)) {
+                    continue;
+                }
+                // Once the same tool has answered, a text that tells the error as a failure ("the first
+                // query failed with a 503, so I re-ran it") reports what happened; it does not reason from it.
+                if (recoveredAt != Integer.MAX_VALUE && FailureTakenAsFactCheck.acknowledges(produced, message.text())) {
                     continue;
                 }
                 String restated = firstShared(signature, produced);

@@ -254,7 +254,36 @@ public final class EmptyIgnoredCheck implements Check {
      * the query and the lookup's name (any sentence is, when they have none).
      */
     static boolean onTopic(Set<String> topic, String sentence) {
-        return topic.isEmpty() || !ContentWords.shared(topic, ContentWords.of(sentence)).isEmpty();
+        if (topic.isEmpty()) {
+            return true;
+        }
+        Set<String> words = ContentWords.of(sentence);
+        if (!ContentWords.shared(topic, words).isEmpty()) {
+            return true;
+        }
+        // Compounds of one stem are one subject: "Elterngeld" answers a search for "Elternzeit",
+        // "Krankentagegeld" one for "Krankenversicherung".
+        for (String t : topic) {
+            for (String w : words) {
+                if (t.length() >= COMPOUND_MIN && w.length() >= COMPOUND_MIN
+                        && commonPrefix(t, w) >= COMPOUND_STEM_MIN) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words this long may be compounds; a shared first part this long is a shared stem. */
+    static final int COMPOUND_MIN = 8;
+    static final int COMPOUND_STEM_MIN = 6;
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     /** The sentence (or list item) of a text around an offset. */
