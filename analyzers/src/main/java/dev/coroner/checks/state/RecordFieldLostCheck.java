@@ -103,7 +103,10 @@ public final class RecordFieldLostCheck implements Check {
                             ids.add(f.getValue().asText());
                         }
                     }));
-            if (fields.size() < 2) {
+            // The version the store acknowledged the write with ({"gespeichert": true, "version": 7}).
+            long saved = write.result().map(r -> version(TraceJson.tryParse(facts.session().message(r.message()).text())))
+                    .orElse(-1L);
+            if (fields.size() < 2 && saved < 0) {
                 continue;
             }
             for (SessionFacts.ExecutedCall read : calls) {
@@ -129,6 +132,15 @@ public final class RecordFieldLostCheck implements Check {
                 // The read names the record by what the write named it (its handle passed back) or
                 // holds its handle: the same record either way.
                 if (addressedBy.isEmpty() && handles.stream().noneMatch(values::contains)) {
+                    continue;
+                }
+                long served = version(back);
+                if (saved >= 0 && served >= 0 && served < saved) {
+                    olderVersion(context, write, args, partial ? updated : fields, saved, result, read.tool(), back,
+                            served, reported);
+                    continue;
+                }
+                if (fields.size() < 2) {
                     continue;
                 }
                 List<String> missing = new ArrayList<>();
@@ -159,6 +171,63 @@ public final class RecordFieldLostCheck implements Check {
                         .report();
             }
         }
+    }
+
+    /** Keys that hold a record's version or revision number. */
+    private static final java.util.regex.Pattern VERSION_KEY = java.util.regex.Pattern.compile(
+            "(?i)version|rev|revision|_version|_rev|versao|versão|versión|revisione|revisión");
+
+    /** The version number of a record (a top-level integer under a version key), or -1. */
+    private static long version(JsonNode record) {
+        if (record == null || !record.isObject()) {
+            return -1;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (VERSION_KEY.matcher(f.getKey()).matches() && f.getValue().isIntegralNumber()) {
+                return f.getValue().longValue();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The read served an older version of the record than the write was saved as: the fields the write
+     * set came back with other values (the ones it replaced), or not at all.
+     */
+    private static void olderVersion(CheckContext context, SessionFacts.ExecutedCall write, JsonNode args,
+                                     Set<String> fields, long saved, ToolResult result, String readTool, JsonNode back,
+                                     long served, Set<String> reported) {
+        List<String> lost = new ArrayList<>();
+        for (String field : fields) {
+            if (!back.has(field) || !back.get(field).equals(written(args, field))) {
+                lost.add(field);
+            }
+        }
+        if (lost.isEmpty() || !reported.add(write.step().index() + "\n" + String.join(",", lost))) {
+            return;
+        }
+        context.at(result, "The record written by " + write.tool() + " at step " + write.step().index()
+                        + " (saved as version " + saved + ") came back from " + readTool + " at step " + result.index()
+                        + " as version " + served + ", without what the write set: " + String.join(", ", lost))
+                .key(write.tool() + "\n" + readTool + "\n" + String.join("\n", lost))
+                .evidence("written at step " + write.step().index(), args.toString(), write.step())
+                .evidence("read back at step " + result.index(), back.toString(), result)
+                .report();
+    }
+
+    /** The value a write set for a field: at the top of its arguments or inside its update object. */
+    private static JsonNode written(JsonNode args, String field) {
+        if (args.has(field)) {
+            return args.get(field);
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = args.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (UPDATE_KEY.matcher(f.getKey()).matches() && f.getValue().has(field)) {
+                return f.getValue().get(field);
+            }
+        }
+        return null;
     }
 
     /** Keys under which an update call names the fields it sets. */
