@@ -628,6 +628,12 @@ public final class ValueMisreadCheck implements Check {
             case "mb", "mib", "megabytes" -> "mb";
             case "gb", "gib", "gigabytes" -> "gb";
             case "tb", "tib", "terabytes" -> "tb";
+            case "mg_dl" -> "mg/dl";
+            case "g_dl" -> "g/dl";
+            case "g_l" -> "g/l";
+            case "mg_l" -> "mg/l";
+            case "mmol_l" -> "mmol/l";
+            case "umol_l", "mcmol_l" -> "µmol/l";
             default -> CURRENCY.matcher(suffix).matches() ? "cur:" + suffix.toUpperCase(Locale.ROOT) : "";
         };
     }
@@ -640,6 +646,7 @@ public final class ValueMisreadCheck implements Check {
             "(?:^|[_-])(pct|percent|percentage|seconds|secs|sec|s|ms|millis|milliseconds|minutes|mins|min|hours|hrs|h|days"
                     + "|kg|kilograms|g|grams|mg|milligrams|mcg|ug|micrograms|t|tonnes|tons"
                     + "|kb|kib|kilobytes|mb|mib|megabytes|gb|gib|gigabytes|tb|tib|terabytes"
+                    + "|mg_dl|g_dl|g_l|mg_l|mmol_l|umol_l|mcmol_l"
                     + "|usd|eur|gbp|jpy|chf|cad|aud|nzd|brl|mxn|inr|cny|sek|nok|dkk|pln|czk|huf|zar|sgd|hkd|krw|try|ars|clp|cop)$");
 
     /** Keys that name the unit of a number beside them: {"gross_weight": 1840, "weight_uom": "LB"}. */
@@ -686,6 +693,12 @@ public final class ValueMisreadCheck implements Check {
                     case "min", "mins", "minute", "minutes" -> "minute";
                     case "h", "hr", "hrs", "hour", "hours" -> "hour";
                     case "d", "day", "days" -> "day";
+                    case "mg/dl" -> "mg/dl";
+                    case "g/dl" -> "g/dl";
+                    case "g/l" -> "g/l";
+                    case "mg/l" -> "mg/l";
+                    case "mmol/l" -> "mmol/l";
+                    case "µmol/l", "μmol/l", "umol/l" -> "µmol/l";
                     default -> CURRENCY.matcher(unit).matches() ? "cur:" + unit.toUpperCase(Locale.ROOT) : "";
                 };
             }
@@ -696,6 +709,15 @@ public final class ValueMisreadCheck implements Check {
     /** Size of a unit in its dimension's base (seconds, kilograms, kibibytes); 0 for units outside these dimensions. */
     static double scale(String unit) {
         return switch (unit) {
+            // Concentrations in a laboratory result: mass per volume in g/L, amount per volume in mmol/L.
+            // The check compares only the same number under two of them (the unit dropped), never a
+            // conversion between mass and amount, which depends on the substance.
+            case "g/l" -> 1;
+            case "mg/dl" -> 0.01;
+            case "g/dl" -> 10;
+            case "mg/l" -> 0.001;
+            case "mmol/l" -> 1;
+            case "µmol/l" -> 0.001;
             case "kb" -> 1;
             case "mb" -> 1024;
             case "gb" -> 1024 * 1024;
@@ -725,6 +747,7 @@ public final class ValueMisreadCheck implements Check {
         return switch (unit) {
             case "ms", "s", "minute", "hour", "day" -> "time";
             case "kb", "mb", "gb", "tb" -> "data";
+            case "g/l", "mg/dl", "g/dl", "mg/l", "mmol/l", "µmol/l" -> "concentration";
             default -> "mass";
         };
     }
