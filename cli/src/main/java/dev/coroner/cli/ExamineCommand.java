@@ -1,6 +1,7 @@
 package dev.coroner.cli;
 
 import dev.coroner.analysis.AnalysisResult;
+import dev.coroner.analysis.Examination;
 import dev.coroner.analysis.Suppression;
 import dev.coroner.finding.Severity;
 import dev.coroner.ingest.ImportProblem;
@@ -39,7 +40,7 @@ final class ExamineCommand implements Callable<Integer> {
     TraceSources sources;
 
     @Mixin
-    Examination examination;
+    ExaminationOptions analysisOptions;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             completionCandidates = ReportFormats.class,
@@ -82,13 +83,13 @@ final class ExamineCommand implements Callable<Integer> {
         Reporter reporter = Reporters.byFormat(format).orElseThrow(() -> new UsageException(
                 "unknown report format '" + format + "' (expected one of: " + Reporters.formats() + ")"));
         sources.forced(sources.registry());
-        Examination.Plan plan = examination.plan(environment);
+        Examination examination = analysisOptions.examination(environment);
         List<ReportTarget> targets = reportTargets();
         InputSet inputSet = sources.expand(environment);
         refuseToOverwriteInputs(inputSet, targets);
 
         LoadedTrace trace = sources.load(environment, inputSet);
-        AnalysisResult result = plan.run(trace);
+        AnalysisResult result = examination.run(trace);
         echoProblems(result);
 
         ReportOptions options = new ReportOptions(output == null && environment.colour(), threshold);
@@ -134,7 +135,7 @@ final class ExamineCommand implements Callable<Integer> {
             reporter.write(result, options, writer);
         } catch (IOException e) {
             throw new UsageException("cannot write the report to " + file + ": "
-                    + Examination.describe(e, "no such directory"));
+                    + ExaminationOptions.describe(e, "no such directory"));
         }
     }
 

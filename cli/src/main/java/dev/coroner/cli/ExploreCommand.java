@@ -1,6 +1,7 @@
 package dev.coroner.cli;
 
 import dev.coroner.analysis.AnalysisResult;
+import dev.coroner.analysis.Examination;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.LoadedTrace;
 import java.io.IOException;
@@ -42,7 +43,7 @@ final class ExploreCommand implements Callable<Integer> {
     TraceSources sources;
 
     @Mixin
-    Examination examination;
+    ExaminationOptions analysisOptions;
 
     private final Environment environment;
 
@@ -52,14 +53,14 @@ final class ExploreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Examination.Plan plan = examination.plan(environment);
+        Examination examination = analysisOptions.examination(environment);
         LoadedTrace trace = sources.load(environment, sources.expand(environment));
         for (ImportProblem p : trace.problems()) {
             environment.err().println("coroner: " + (p.wholeInput() ? "input error: " : "") + p);
         }
         environment.err().flush();
-        AnalysisResult result = plan.run(trace);
-        ExploreShell shell = new ExploreShell(trace.sessions(), result, plan.reveal());
+        AnalysisResult result = examination.run(trace);
+        ExploreShell shell = new ExploreShell(trace.sessions(), result, examination.reveal());
         PrintWriter out = environment.out();
         try (Terminal terminal = terminal()) {
             LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("coroner")

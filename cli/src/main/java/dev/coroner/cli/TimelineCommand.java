@@ -1,6 +1,7 @@
 package dev.coroner.cli;
 
 import dev.coroner.analysis.AnalysisResult;
+import dev.coroner.analysis.Examination;
 import dev.coroner.analysis.SessionResult;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.LoadedTrace;
@@ -37,7 +38,7 @@ final class TimelineCommand implements Callable<Integer> {
     String format;
 
     @Mixin
-    Examination examination;
+    ExaminationOptions analysisOptions;
 
     private final Environment environment;
 
@@ -50,12 +51,12 @@ final class TimelineCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("unknown format '" + format + "' (expected one of: text, json)");
         }
-        Examination.Plan plan = examination.plan(environment);
+        Examination examination = analysisOptions.examination(environment);
         LoadedTrace trace = sources.load(environment, sources.expand(environment));
         for (ImportProblem p : trace.problems()) {
             environment.err().println("coroner: " + (p.wholeInput() ? "input error: " : "") + p);
         }
-        AnalysisResult result = plan.run(trace);
+        AnalysisResult result = examination.run(trace);
         List<SessionResult> sessions = result.sessions().stream()
                 .filter(s -> sessionId == null || s.id().equals(sessionId)).toList();
         if (sessionId != null && sessions.isEmpty()) {

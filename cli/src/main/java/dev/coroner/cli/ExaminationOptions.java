@@ -1,19 +1,16 @@
 package dev.coroner.cli;
 
 import dev.coroner.analysis.AnalysisOptions;
-import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.Analyzer;
 import dev.coroner.analysis.Baseline;
 import dev.coroner.analysis.BaselineFile;
 import dev.coroner.checks.CheckCatalog;
 import dev.coroner.analysis.DeclaredSchema;
+import dev.coroner.analysis.Examination;
 import dev.coroner.analysis.FilterFileException;
-import dev.coroner.analysis.FindingFilter;
-import dev.coroner.analysis.Redactor;
 import dev.coroner.analysis.Suppression;
 import dev.coroner.analysis.SuppressionFile;
 import dev.coroner.finding.CheckInfo;
-import dev.coroner.ingest.LoadedTrace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,12 +22,13 @@ import java.util.OptionalLong;
 import picocli.CommandLine.Option;
 
 /**
- * The one examination pipeline of the commands that show findings ({@code examine}, {@code timeline},
- * {@code explore}): analyse with the declared state schemas and context budget, then accept what the
- * suppressions and the baseline list, then mask. A picocli mixin, so the three commands take the same
- * options and show the same findings for the same inputs.
+ * The analysis options of the commands that show findings ({@code examine}, {@code timeline},
+ * {@code explore}), as one picocli mixin: read and checked into the analyzers' {@link Examination}
+ * (analyse with the declared state schemas and context budget, accept what the suppressions and the
+ * baseline list, mask), so the three commands take the same options and show the same findings for
+ * the same inputs.
  */
-final class Examination {
+final class ExaminationOptions {
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Analyse sessions on N threads (default: one per core).")
@@ -65,23 +63,11 @@ final class Examination {
             description = "Show secrets and personal identifiers (default: masked as [email-1], [secret-2], …).")
     boolean reveal;
 
-    /** What the options asked for, read and checked before any input is read. */
-    record Plan(Analyzer analyzer, List<Suppression> suppressions, Optional<Baseline> baseline, boolean reveal) {
-
-        /** Analyse, accept what the suppressions and the baseline list, then mask unless revealing. */
-        AnalysisResult run(LoadedTrace trace) {
-            AnalysisResult analysed = analyzer.analyze(trace);
-            // Filters after analysis, then masking: every report shows the same masks.
-            AnalysisResult filtered = FindingFilter.apply(analysed, suppressions, baseline);
-            return reveal ? filtered : Redactor.redact(filtered);
-        }
-    }
-
     /**
      * Reads and checks the options (schemas, suppression and baseline files): a bad option is a usage
      * error before any input is read.
      */
-    Plan plan(Environment environment) {
+    Examination examination(Environment environment) {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
             throw new UsageException("--threads must be at least 1, found " + workers);
@@ -92,7 +78,7 @@ final class Examination {
         AnalysisOptions options = new AnalysisOptions(
                 stateSchemas.stream().map(s -> stateSchema(environment, s)).toList(),
                 contextBudget == null ? OptionalLong.empty() : OptionalLong.of(contextBudget));
-        return new Plan(new Analyzer(CheckCatalog.all(), workers, options), suppressions(environment),
+        return new Examination(new Analyzer(CheckCatalog.all(), workers, options), suppressions(environment),
                 baseline(environment), reveal);
     }
 
