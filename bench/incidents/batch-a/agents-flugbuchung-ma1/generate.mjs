@@ -1,6 +1,6 @@
 // Airline booking desk (German). Turn 1 saves a booking draft with the passenger's meal code; the
 // draft store was migrated between turns and the app resumes turn 2 with only the new message.
-// Run from the repository root: node bench/incidents/batch-b/agents-flugbuchung-ma1/generate.mjs
+// Run from the repository root: node bench/incidents/batch-a/agents-flugbuchung-ma1/generate.mjs
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Agent, Runner, tool, z, user, scriptedModel, writeTrace } from '../../harness/agents/lib.mjs';

@@ -1,7 +1,7 @@
 // Pharmacy pick-up assistant (Italian) on a family account: two members share one conversation id,
 // but the app keeps a separate history per member, and each answer uses only that member's data.
 // The second member has no active prescription and is told so honestly.
-// Run from the repository root: node bench/incidents/batch-b/agents-farmacia-famiglia-ma1/generate.mjs
+// Run from the repository root: node bench/incidents/batch-a/agents-farmacia-famiglia-ma1/generate.mjs
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Agent, Runner, tool, z, user, scriptedModel, writeTrace } from '../../harness/agents/lib.mjs';

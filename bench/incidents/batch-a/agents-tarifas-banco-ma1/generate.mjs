@@ -1,7 +1,7 @@
 // Bank customer-service assistant (Brazilian Portuguese). The fee-table lookup times out once, is
 // retried with the same arguments and succeeds; the answer (including a zero fee, which is the real
 // tariff for this package) comes from the successful result.
-// Run from the repository root: node bench/incidents/batch-b/agents-tarifas-banco-ma1/generate.mjs
+// Run from the repository root: node bench/incidents/batch-a/agents-tarifas-banco-ma1/generate.mjs
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Agent, Runner, tool, z, scriptedModel, writeTrace } from '../../harness/agents/lib.mjs';

@@ -1,7 +1,7 @@
 // Freight dispatch assistant serving several shipper accounts from one process. The web worker
 // keeps the conversation in a module-level array, so the second account's run starts with the
 // first account's turns, and the answer hands out the first account's dock gate code.
-// Run from the repository root: node bench/incidents/batch-b/agents-frachtdispatch-ma1/generate.mjs
+// Run from the repository root: node bench/incidents/batch-a/agents-frachtdispatch-ma1/generate.mjs
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Agent, Runner, tool, z, user, scriptedModel, writeTrace } from '../../harness/agents/lib.mjs';

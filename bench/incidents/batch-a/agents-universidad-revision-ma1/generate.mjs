@@ -1,6 +1,6 @@
 // University student-services assistant (Spanish). The regulations index returns no hits for the
 // student's question; the assistant answers with deadlines, fees and a form number anyway.
-// Run from the repository root: node bench/incidents/batch-b/agents-universidad-revision-ma1/generate.mjs
+// Run from the repository root: node bench/incidents/batch-a/agents-universidad-revision-ma1/generate.mjs
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Agent, Runner, tool, z, scriptedModel, writeTrace } from '../../harness/agents/lib.mjs';
