@@ -471,6 +471,11 @@ public final class ValueExtractor {
         put(u, "kg", "kg", "kilo", "kilos", "kilogram", "kilograms");
         put(u, "g", "g", "gram", "grams", "gramm");
         put(u, "lb", "lb", "lbs", "pound-weight");
+        put(u, "t", "t", "tonne", "tonnes", "tonnen", "tonelada", "toneladas", "tonnellata", "tonnellate");
+        put(u, "wh", "wh");
+        put(u, "kwh", "kwh");
+        put(u, "mwh", "mwh");
+        put(u, "gwh", "gwh");
         put(u, "km", "km", "kilometer", "kilometers", "kilometre", "kilometres");
         put(u, "mile", "mi", "mile", "miles", "meilen");
         put(u, "m", "m", "meter", "meters", "metre", "metres");

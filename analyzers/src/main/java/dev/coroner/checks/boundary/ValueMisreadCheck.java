@@ -628,6 +628,10 @@ public final class ValueMisreadCheck implements Check {
             case "mb", "mib", "megabytes" -> "mb";
             case "gb", "gib", "gigabytes" -> "gb";
             case "tb", "tib", "terabytes" -> "tb";
+            case "wh" -> "wh";
+            case "kwh" -> "kwh";
+            case "mwh" -> "mwh";
+            case "gwh" -> "gwh";
             case "mg_dl" -> "mg/dl";
             case "g_dl" -> "g/dl";
             case "g_l" -> "g/l";
@@ -646,7 +650,7 @@ public final class ValueMisreadCheck implements Check {
             "(?:^|[_-])(pct|percent|percentage|seconds|secs|sec|s|ms|millis|milliseconds|minutes|mins|min|hours|hrs|h|days"
                     + "|kg|kilograms|g|grams|mg|milligrams|mcg|ug|micrograms|t|tonnes|tons"
                     + "|kb|kib|kilobytes|mb|mib|megabytes|gb|gib|gigabytes|tb|tib|terabytes"
-                    + "|mg_dl|g_dl|g_l|mg_l|mmol_l|umol_l|mcmol_l"
+                    + "|mg_dl|g_dl|g_l|mg_l|mmol_l|umol_l|mcmol_l|wh|kwh|mwh|gwh"
                     + "|usd|eur|gbp|jpy|chf|cad|aud|nzd|brl|mxn|inr|cny|sek|nok|dkk|pln|czk|huf|zar|sgd|hkd|krw|try|ars|clp|cop)$");
 
     /** Keys that name the unit of a number beside them: {"gross_weight": 1840, "weight_uom": "LB"}. */
@@ -718,6 +722,10 @@ public final class ValueMisreadCheck implements Check {
             case "mg/l" -> 0.001;
             case "mmol/l" -> 1;
             case "µmol/l" -> 0.001;
+            case "wh" -> 1;
+            case "kwh" -> 1000;
+            case "mwh" -> 1_000_000;
+            case "gwh" -> 1_000_000_000;
             case "kb" -> 1;
             case "mb" -> 1024;
             case "gb" -> 1024 * 1024;
@@ -747,6 +755,7 @@ public final class ValueMisreadCheck implements Check {
         return switch (unit) {
             case "ms", "s", "minute", "hour", "day" -> "time";
             case "kb", "mb", "gb", "tb" -> "data";
+            case "wh", "kwh", "mwh", "gwh" -> "energy";
             case "g/l", "mg/dl", "g/dl", "mg/l", "mmol/l", "µmol/l" -> "concentration";
             default -> "mass";
         };
