@@ -42,12 +42,24 @@ final class HandoffFacts {
     }
 
     /** Everything the receiver was given, indexed for the carried tests. */
-    record Received(String text, Set<String> numbers, Set<String> words, Set<String> identifiers) {
+    record Received(String text, Set<String> numbers, Set<String> words, Set<String> identifiers, Set<String> dates) {
         static Received of(String text) {
             Set<String> ids = new LinkedHashSet<>();
             Identifiers.find(text).forEach(f -> ids.add(f.value()));
-            return new Received(text.toLowerCase(Locale.ROOT), HandoffFacts.allNumbers(text), ContentWords.of(text), ids);
+            return new Received(text.toLowerCase(Locale.ROOT), HandoffFacts.allNumbers(text), ContentWords.of(text), ids,
+                    dateKeys(text));
         }
+    }
+
+    /** The keys of every date and time of a text ("2025-05-02T17:00Z" holds the day and the time 17:00). */
+    static Set<String> dateKeys(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Value value : ValueExtractor.find(text)) {
+            if (value.kind() == ValueKind.DATE) {
+                out.addAll(value.keys());
+            }
+        }
+        return out;
     }
 
     /** Half of a numberless constraint sentence's content words must reach the receiver. */
@@ -365,6 +377,15 @@ final class HandoffFacts {
         }
         if (!item.numbers().isEmpty()) {
             return received.numbers().containsAll(item.numbers());
+        }
+        // A date or a time of day reaches the receiver inside any date it was given that holds it:
+        // "17:00" in "start before 2025-05-02T17:00Z".
+        List<Value> dates = ValueExtractor.find(item.text()).stream().filter(v -> v.kind() == ValueKind.DATE).toList();
+        if (!dates.isEmpty() && dates.stream().allMatch(d -> d.keys().stream()
+                // a day of the year stands for a date only when the item has no full date (another year)
+                .filter(k -> !k.startsWith("day:") || d.keys().stream().noneMatch(o -> o.startsWith("date:")))
+                .anyMatch(received.dates()::contains))) {
+            return true;
         }
         return ContentWords.coverage(item.words(), received.words()) >= MIN_SENTENCE_COVERAGE;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import dev.coroner.analysis.provenance.ValueExtractor;
 import org.junit.jupiter.api.Test;
 
 class HandoffFactsTest {
@@ -45,5 +46,18 @@ class HandoffFactsTest {
         assertFalse(HandoffFacts.carried(HandoffFacts.userFacts("€129.99").get(0), received));
         assertFalse(HandoffFacts.carried(HandoffFacts.constraintSentences("Only refund to the original Visa card.")
                 .get(0), received));
+    }
+
+    @Test
+    void aTimeOrDateIsCarriedInsideATimestampThatHoldsIt() {
+        HandoffFacts.Item freeze = HandoffFacts.stated(ValueExtractor.find("before the 17:00 UTC freeze").get(0));
+        HandoffFacts.Item day = HandoffFacts.stated(ValueExtractor.find("due 2025-05-02").get(0));
+        HandoffFacts.Received timestamp = HandoffFacts.Received.of("canary, start before the 2025-05-02T17:00Z freeze");
+        assertTrue(HandoffFacts.carried(freeze, timestamp));
+        assertTrue(HandoffFacts.carried(day, timestamp));
+        HandoffFacts.Received without = HandoffFacts.Received.of("canary, start before the freeze");
+        assertFalse(HandoffFacts.carried(freeze, without));
+        // the same day of another year is another date
+        assertFalse(HandoffFacts.carried(day, HandoffFacts.Received.of("start before 2026-05-02T17:00Z")));
     }
 }
