@@ -66,4 +66,18 @@ public record AnalysisResult(String version, List<InputRecord> inputs, List<Stri
     public List<Finding> findingsOf(String sessionId) {
         return findings.stream().filter(f -> f.sessionId().equals(sessionId)).toList();
     }
+
+    /**
+     * Active findings of one session by the step they point at, steps in order; key -1 holds those
+     * about the whole session. What a timeline pins under each step.
+     */
+    public java.util.SortedMap<Integer, List<Finding>> findingsByStep(String sessionId) {
+        java.util.SortedMap<Integer, List<Finding>> out = new java.util.TreeMap<>();
+        for (Finding f : findings) {
+            if (f.sessionId().equals(sessionId)) {
+                out.computeIfAbsent(f.step(), k -> new java.util.ArrayList<>()).add(f);
+            }
+        }
+        return out;
+    }
 }

@@ -85,7 +85,7 @@ final class ExploreShell {
                 case "verdict" -> verdict(out);
                 case "findings" -> findings(out);
                 case "timeline" -> TimelinePrinter.print(out, session(),
-                        TimelinePrinter.findingsByStep(result, session().id()));
+                        result.findingsByStep(session().id()));
                 case "context" -> context(argument, out);
                 case "explain" -> ExplainCommand.print(out, ExplainCommand.check(required(argument, "explain CHECK-ID")));
                 default -> out.println("unknown command '" + clean(command) + "' (try help)");

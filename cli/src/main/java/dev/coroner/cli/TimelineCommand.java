@@ -80,7 +80,7 @@ final class TimelineCommand implements Callable<Integer> {
                 out.println();
             }
             first = false;
-            TimelinePrinter.print(out, session, TimelinePrinter.findingsByStep(result, session.id()));
+            TimelinePrinter.print(out, session, result.findingsByStep(session.id()));
         }
         out.flush();
         return trace.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();

@@ -1,15 +1,12 @@
 package dev.coroner.cli;
 
-import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.SessionResult;
 import dev.coroner.analysis.TimelineStep;
 import dev.coroner.finding.Finding;
 import dev.coroner.report.TerminalText;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The text of one session's timeline, shared by {@code coroner timeline} and the {@code timeline}
@@ -20,17 +17,6 @@ import java.util.TreeMap;
 final class TimelinePrinter {
 
     private TimelinePrinter() {
-    }
-
-    /** The session's findings by the step they point at; -1 holds those about the whole session. */
-    static Map<Integer, List<Finding>> findingsByStep(AnalysisResult result, String sessionId) {
-        Map<Integer, List<Finding>> out = new TreeMap<>();
-        for (Finding f : result.findings()) {
-            if (f.sessionId().equals(sessionId)) {
-                out.computeIfAbsent(f.step(), k -> new ArrayList<>()).add(f);
-            }
-        }
-        return out;
     }
 
     static void print(PrintWriter out, SessionResult session, Map<Integer, List<Finding>> findings) {

@@ -210,7 +210,8 @@ public final class JsonReporter implements Reporter {
         g.writeStringField("fingerprint", f.fingerprint());
     }
 
-    private static void location(String name, SourceRef ref, JsonGenerator g) throws IOException {
+    /** A location object: file, line and locator. Shared with {@link TimelineJson}. */
+    static void location(String name, SourceRef ref, JsonGenerator g) throws IOException {
         g.writeObjectFieldStart(name);
         g.writeStringField("file", ref.file());
         g.writeNumberField("line", ref.line());

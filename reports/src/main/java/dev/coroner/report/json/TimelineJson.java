@@ -6,14 +6,11 @@ import dev.coroner.analysis.SessionResult;
 import dev.coroner.analysis.TimelineStep;
 import dev.coroner.finding.Finding;
 import dev.coroner.report.JsonOutput;
-import dev.coroner.trace.SourceRef;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * {@code coroner timeline --format json}: each session's steps in order with the findings pinned to
@@ -46,23 +43,12 @@ public final class TimelineJson {
             g.writeBooleanField("redacted", result.redacted());
             g.writeArrayFieldStart("sessions");
             for (SessionResult session : sessions) {
-                session(session, byStep(result, session.id()), g);
+                session(session, result.findingsByStep(session.id()), g);
             }
             g.writeEndArray();
             g.writeEndObject();
             g.writeRaw('\n');
         }
-    }
-
-    /** The session's findings by the step they point at; -1 holds those about the whole session. */
-    private static Map<Integer, List<Finding>> byStep(AnalysisResult result, String sessionId) {
-        Map<Integer, List<Finding>> out = new TreeMap<>();
-        for (Finding f : result.findings()) {
-            if (f.sessionId().equals(sessionId)) {
-                out.computeIfAbsent(f.step(), k -> new ArrayList<>()).add(f);
-            }
-        }
-        return out;
     }
 
     private static void session(SessionResult s, Map<Integer, List<Finding>> findings, JsonGenerator g)
@@ -80,7 +66,7 @@ public final class TimelineJson {
             g.writeStringField("kind", step.kind());
             g.writeStringField("agent", step.agent());
             g.writeStringField("summary", step.summary());
-            location(step.source(), g);
+            JsonReporter.location("location", step.source(), g);
             if (step.context().isPresent()) {
                 g.writeObjectFieldStart("context");
                 g.writeNumberField("messages", step.context().get().messages());
@@ -133,13 +119,5 @@ public final class TimelineJson {
             g.writeEndObject();
         }
         g.writeEndArray();
-    }
-
-    private static void location(SourceRef ref, JsonGenerator g) throws IOException {
-        g.writeObjectFieldStart("location");
-        g.writeStringField("file", ref.file());
-        g.writeNumberField("line", ref.line());
-        g.writeStringField("locator", ref.locator());
-        g.writeEndObject();
     }
 }
