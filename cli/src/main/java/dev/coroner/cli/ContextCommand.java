@@ -101,7 +101,6 @@ final class ContextCommand implements Callable<Integer> {
 
     private void json(Session session, ModelCall call, UnaryOperator<String> mask) throws IOException {
         try (JsonGenerator g = JsonOutput.generator(environment.out())) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // stdout stays open for the exit
             g.writeStartObject();
             g.writeStringField("session", session.id());
             g.writeNumberField("step", call.index());
@@ -140,7 +139,6 @@ final class ContextCommand implements Callable<Integer> {
             g.writeStringField("error", call.error());
             g.writeEndObject();
             g.writeRaw('\n');
-            g.flush();
         }
     }
 

@@ -6,7 +6,6 @@ import dev.coroner.analysis.SessionResult;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.LoadedTrace;
 import dev.coroner.report.json.TimelineJson;
-import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -66,12 +65,7 @@ final class TimelineCommand implements Callable<Integer> {
         }
         PrintWriter out = environment.out();
         if (format.equals("json")) {
-            TimelineJson.write(result, sessions, new FilterWriter(out) {
-                @Override
-                public void close() throws IOException {
-                    flush(); // stdout stays open for the exit
-                }
-            });
+            TimelineJson.write(result, sessions, out);
             return trace.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
         }
         boolean first = true;

@@ -19,6 +19,7 @@ import java.io.Writer;
  * covers control characters; the extra escapes keep a report that is opened in an editor or a
  * terminal from displaying reordered text while a JSON parser still reads the original, and an
  * unpaired surrogate (legal in a Java string, impossible in UTF-8) would otherwise fail the write.
+ * Closing the generator flushes the writer it was given but leaves it open.
  */
 public final class JsonOutput {
 
@@ -34,6 +35,8 @@ public final class JsonOutput {
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         JsonGenerator g = FACTORY.createGenerator(out);
+        // The caller owns the writer (stdout, a report file): closing the generator flushes it, never closes it.
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.setPrettyPrinter(pretty);
         g.setCharacterEscapes(new BidiEscapes());
         return new WellFormed(g);
