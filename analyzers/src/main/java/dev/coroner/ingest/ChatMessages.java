@@ -64,7 +64,7 @@ public final class ChatMessages {
         if (output == null || output.isNull() || output.isMissingNode()) {
             return "";
         }
-        return output.isTextual() ? output.asText() : output.isValueNode() ? output.asText() : output.toString();
+        return output.isValueNode() ? output.asText() : output.toString();
     }
 
     /**
