@@ -1,5 +1,6 @@
 package dev.coroner.analysis;
 
+import dev.coroner.analysis.facts.DeclaredSchema;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;

@@ -11,9 +11,10 @@ import java.util.List;
  * The immutable outcome of one run, handed to every reporter. Holds no times and nothing that
  * depends on thread scheduling, so the same inputs give the same result.
  *
- * <p>{@link Analyzer} fills the first seven components. {@link FindingFilter} then moves findings
- * that a suppression or the baseline accepts into {@code suppressed}, and {@link Redactor} masks
- * secrets and personal identifiers; both return a new result.
+ * <p>{@link Analyzer} fills the first seven components. The filters then run:
+ * {@link dev.coroner.analysis.filter.FindingFilter} moves findings that a suppression or the baseline
+ * accepts into {@code suppressed}, and {@link dev.coroner.analysis.filter.Redactor} masks secrets and
+ * personal identifiers; both return a new result.
  *
  * @param version            coroner version
  * @param inputs             inputs read, in the order given, with format and SHA-256

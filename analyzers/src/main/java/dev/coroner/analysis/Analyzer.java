@@ -1,5 +1,10 @@
 package dev.coroner.analysis;
 
+import dev.coroner.analysis.facts.CrossSessionIndex;
+import dev.coroner.analysis.facts.SessionFacts;
+import dev.coroner.analysis.timeline.Timeline;
+import dev.coroner.analysis.timeline.TimelineStep;
+import dev.coroner.analysis.verdict.Verdicts;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Finding;
 import dev.coroner.ingest.LoadedTrace;

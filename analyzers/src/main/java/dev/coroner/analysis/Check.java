@@ -1,5 +1,6 @@
 package dev.coroner.analysis;
 
+import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.finding.CheckInfo;
 
 /**

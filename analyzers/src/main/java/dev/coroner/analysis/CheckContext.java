@@ -1,5 +1,7 @@
 package dev.coroner.analysis;
 
+import dev.coroner.analysis.facts.CrossSessionIndex;
+import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Evidence;
 import dev.coroner.finding.Excerpts;

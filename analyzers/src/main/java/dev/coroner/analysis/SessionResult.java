@@ -1,5 +1,7 @@
 package dev.coroner.analysis;
 
+import dev.coroner.analysis.timeline.TimelineStep;
+import dev.coroner.analysis.verdict.Verdict;
 import dev.coroner.trace.Outcome;
 import dev.coroner.trace.SourceRef;
 import java.util.List;

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * An accepted finding, declared by the user: every finding of a check, optionally only in one
  * session or only the one with a given fingerprint, with the reason it is accepted. Applied by
- * {@link FindingFilter} after analysis; checks never see suppressions.
+ * {@link dev.coroner.analysis.filter.FindingFilter} after analysis; checks never see suppressions.
  *
  * @param checkId     the check id (exact)
  * @param session     the session id (exact), or empty for every session

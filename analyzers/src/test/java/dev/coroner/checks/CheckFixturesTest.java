@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coroner.analysis.AnalysisOptions;
 import dev.coroner.analysis.AnalysisResult;
+import dev.coroner.analysis.facts.DeclaredSchema;
 import dev.coroner.checks.CheckCatalog;
-import dev.coroner.analysis.DeclaredSchema;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Finding;
 import dev.coroner.ingest.LoadedTrace;

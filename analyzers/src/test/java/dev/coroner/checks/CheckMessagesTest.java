@@ -3,7 +3,7 @@ package dev.coroner.checks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.coroner.analysis.AnalysisResult;
-import dev.coroner.analysis.Verdict;
+import dev.coroner.analysis.verdict.Verdict;
 import dev.coroner.finding.Evidence;
 import dev.coroner.finding.Finding;
 import dev.coroner.finding.Severity;

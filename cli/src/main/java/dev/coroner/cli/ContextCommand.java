@@ -1,10 +1,10 @@
 package dev.coroner.cli;
 
-import dev.coroner.analysis.ContextTokens;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.coroner.analysis.facts.ContextTokens;
+import dev.coroner.analysis.filter.Redactor;
 import dev.coroner.analysis.provenance.FactOrigins;
 import dev.coroner.analysis.provenance.ProvenanceMap;
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.coroner.analysis.Redactor;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputSet;
 import dev.coroner.ingest.LoadedTrace;
@@ -14,8 +14,8 @@ import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.Session;
 import dev.coroner.trace.ToolInvocation;
 import java.io.IOException;
-import java.util.concurrent.Callable;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package dev.coroner.cli;
 
-import dev.coroner.analysis.ContextTokens;
+import dev.coroner.analysis.facts.ContextTokens;
 import dev.coroner.analysis.provenance.FactOrigins;
 import dev.coroner.analysis.provenance.ProvenanceMap;
 import dev.coroner.report.TerminalText;

@@ -1,8 +1,8 @@
 package dev.coroner.cli;
 
 import dev.coroner.analysis.AnalysisResult;
-import dev.coroner.analysis.Examination;
 import dev.coroner.analysis.Suppression;
+import dev.coroner.examination.Examination;
 import dev.coroner.finding.Severity;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputSet;

@@ -1,7 +1,7 @@
 package dev.coroner.cli;
 
 import dev.coroner.analysis.AnalysisResult;
-import dev.coroner.analysis.Examination;
+import dev.coroner.examination.Examination;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.LoadedTrace;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package dev.coroner.cli;
 
 import dev.coroner.analysis.AnalysisResult;
-import dev.coroner.checks.CheckCatalog;
-import dev.coroner.analysis.Redactor;
 import dev.coroner.analysis.SessionResult;
-import dev.coroner.analysis.Verdict;
+import dev.coroner.analysis.filter.Redactor;
+import dev.coroner.analysis.verdict.Verdict;
+import dev.coroner.checks.CheckCatalog;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Finding;
 import dev.coroner.report.TerminalText;

@@ -1,8 +1,8 @@
 package dev.coroner.cli;
 
 import dev.coroner.analysis.AnalysisResult;
-import dev.coroner.analysis.Examination;
 import dev.coroner.analysis.SessionResult;
+import dev.coroner.examination.Examination;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.LoadedTrace;
 import dev.coroner.report.json.TimelineJson;

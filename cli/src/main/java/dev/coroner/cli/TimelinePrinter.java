@@ -1,7 +1,7 @@
 package dev.coroner.cli;
 
 import dev.coroner.analysis.SessionResult;
-import dev.coroner.analysis.TimelineStep;
+import dev.coroner.analysis.timeline.TimelineStep;
 import dev.coroner.finding.Finding;
 import dev.coroner.report.TerminalText;
 import java.io.PrintWriter;

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * module that sees them all): cli → reports → analyzers, and inside analyzers the trace model at the
  * bottom, findings about it, importers and checks beside each other above them, the engine that runs
  * whatever checks it is given (the catalogue lives with the checks); no cycles between packages.
+ * Inside {@code analysis}: text heuristics (words, identifiers, value provenance) know only the trace;
+ * session facts build on them; verdicts read findings; the engine runs checks and leaves filtering and
+ * masking to the filters, which {@code examination} chains after it.
  * Replaces a scan of import lines, which missed what only the bytecode shows.
  */
 @AnalyzeClasses(packages = "dev.coroner", importOptions = ArchitectureTest.ProductionCode.class)
@@ -31,7 +34,7 @@ class ArchitectureTest {
     }
 
     private static final String[] ANALYZERS = {"dev.coroner.analysis..", "dev.coroner.checks..", "dev.coroner.diff..",
-        "dev.coroner.finding..", "dev.coroner.ingest..", "dev.coroner.trace.."};
+        "dev.coroner.examination..", "dev.coroner.finding..", "dev.coroner.ingest..", "dev.coroner.trace.."};
 
     @ArchTest
     static final ArchRule analyzersKnowNeitherReportsNorCliNorPicocli = noClasses().that().resideInAnyPackage(ANALYZERS)
@@ -62,6 +65,34 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theEngineKnowsNoCheck = noClasses().that().resideInAPackage("dev.coroner.analysis..")
             .should().dependOnClassesThat().resideInAPackage("dev.coroner.checks..");
+
+    /** The engine proper: runs checks over sessions and gathers what they report. */
+    private static final String ENGINE = "dev.coroner.analysis";
+
+    @ArchTest
+    static final ArchRule textHeuristicsKnowOnlyTheTraceModel = noClasses().that()
+            .resideInAnyPackage("dev.coroner.analysis.text..", "dev.coroner.analysis.provenance..")
+            .should().dependOnClassesThat().resideInAnyPackage(ENGINE, "dev.coroner.analysis.facts..",
+                    "dev.coroner.analysis.verdict..", "dev.coroner.analysis.filter..", "dev.coroner.analysis.timeline..",
+                    "dev.coroner.finding..", "dev.coroner.ingest..");
+
+    @ArchTest
+    static final ArchRule sessionFactsAreBuiltBeforeAnyJudgement = noClasses().that()
+            .resideInAPackage("dev.coroner.analysis.facts..")
+            .should().dependOnClassesThat().resideInAnyPackage(ENGINE, "dev.coroner.analysis.verdict..",
+                    "dev.coroner.analysis.filter..", "dev.coroner.analysis.timeline..", "dev.coroner.ingest..");
+
+    @ArchTest
+    static final ArchRule verdictsReadOnlyFindings = noClasses().that().resideInAPackage("dev.coroner.analysis.verdict..")
+            .should().dependOnClassesThat().resideInAnyPackage(ENGINE, "dev.coroner.analysis.facts..",
+                    "dev.coroner.analysis.filter..", "dev.coroner.analysis.timeline..", "dev.coroner.ingest..");
+
+    @ArchTest
+    static final ArchRule theEngineDoesNotFilter = noClasses().that().resideInAPackage(ENGINE)
+            .should().dependOnClassesThat().resideInAnyPackage("dev.coroner.analysis.filter..", "dev.coroner.examination..");
+
+    @ArchTest
+    static final ArchRule noCyclesInsideAnalysis = slices().matching("dev.coroner.analysis.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("dev.coroner.(*)..").should().beFreeOfCycles();

@@ -1,9 +1,8 @@
 package dev.coroner.analysis.provenance;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.coroner.analysis.ErrorText;
+import dev.coroner.analysis.text.ErrorText;
 import dev.coroner.trace.TraceJson;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.coroner.analysis.provenance;
 
-import dev.coroner.analysis.Identifiers;
-
+import dev.coroner.analysis.text.Identifiers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -2,10 +2,10 @@ package dev.coroner.checks.bleed;
 
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
-import dev.coroner.analysis.CrossSessionIndex;
-import dev.coroner.analysis.Identifiers;
-import dev.coroner.analysis.SessionFacts;
-import dev.coroner.analysis.Shingles;
+import dev.coroner.analysis.facts.CrossSessionIndex;
+import dev.coroner.analysis.facts.SessionFacts;
+import dev.coroner.analysis.text.Identifiers;
+import dev.coroner.analysis.text.Shingles;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
 import dev.coroner.finding.Severity;
@@ -189,7 +189,7 @@ public final class ForeignContentCheck implements Check {
         Session session = facts.session();
         for (Message message : session.messages()) {
             if (!message.isUser() || CrossSessionIndex.typedHere(session, message)
-                    || dev.coroner.analysis.Shingles.words(message.text()).size() < MIN_MESSAGE_WORDS) {
+                    || dev.coroner.analysis.text.Shingles.words(message.text()).size() < MIN_MESSAGE_WORDS) {
                 continue;
             }
             String key = CrossSessionIndex.messageKey(message);

@@ -2,8 +2,8 @@ package dev.coroner.checks.bleed;
 
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
-import dev.coroner.analysis.CrossSessionIndex;
-import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.facts.CrossSessionIndex;
+import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Session;
@@ -132,7 +132,7 @@ public final class ForeignIdentifierCheck implements Check {
             String value = occurrence.identifier().value();
             if (occurrence.origin() == SessionFacts.Origin.USER || ownUser.contains(value) || lookedUp.contains(value)
                     || reported.contains(value) || index.sharedConfiguration(value) || !index.owners(value).isEmpty()
-                    || occurrence.identifier().kind() == dev.coroner.analysis.Identifiers.Kind.TOKEN) {
+                    || occurrence.identifier().kind() == dev.coroner.analysis.text.Identifiers.Kind.TOKEN) {
                 continue;
             }
             java.util.Map<String, CrossSessionIndex.Owner> owners = index.resultOwners(value);
@@ -291,7 +291,7 @@ public final class ForeignIdentifierCheck implements Check {
                 String value = m.group(2);
                 String key = CrossSessionIndex.lookupKey(m.group(1),
                         com.fasterxml.jackson.databind.node.TextNode.valueOf(value));
-                if (key == null || reported.contains(value) || dev.coroner.analysis.Tokens.contains(typed, value)) {
+                if (key == null || reported.contains(value) || dev.coroner.analysis.text.Tokens.contains(typed, value)) {
                     continue;
                 }
                 Set<String> owners = index.owners(key);
@@ -321,9 +321,9 @@ public final class ForeignIdentifierCheck implements Check {
         if (node == null || !node.isValueNode()) {
             return null;
         }
-        List<dev.coroner.analysis.Identifiers.Found> found = dev.coroner.analysis.Identifiers.find(node.asText().strip());
+        List<dev.coroner.analysis.text.Identifiers.Found> found = dev.coroner.analysis.text.Identifiers.find(node.asText().strip());
         return found.size() == 1 && found.get(0).asWritten().equals(node.asText().strip())
-                && found.get(0).kind() != dev.coroner.analysis.Identifiers.Kind.TOKEN ? found.get(0).value() : null;
+                && found.get(0).kind() != dev.coroner.analysis.text.Identifiers.Kind.TOKEN ? found.get(0).value() : null;
     }
 
     /**
@@ -397,8 +397,8 @@ public final class ForeignIdentifierCheck implements Check {
             if (reported.contains(other.principal())) {
                 continue; // already reported: the answer names the other principal
             }
-            if (dev.coroner.analysis.Tokens.contains(answer, session.principal())
-                    && !dev.coroner.analysis.Tokens.contains(answer, other.principal())) {
+            if (dev.coroner.analysis.text.Tokens.contains(answer, session.principal())
+                    && !dev.coroner.analysis.text.Tokens.contains(answer, other.principal())) {
                 continue; // the record names this principal: it is the other one who was given it
             }
             context.at(result, "The call of " + result.tool() + " at step " + result.index() + ", made for principal "
@@ -437,7 +437,7 @@ public final class ForeignIdentifierCheck implements Check {
         session.messages().stream().filter(m -> !m.isUser() && !m.isSystem())
                 .forEach(m -> all.append(m.text()).append('\n'));
         stateTexts.values().forEach(text -> all.append(text).append('\n'));
-        Set<String> runs = dev.coroner.analysis.Tokens.runs(all.toString());
+        Set<String> runs = dev.coroner.analysis.text.Tokens.runs(all.toString());
         java.util.Map<String, List<String>> byRun = index.principalsByRun();
         java.util.TreeSet<String> candidates = new java.util.TreeSet<>();
         for (String run : runs) {
@@ -449,13 +449,13 @@ public final class ForeignIdentifierCheck implements Check {
                     || reported.contains(other)) {
                 continue;
             }
-            if (!dev.coroner.analysis.Tokens.mayContain(runs, other)) {
+            if (!dev.coroner.analysis.text.Tokens.mayContain(runs, other)) {
                 continue;
             }
             dev.coroner.trace.Step step = null;
             String text = null;
             for (dev.coroner.trace.Message message : session.messages()) {
-                if (!message.isUser() && !message.isSystem() && dev.coroner.analysis.Tokens.contains(message.text(), other)) {
+                if (!message.isUser() && !message.isSystem() && dev.coroner.analysis.text.Tokens.contains(message.text(), other)) {
                     step = session.step(message.introducedAt());
                     text = message.text();
                     break;
@@ -463,7 +463,7 @@ public final class ForeignIdentifierCheck implements Check {
             }
             if (step == null) {
                 for (java.util.Map.Entry<dev.coroner.trace.Step, String> state : stateTexts.entrySet()) {
-                    if (dev.coroner.analysis.Tokens.contains(state.getValue(), other)) {
+                    if (dev.coroner.analysis.text.Tokens.contains(state.getValue(), other)) {
                         step = state.getKey();
                         text = state.getValue();
                         break;

@@ -1,7 +1,7 @@
 package dev.coroner.checks.boundary;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.trace.Message;
 import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.Session;

@@ -1,8 +1,8 @@
 package dev.coroner.checks.boundary;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.coroner.analysis.DeclaredSchema;
-import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.facts.DeclaredSchema;
+import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.trace.ToolDefinition;
 import dev.coroner.trace.TraceJson;
 import java.util.IdentityHashMap;

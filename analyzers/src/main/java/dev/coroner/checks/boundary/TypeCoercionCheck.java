@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
-import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.StateSnapshot;

@@ -3,8 +3,8 @@ package dev.coroner.checks.boundary;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
-import dev.coroner.analysis.SessionFacts;
-import dev.coroner.analysis.ToolNames;
+import dev.coroner.analysis.facts.SessionFacts;
+import dev.coroner.analysis.facts.ToolNames;
 import dev.coroner.analysis.provenance.Numbers;
 import dev.coroner.analysis.provenance.Occurrence;
 import dev.coroner.analysis.provenance.ProvenanceMap;
@@ -22,7 +22,6 @@ import dev.coroner.trace.ToolCall;
 import dev.coroner.trace.ToolInvocation;
 import dev.coroner.trace.ToolResult;
 import dev.coroner.trace.TraceJson;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -2,9 +2,9 @@ package dev.coroner.checks.context;
 
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
-import dev.coroner.analysis.Identifiers;
-import dev.coroner.analysis.SessionFacts;
-import dev.coroner.analysis.Tokens;
+import dev.coroner.analysis.facts.SessionFacts;
+import dev.coroner.analysis.text.Identifiers;
+import dev.coroner.analysis.text.Tokens;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
 import dev.coroner.finding.Severity;

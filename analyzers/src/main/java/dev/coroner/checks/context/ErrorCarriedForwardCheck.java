@@ -2,8 +2,8 @@ package dev.coroner.checks.context;
 
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
-import dev.coroner.analysis.SessionFacts;
-import dev.coroner.analysis.Shingles;
+import dev.coroner.analysis.facts.SessionFacts;
+import dev.coroner.analysis.text.Shingles;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
 import dev.coroner.finding.Severity;

@@ -1,17 +1,17 @@
 package dev.coroner.checks.context;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
-import dev.coroner.analysis.SessionFacts;
-import dev.coroner.analysis.ContentWords;
-import dev.coroner.analysis.Tokens;
-import dev.coroner.analysis.ToolNames;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.coroner.analysis.facts.SessionFacts;
+import dev.coroner.analysis.facts.ToolNames;
 import dev.coroner.analysis.provenance.Claims;
 import dev.coroner.analysis.provenance.ProvenanceMap;
 import dev.coroner.analysis.provenance.ResultQuality;
 import dev.coroner.analysis.provenance.Value;
 import dev.coroner.analysis.provenance.ValueKind;
+import dev.coroner.analysis.text.ContentWords;
+import dev.coroner.analysis.text.Tokens;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
 import dev.coroner.finding.Severity;
@@ -24,7 +24,6 @@ import dev.coroner.trace.Step;
 import dev.coroner.trace.ToolCall;
 import dev.coroner.trace.ToolInvocation;
 import dev.coroner.trace.ToolResult;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

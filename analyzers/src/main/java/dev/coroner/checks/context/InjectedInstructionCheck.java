@@ -1,10 +1,11 @@
 package dev.coroner.checks.context;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
-import dev.coroner.analysis.SessionFacts;
-import dev.coroner.analysis.Shingles;
-import dev.coroner.analysis.Tokens;
+import dev.coroner.analysis.facts.SessionFacts;
+import dev.coroner.analysis.text.Shingles;
+import dev.coroner.analysis.text.Tokens;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
 import dev.coroner.finding.Severity;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.regex.Pattern;
 
 /**
@@ -257,7 +257,7 @@ public final class InjectedInstructionCheck implements Check {
      * (a leaf of at least three characters with a digit or an id-like separator, or a phrase of three to
      * twelve words passed whole, compared as whole tokens with spaces ignored) that no user, system or
      * other tool message before the call contains.
-     * Calls of tools that only read ({@link dev.coroner.analysis.ToolNames#reads}) check a request, they do
+     * Calls of tools that only read ({@link dev.coroner.analysis.facts.ToolNames#reads}) check a request, they do
      * not carry it out.
      */
     static Carried carriedOut(SessionFacts facts, Step data, String window) {
@@ -340,7 +340,7 @@ public final class InjectedInstructionCheck implements Check {
 
     /** True when a word of the key (four letters or more) is a word of the request's sentence. */
     private static boolean keyNamed(String key, String asked) {
-        for (String word : dev.coroner.analysis.ToolNames.words(key)) {
+        for (String word : dev.coroner.analysis.facts.ToolNames.words(key)) {
             if (word.codePoints().filter(Character::isLetter).count() >= 4 && Tokens.contains(asked, word)) {
                 return true;
             }
@@ -398,12 +398,12 @@ public final class InjectedInstructionCheck implements Check {
     private static List<JsonNode> calledArguments(SessionFacts facts, Step step, boolean acting,
                                                   java.util.Set<String> verbs) {
         if (step instanceof ToolCall call) {
-            return acting && dev.coroner.analysis.ToolNames.reads(call.tool()) || !Requests.named(call.tool(), verbs)
+            return acting && dev.coroner.analysis.facts.ToolNames.reads(call.tool()) || !Requests.named(call.tool(), verbs)
                     ? List.of() : List.of(JsonValues.parsedIfText(call.arguments()));
         }
         if (step instanceof ModelCall call && call.output().isPresent()) {
             return facts.session().message(call.output().getAsInt()).toolCalls().stream()
-                    .filter(invocation -> !acting || !dev.coroner.analysis.ToolNames.reads(invocation.name()))
+                    .filter(invocation -> !acting || !dev.coroner.analysis.facts.ToolNames.reads(invocation.name()))
                     .filter(invocation -> Requests.named(invocation.name(), verbs))
                     .map(invocation -> JsonValues.parsedIfText(invocation.arguments())).toList();
         }

@@ -71,7 +71,7 @@ final class Requests {
         if (verbs == null) {
             return true;
         }
-        for (String word : dev.coroner.analysis.ToolNames.words(tool)) {
+        for (String word : dev.coroner.analysis.facts.ToolNames.words(tool)) {
             String w = word.toLowerCase(java.util.Locale.ROOT);
             for (String verb : verbs) {
                 int n = Math.min(5, Math.min(w.length(), verb.length()));

@@ -2,8 +2,8 @@ package dev.coroner.checks.evidence;
 
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
-import dev.coroner.analysis.SessionFacts;
-import dev.coroner.analysis.StateHistory;
+import dev.coroner.analysis.facts.SessionFacts;
+import dev.coroner.analysis.facts.StateHistory;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Checkpoint;

@@ -2,7 +2,7 @@ package dev.coroner.checks.evidence;
 
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
-import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
 import dev.coroner.finding.Severity;

@@ -1,6 +1,6 @@
 package dev.coroner.checks.evidence;
 
-import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.trace.Document;
 import dev.coroner.trace.JsonValues;
 import dev.coroner.trace.Message;

@@ -3,7 +3,7 @@ package dev.coroner.checks.evidence;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
-import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.EvidenceMarks;

@@ -1,8 +1,10 @@
 package dev.coroner.checks.handoff;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
-import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.analysis.provenance.ProvenanceMap;
 import dev.coroner.analysis.provenance.Value;
 import dev.coroner.analysis.provenance.ValueExtractor;
@@ -17,9 +19,7 @@ import dev.coroner.trace.SourceRef;
 import dev.coroner.trace.Step;
 import dev.coroner.trace.ToolInvocation;
 import java.util.ArrayList;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.HashSet;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,13 @@
 package dev.coroner.checks.handoff;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.coroner.analysis.ContentWords;
-import dev.coroner.analysis.Identifiers;
-import dev.coroner.trace.TraceJson;
 import dev.coroner.analysis.provenance.Numbers;
 import dev.coroner.analysis.provenance.Value;
 import dev.coroner.analysis.provenance.ValueExtractor;
 import dev.coroner.analysis.provenance.ValueKind;
+import dev.coroner.analysis.text.ContentWords;
+import dev.coroner.analysis.text.Identifiers;
+import dev.coroner.trace.TraceJson;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;

@@ -3,12 +3,18 @@ package dev.coroner.checks.retrieval;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
-import dev.coroner.analysis.ContentWords;
-import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.facts.SessionFacts;
+import dev.coroner.analysis.provenance.ProvenanceMap;
+import dev.coroner.analysis.provenance.ResultQuality;
+import dev.coroner.analysis.provenance.Value;
+import dev.coroner.analysis.provenance.ValueExtractor;
+import dev.coroner.analysis.provenance.ValueKind;
+import dev.coroner.analysis.text.ContentWords;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Document;
+import dev.coroner.trace.JsonValues;
 import dev.coroner.trace.Message;
 import dev.coroner.trace.MessageStep;
 import dev.coroner.trace.ModelCall;
@@ -16,17 +22,11 @@ import dev.coroner.trace.Retrieval;
 import dev.coroner.trace.Session;
 import dev.coroner.trace.Step;
 import dev.coroner.trace.ToolResult;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.ArrayList;
-import java.util.List;
-import dev.coroner.analysis.provenance.ProvenanceMap;
-import dev.coroner.analysis.provenance.ResultQuality;
-import dev.coroner.analysis.provenance.Value;
-import dev.coroner.analysis.provenance.ValueExtractor;
-import dev.coroner.analysis.provenance.ValueKind;
-import dev.coroner.trace.JsonValues;
 
 import static dev.coroner.analysis.provenance.ValueExtractor.SECONDS;
 
@@ -316,7 +316,7 @@ public final class EmptyIgnoredCheck implements Check {
                         kind == ResultQuality.Kind.EMPTY ? "returned nothing" : "failed", false);
             }
             if (kind == ResultQuality.Kind.OK && lookupTool
-                    && dev.coroner.analysis.ToolNames.reads(result.tool())) {
+                    && dev.coroner.analysis.facts.ToolNames.reads(result.tool())) {
                 return new Lookup(step, result.tool(), JsonValues.text(facts.argumentsFor(result)),
                         "returned results that do not hold them", true);
             }
@@ -412,7 +412,7 @@ public final class EmptyIgnoredCheck implements Check {
      * sends) answers with a confirmation of its act, not with the knowledge looked for.
      */
     private static boolean mayAnswer(Session session, ToolResult result, Lookup lookup) {
-        return result.tool().equals(lookup.store()) || dev.coroner.analysis.ToolNames.reads(result.tool())
+        return result.tool().equals(lookup.store()) || dev.coroner.analysis.facts.ToolNames.reads(result.tool())
                 || lookupTool(session, result);
     }
 

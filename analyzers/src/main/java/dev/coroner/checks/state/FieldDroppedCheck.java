@@ -3,20 +3,20 @@ package dev.coroner.checks.state;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
-import dev.coroner.analysis.SessionFacts;
-import dev.coroner.analysis.StateHistory;
+import dev.coroner.analysis.facts.SessionFacts;
+import dev.coroner.analysis.facts.StateHistory;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Severity;
-import dev.coroner.trace.StateSnapshot;
-import dev.coroner.trace.TraceJson;
-import dev.coroner.trace.Session;
 import dev.coroner.trace.Message;
 import dev.coroner.trace.ModelCall;
+import dev.coroner.trace.Session;
+import dev.coroner.trace.StateSnapshot;
+import dev.coroner.trace.TraceJson;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A field present in one state snapshot and absent from the next snapshot of the same namespace,

@@ -2,11 +2,11 @@ package dev.coroner.checks.state;
 
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
-import dev.coroner.analysis.ContentWords;
-import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.analysis.provenance.Value;
 import dev.coroner.analysis.provenance.ValueExtractor;
 import dev.coroner.analysis.provenance.ValueKind;
+import dev.coroner.analysis.text.ContentWords;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
 import dev.coroner.finding.Severity;
@@ -16,7 +16,6 @@ import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.Session;
 import dev.coroner.trace.StateSnapshot;
 import dev.coroner.trace.Step;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

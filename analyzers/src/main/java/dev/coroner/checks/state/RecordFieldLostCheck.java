@@ -1,18 +1,17 @@
 package dev.coroner.checks.state;
 
-import dev.coroner.analysis.provenance.ValueExtractor;
-import dev.coroner.analysis.provenance.ValueKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
-import dev.coroner.analysis.SessionFacts;
-import dev.coroner.analysis.ToolNames;
+import dev.coroner.analysis.facts.SessionFacts;
+import dev.coroner.analysis.facts.ToolNames;
+import dev.coroner.analysis.provenance.ValueExtractor;
+import dev.coroner.analysis.provenance.ValueKind;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Step;
 import dev.coroner.trace.ToolResult;
 import dev.coroner.trace.TraceJson;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;

@@ -1,10 +1,10 @@
 package dev.coroner.bench;
 
-import dev.coroner.analysis.CrossSessionIndex;
-import dev.coroner.analysis.Identifiers;
-import dev.coroner.analysis.SessionFacts;
+import dev.coroner.analysis.facts.CrossSessionIndex;
+import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.analysis.provenance.ProvenanceMap;
 import dev.coroner.analysis.provenance.ValueExtractor;
+import dev.coroner.analysis.text.Identifiers;
 import dev.coroner.ingest.FormatRegistry;
 import dev.coroner.ingest.InputSet;
 import dev.coroner.ingest.LoadedTrace;

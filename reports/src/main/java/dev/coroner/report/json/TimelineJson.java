@@ -3,7 +3,7 @@ package dev.coroner.report.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.SessionResult;
-import dev.coroner.analysis.TimelineStep;
+import dev.coroner.analysis.timeline.TimelineStep;
 import dev.coroner.finding.Finding;
 import dev.coroner.report.JsonOutput;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.coroner.report.junit;
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.SessionResult;
 import dev.coroner.analysis.SuppressedFinding;
-import dev.coroner.analysis.Verdict;
+import dev.coroner.analysis.verdict.Verdict;
 import dev.coroner.finding.Evidence;
 import dev.coroner.finding.Finding;
 import dev.coroner.ingest.ImportProblem;

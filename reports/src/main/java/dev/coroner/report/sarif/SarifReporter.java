@@ -5,7 +5,7 @@ import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.SessionResult;
 import dev.coroner.analysis.SuppressedFinding;
 import dev.coroner.analysis.Suppression;
-import dev.coroner.analysis.Verdict;
+import dev.coroner.analysis.verdict.Verdict;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Evidence;
 import dev.coroner.finding.Finding;

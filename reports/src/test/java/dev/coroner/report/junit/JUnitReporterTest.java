@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.SessionResult;
-import dev.coroner.analysis.Verdict;
+import dev.coroner.analysis.verdict.Verdict;
 import dev.coroner.ingest.InputRecord;
 import dev.coroner.report.ContractCases;
 import dev.coroner.report.SharedSchemas;

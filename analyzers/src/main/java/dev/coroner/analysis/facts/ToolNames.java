@@ -1,0 +1,76 @@
+package dev.coroner.analysis.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a tool's name says it does, in the languages the checks read: "find_references",
+ * "wechselwirkungen_pruefen" and "verificaScadenza" only read or check; "save_trip_draft" and
+ * "profilSpeichern" write a record that "load_trip_draft" and "profilLaden" read back. The verb is the
+ * first or the last word of the name (camelCase, snake_case, kebab-case and dotted names alike).
+ */
+public final class ToolNames {
+
+    /** Verbs of tools that only read or check. */
+    public static final Pattern READ = Pattern.compile("(?i)get|read|fetch|list|search|find|lookup|look|query|check"
+            + "|verify|validate|view|show|describe|inspect|retrieve|track|consult|consultar|buscar|obtener|leer|verificar"
+            + "|comprobar|lesen|abrufen|abfragen|abfrage|ermitteln|nachschlagen|anzeigen|suchen|suche|pruefen|prüfen|lire"
+            + "|chercher|recherche|busqueda|búsqueda|ricerca|pesquisa|busca"
+            + "|rechercher|verifier|vérifier|consulter|cercare"
+            + "|ricercare|leggere|verifica|controlla|controllare|pesquisar|procurar|zoek|zoeken|lees|controleer"
+            + "|cerca|trova|leggi|consulta|recupera");
+    /** Verbs of tools that write a record. */
+    public static final Pattern WRITE = Pattern.compile("(?i)save|store|update|upsert|set|put|write|persist|remember"
+            + "|record|create|patch|guardar|actualizar|speichern|aktualisieren|enregistrer|sauvegarder|salvare|aggiornare"
+            + "|salvar|atualizar|opslaan|bijwerken|edit|modify|maj|modifier|modificar|modificare|aendern|ändern|alterar"
+            + "|wijzigen");
+    /** Verbs of tools that load a record written earlier. */
+    public static final Pattern LOAD = Pattern.compile("(?i)load|get|read|fetch|recall|restore|retrieve|open|resume"
+            + "|cargar|obtener|leer|laden|lesen|abrufen|charger|lire|caricare|leggere|carregar|obter|ler|ophalen");
+
+    private ToolNames() {
+    }
+
+    /** The words of a tool name: "saveTripDraft", "save_trip_draft" and "save-trip-draft" are save, trip, draft. */
+    public static List<String> words(String tool) {
+        List<String> out = new ArrayList<>();
+        for (String part : tool.replaceAll("([a-z0-9])([A-Z])", "$1_$2").split("[_\\-.\\s]+")) {
+            if (!part.isEmpty()) {
+                out.add(part.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** True when the tool's verb (its first or last word) is one of {@code verbs}. */
+    public static boolean is(String tool, Pattern verbs) {
+        List<String> words = words(tool);
+        return !words.isEmpty() && (verbs.matcher(words.get(0)).matches()
+                || words.size() > 1 && verbs.matcher(words.get(words.size() - 1)).matches());
+    }
+
+    /** True when the tool only reads or checks. */
+    public static boolean reads(String tool) {
+        return is(tool, READ);
+    }
+
+    /**
+     * The words of a tool name other than its verb, when the verb (first, "save_draft", or last,
+     * "profilSpeichern") is one of {@code verbs}; null otherwise.
+     */
+    public static List<String> noun(String tool, Pattern verbs) {
+        List<String> words = words(tool);
+        if (words.size() < 2) {
+            return null;
+        }
+        if (verbs.matcher(words.get(0)).matches()) {
+            return words.subList(1, words.size());
+        }
+        if (verbs.matcher(words.get(words.size() - 1)).matches()) {
+            return words.subList(0, words.size() - 1);
+        }
+        return null;
+    }
+}

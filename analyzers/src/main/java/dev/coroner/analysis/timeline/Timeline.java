@@ -1,0 +1,190 @@
+package dev.coroner.analysis.timeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.coroner.analysis.facts.SessionFacts;
+import dev.coroner.finding.Excerpts;
+import dev.coroner.trace.Handoff;
+import dev.coroner.trace.JsonValues;
+import dev.coroner.trace.Message;
+import dev.coroner.trace.MessageStep;
+import dev.coroner.trace.ModelCall;
+import dev.coroner.trace.NodeStep;
+import dev.coroner.trace.Retrieval;
+import dev.coroner.trace.Session;
+import dev.coroner.trace.StateSnapshot;
+import dev.coroner.trace.Step;
+import dev.coroner.trace.ToolCall;
+import dev.coroner.trace.ToolInvocation;
+import dev.coroner.trace.ToolResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Builds the timeline of one session for reports: a summary per step, the context size of each
+ * model call, and the diff of each state snapshot against the previous one of its namespace.
+ * Objects are compared field by field; arrays and scalars are compared as whole values, as
+ * {@code state.field-dropped} does.
+ */
+public final class Timeline {
+
+    /** Longest state value kept in a diff, in characters. */
+    static final int VALUE_MAX = 120;
+
+    private Timeline() {
+    }
+
+    public static List<TimelineStep> of(SessionFacts facts) {
+        Session session = facts.session();
+        Set<Integer> toolErrors = new HashSet<>();
+        facts.toolErrors().forEach(e -> toolErrors.add(e.step().index()));
+        Map<String, StateSnapshot> previous = new HashMap<>();
+        List<TimelineStep> steps = new ArrayList<>(session.steps().size());
+        for (Step step : session.steps()) {
+            Optional<TimelineStep.ContextSize> context = Optional.empty();
+            Optional<TimelineStep.StateDiff> diff = Optional.empty();
+            boolean failed = false;
+            if (step instanceof ModelCall call) {
+                failed = !call.error().isEmpty();
+                if (call.inputRecorded()) {
+                    context = Optional.of(contextSize(session, call));
+                }
+            } else if (step instanceof NodeStep node) {
+                failed = node.failed();
+            } else if (step instanceof ToolResult) {
+                failed = toolErrors.contains(step.index());
+            } else if (step instanceof Retrieval retrieval) {
+                failed = !retrieval.error().isEmpty();
+            } else if (step instanceof StateSnapshot snapshot) {
+                diff = Optional.of(diff(previous.put(snapshot.namespace(), snapshot), snapshot));
+            }
+            List<String> produced = dev.coroner.analysis.provenance.FactOrigins.producedBy(facts.provenance(), step)
+                    .stream().map(dev.coroner.analysis.provenance.FactOrigins.FactOrigin::describe).toList();
+            steps.add(new TimelineStep(step.index(), step.kind(), step.agent(),
+                    Excerpts.cut(summary(session, step), TimelineStep.SUMMARY_MAX), step.source(), context, failed,
+                    diff, produced));
+        }
+        return steps;
+    }
+
+    private static TimelineStep.ContextSize contextSize(Session session, ModelCall call) {
+        long characters = 0;
+        for (int id : call.context()) {
+            Message message = session.message(id);
+            characters += message.text().length();
+            for (ToolInvocation invocation : message.toolCalls()) {
+                characters += JsonValues.text(invocation.arguments()).length();
+            }
+        }
+        return new TimelineStep.ContextSize(call.context().size(), characters);
+    }
+
+    private static String summary(Session session, Step step) {
+        if (step instanceof MessageStep m) {
+            Message message = session.message(m.message());
+            return message.role() + (message.name().isEmpty() ? "" : " " + message.name()) + " message";
+        }
+        if (step instanceof ModelCall call) {
+            return (call.model().isEmpty() ? "model" : call.model())
+                    + (call.inputRecorded() ? "" : ", input not recorded")
+                    + (call.error().isEmpty() ? "" : ", error: " + call.error());
+        }
+        if (step instanceof ToolCall call) {
+            return call.tool();
+        }
+        if (step instanceof ToolResult result) {
+            return (result.tool().isEmpty() ? "tool" : result.tool()) + " result";
+        }
+        if (step instanceof Retrieval r) {
+            return (r.store().isEmpty() ? "retrieval" : r.store()) + ": " + r.documents().size()
+                    + (r.documents().size() == 1 ? " document" : " documents")
+                    + (r.error().isEmpty() ? "" : ", error: " + r.error());
+        }
+        if (step instanceof StateSnapshot s) {
+            return (s.namespace().isEmpty() ? "state" : s.namespace())
+                    + (s.version().isEmpty() ? "" : " (version " + s.version() + ")");
+        }
+        if (step instanceof Handoff h) {
+            return h.from() + " → " + h.to();
+        }
+        NodeStep n = (NodeStep) step;
+        return n.name() + (n.type().isEmpty() ? "" : " (" + n.type() + ")")
+                + (n.error().isEmpty() ? "" : ", error: " + n.error());
+    }
+
+    private static TimelineStep.StateDiff diff(StateSnapshot before, StateSnapshot after) {
+        Map<String, TimelineStep.StateChange> changes = new TreeMap<>();
+        if (before == null) {
+            compare(null, after.state(), "", after.deleted(), changes);
+        } else {
+            compare(before.state(), after.state(), "", after.deleted(), changes);
+        }
+        List<TimelineStep.StateChange> kept = new ArrayList<>();
+        Iterator<TimelineStep.StateChange> it = changes.values().iterator();
+        while (it.hasNext() && kept.size() < TimelineStep.StateDiff.MAX_CHANGES) {
+            kept.add(it.next());
+        }
+        return new TimelineStep.StateDiff(after.namespace(), before == null ? -1 : before.index(), kept,
+                changes.size() - kept.size());
+    }
+
+    /** Field by field through objects; anything else is one value. */
+    private static void compare(JsonNode before, JsonNode after, String prefix, List<String> deleted,
+                                Map<String, TimelineStep.StateChange> out) {
+        if (before != null && before.isObject()) {
+            for (Iterator<String> names = before.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                String path = join(prefix, name);
+                JsonNode old = before.get(name);
+                JsonNode now = after.isObject() ? after.get(name) : null;
+                if (now == null) {
+                    TimelineStep.Change kind = isDeleted(path, deleted) ? TimelineStep.Change.DELETED
+                            : TimelineStep.Change.DROPPED;
+                    out.put(path, new TimelineStep.StateChange(path, kind, value(old), ""));
+                } else if (old.isObject() && now.isObject()) {
+                    compare(old, now, path, deleted, out);
+                } else if (!JsonValues.canonical(old).equals(JsonValues.canonical(now))) {
+                    out.put(path, new TimelineStep.StateChange(path, TimelineStep.Change.CHANGED, value(old),
+                            value(now)));
+                }
+            }
+        }
+        if (prefix.isEmpty() && before != null && !before.isObject() && !after.isObject()
+                && !JsonValues.canonical(before).equals(JsonValues.canonical(after))) {
+            out.put("", new TimelineStep.StateChange("", TimelineStep.Change.CHANGED, value(before), value(after)));
+        }
+        if (after.isObject()) {
+            for (Iterator<String> names = after.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (before == null || !before.isObject() || before.get(name) == null) {
+                    String path = join(prefix, name);
+                    out.put(path, new TimelineStep.StateChange(path, TimelineStep.Change.ADDED, "",
+                            value(after.get(name))));
+                }
+            }
+        }
+    }
+
+    private static String join(String prefix, String name) {
+        return prefix.isEmpty() ? name : prefix + "." + name;
+    }
+
+    private static boolean isDeleted(String path, List<String> deleted) {
+        for (String d : deleted) {
+            if (path.equals(d) || path.startsWith(d + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String value(JsonNode node) {
+        return Excerpts.cut(node.toString(), VALUE_MAX);
+    }
+}
