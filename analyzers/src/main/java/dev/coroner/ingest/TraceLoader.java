@@ -251,13 +251,7 @@ public final class TraceLoader {
         if (e instanceof ZstdIOException) {
             return "corrupt zstd data (" + e.getMessage() + ")";
         }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return IoProblems.describe(e, "no such file");
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.coroner.cli;
 
 import dev.coroner.analysis.CoronerVersion;
+import java.lang.reflect.Constructor;
 import picocli.CommandLine;
 
 /**
@@ -15,36 +16,16 @@ final class CommandLineFactory {
 
     static CommandLine create(Environment environment) {
         CommandLine cli = new CommandLine(new CoronerCommand(environment), new CommandLine.IFactory() {
+            /** Commands and converters that take the environment get it; the rest picocli makes. */
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                if (type == ExamineCommand.class) {
-                    return type.cast(new ExamineCommand(environment));
+                Constructor<K> withEnvironment;
+                try {
+                    withEnvironment = type.getDeclaredConstructor(Environment.class);
+                } catch (NoSuchMethodException e) {
+                    return CommandLine.defaultFactory().create(type);
                 }
-                if (type == ChecksCommand.class) {
-                    return type.cast(new ChecksCommand(environment));
-                }
-                if (type == ExplainCommand.class) {
-                    return type.cast(new ExplainCommand(environment));
-                }
-                if (type == DiffCommand.class) {
-                    return type.cast(new DiffCommand(environment));
-                }
-                if (type == FormatsCommand.class) {
-                    return type.cast(new FormatsCommand(environment));
-                }
-                if (type == ConvertCommand.class) {
-                    return type.cast(new ConvertCommand(environment));
-                }
-                if (type == ContextCommand.class) {
-                    return type.cast(new ContextCommand(environment));
-                }
-                if (type == ExploreCommand.class) {
-                    return type.cast(new ExploreCommand(environment));
-                }
-                if (type == TimelineCommand.class) {
-                    return type.cast(new TimelineCommand(environment));
-                }
-                return CommandLine.defaultFactory().create(type);
+                return withEnvironment.newInstance(environment);
             }
         });
         applyExitCodeHelp(cli);
@@ -53,7 +34,7 @@ final class CommandLineFactory {
         cli.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL_ERROR.code());
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
-            environment.err().println("coroner: " + ex.getMessage());
+            environment.err().println("coroner: " + usageMessage(ex));
             environment.err().println("try `" + failed.getCommandSpec().qualifiedName() + " --help`");
             return ExitCode.USAGE.code();
         });
@@ -82,6 +63,18 @@ final class CommandLineFactory {
             return ExitCode.INTERNAL_ERROR.code();
         });
         return cli;
+    }
+
+    /**
+     * picocli's message, except for a value a converter refused: that one is said as the option and what
+     * was expected ({@code --fail-on: expected one of …}), as every other bad option is.
+     */
+    private static String usageMessage(CommandLine.ParameterException ex) {
+        if (ex.getCause() instanceof CommandLine.TypeConversionException refused
+                && ex.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
+            return option.longestName() + ": " + refused.getMessage();
+        }
+        return ex.getMessage();
     }
 
     private static void applyExitCodeHelp(CommandLine command) {

@@ -2,9 +2,10 @@ package dev.coroner.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.coroner.analysis.facts.ContextTokens;
-import dev.coroner.analysis.filter.Redactor;
 import dev.coroner.analysis.provenance.FactOrigins;
 import dev.coroner.analysis.provenance.ProvenanceMap;
+import dev.coroner.examination.Examination;
+import dev.coroner.finding.Finding;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputSet;
 import dev.coroner.ingest.LoadedTrace;
@@ -15,6 +16,7 @@ import dev.coroner.trace.Session;
 import dev.coroner.trace.ToolInvocation;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -25,11 +27,14 @@ import picocli.CommandLine.Option;
 /**
  * {@code coroner context}: exactly what the model was given at one step — every message of the
  * call's context in order, with the step that first brought it into the session — and what it
- * answered. The first question of every post-mortem, answered from the trace alone.
+ * answered, then the findings that point at that step (the same examination as {@code examine}, with
+ * the same analysis options). The first question of every post-mortem, answered from the trace alone.
  */
 @Command(name = "context", mixinStandardHelpOptions = true, versionProvider = CommandLineFactory.Version.class,
         description = {"Print exactly what the model was given at one step: every message of the call's context, "
                 + "in order, with the step that first introduced it (its provenance), and the model's output.",
+            "Then the findings that point at that step, from the same examination as `coroner examine` "
+                    + "(same analysis options).",
             "Secrets and personal identifiers are masked unless --reveal is given."})
 final class ContextCommand implements Callable<Integer> {
 
@@ -47,8 +52,8 @@ final class ContextCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--reveal", description = "Show secrets and personal identifiers instead of masks.")
-    boolean reveal;
+    @Mixin
+    ExaminationOptions analysisOptions;
 
     private final Environment environment;
 
@@ -61,6 +66,7 @@ final class ContextCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("unknown format '" + format + "' (expected one of: text, json)");
         }
+        Examination examination = analysisOptions.examination(environment);
         InputSet inputSet = sources.expand(environment);
         LoadedTrace trace = sources.load(environment, inputSet);
         for (ImportProblem p : trace.problems()) {
@@ -71,14 +77,29 @@ final class ContextCommand implements Callable<Integer> {
                         + trace.sessions().stream().limit(10).map(Session::id).collect(Collectors.joining(", "))
                         + (trace.sessions().size() > 10 ? ", …" : "") + ")"));
         ModelCall call = ContextPrinter.modelCall(session, step);
-        UnaryOperator<String> mask = reveal ? UnaryOperator.identity()
-                : new Redactor(Redactor.structuralIds(session))::mask;
+        // The whole trace is examined: a step's findings may rest on other sessions (bleed).
+        Map<Integer, List<Finding>> findings = examination.run(trace).findingsByStep(session.id());
+        UnaryOperator<String> mask = examination.mask(session);
         if (format.equals("json")) {
-            json(session, call, mask);
+            json(session, call, mask, findings);
         } else {
-            ContextPrinter.print(environment.out(), session, call, mask);
+            ContextPrinter.print(environment.out(), session, call, mask, findings);
         }
         return trace.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
+    }
+
+    /** Findings that point at one step, as the JSON report names them. */
+    private static void findings(JsonGenerator g, List<Finding> findings) throws IOException {
+        g.writeArrayFieldStart("findings");
+        for (Finding f : findings) {
+            g.writeStartObject();
+            g.writeStringField("check", f.checkId());
+            g.writeStringField("severity", f.severity().label());
+            g.writeStringField("message", f.message());
+            g.writeStringField("fingerprint", f.fingerprint());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** Each specific of a message with where it first came from. */
@@ -99,7 +120,8 @@ final class ContextCommand implements Callable<Integer> {
         g.writeEndArray();
     }
 
-    private void json(Session session, ModelCall call, UnaryOperator<String> mask) throws IOException {
+    private void json(Session session, ModelCall call, UnaryOperator<String> mask, Map<Integer, List<Finding>> findings)
+            throws IOException {
         try (JsonGenerator g = JsonOutput.generator(environment.out())) {
             g.writeStartObject();
             g.writeStringField("session", session.id());
@@ -125,6 +147,7 @@ final class ContextCommand implements Callable<Integer> {
                 g.writeStringField("introduced_by", session.step(m.introducedAt()).kind());
                 message(g, m, call.recordedText(position, m), mask);
                 facts(g, FactOrigins.inMessage(provenance, m, call.index()), mask);
+                findings(g, m.introducedAt() == call.index() ? List.of() : findings.getOrDefault(m.introducedAt(), List.of()));
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -137,6 +160,7 @@ final class ContextCommand implements Callable<Integer> {
                 g.writeNullField("output");
             }
             g.writeStringField("error", call.error());
+            findings(g, findings.getOrDefault(call.index(), List.of()));
             g.writeEndObject();
             g.writeRaw('\n');
         }

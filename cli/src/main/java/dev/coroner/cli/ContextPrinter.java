@@ -3,6 +3,7 @@ package dev.coroner.cli;
 import dev.coroner.analysis.facts.ContextTokens;
 import dev.coroner.analysis.provenance.FactOrigins;
 import dev.coroner.analysis.provenance.ProvenanceMap;
+import dev.coroner.finding.Finding;
 import dev.coroner.report.TerminalText;
 import dev.coroner.report.Words;
 import dev.coroner.trace.Message;
@@ -12,6 +13,7 @@ import dev.coroner.trace.Step;
 import dev.coroner.trace.ToolInvocation;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -19,7 +21,8 @@ import java.util.stream.Collectors;
  * The text of one model call's context, shared by {@code coroner context} and the {@code context}
  * command of {@code coroner explore}: the estimated tokens by source, every message in order with
  * the step that introduced it and the specifics it holds with where each first came from (the
- * provenance map), then the model's output and where its specifics came from.
+ * provenance map) and the findings at that step, then the model's output and where its specifics
+ * came from, then the findings that point at the call itself.
  */
 final class ContextPrinter {
 
@@ -43,8 +46,15 @@ final class ContextPrinter {
         return call;
     }
 
-    /** Prints the call's context; {@code mask} is applied to message text and tool arguments. */
-    static void print(PrintWriter out, Session session, ModelCall call, UnaryOperator<String> mask) {
+    /**
+     * Prints the call's context, each message with the findings that point at the step that brought it
+     * in, then the findings that point at this step; {@code mask} is applied to message text and tool
+     * arguments (the findings come masked or not from their examination).
+     *
+     * @param findings the session's findings by the step they point at
+     */
+    static void print(PrintWriter out, Session session, ModelCall call, UnaryOperator<String> mask,
+                      Map<Integer, List<Finding>> findings) {
         out.println("session " + clean(session.id()) + ", step " + call.index() + " ("
                 + clean(call.source().toString()) + ")" + (call.model().isEmpty() ? "" : ", model " + clean(call.model()))
                 + (call.agent().isEmpty() ? "" : ", agent " + clean(call.agent())));
@@ -74,6 +84,9 @@ final class ContextPrinter {
             for (FactOrigins.FactOrigin fact : FactOrigins.inMessage(provenance, m, call.index())) {
                 out.println("    fact " + clean(mask.apply(fact.describe())));
             }
+            if (m.introducedAt() != call.index()) {
+                findings(out, "    ", findings.getOrDefault(m.introducedAt(), List.of()));
+            }
         }
         out.println();
         if (call.output().isPresent()) {
@@ -86,7 +99,19 @@ final class ContextPrinter {
         } else {
             out.println("output: not recorded" + (call.error().isEmpty() ? "" : "; error: " + clean(call.error())));
         }
+        List<Finding> here = findings.getOrDefault(call.index(), List.of());
+        if (!here.isEmpty()) {
+            out.println();
+            out.println("findings at this step:");
+            findings(out, "  ", here);
+        }
         out.flush();
+    }
+
+    private static void findings(PrintWriter out, String indent, List<Finding> findings) {
+        for (Finding f : findings) {
+            out.println(indent + "! " + f.severity().label() + " " + f.checkId() + ": " + clean(f.message()));
+        }
     }
 
     /** A message's content as the call was given it ({@code text}), then the tool calls it requested. */

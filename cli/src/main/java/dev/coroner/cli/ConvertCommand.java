@@ -2,6 +2,7 @@ package dev.coroner.cli;
 
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputSet;
+import dev.coroner.ingest.IoProblems;
 import dev.coroner.ingest.LoadedTrace;
 import dev.coroner.ingest.jsonl.CoronerJsonlWriter;
 import dev.coroner.trace.Session;
@@ -52,7 +53,7 @@ final class ConvertCommand implements Callable<Integer> {
             try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
                 write(trace, writer);
             } catch (IOException e) {
-                throw new UsageException("cannot write " + output + ": " + e.getMessage());
+                throw new UsageException("cannot write " + output + ": " + IoProblems.describe(e, "no such directory"));
             }
         }
         return trace.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();

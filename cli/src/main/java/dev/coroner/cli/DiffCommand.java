@@ -7,6 +7,7 @@ import dev.coroner.ingest.DatabaseUrls;
 import dev.coroner.ingest.FormatRegistry;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputSet;
+import dev.coroner.ingest.IoProblems;
 import dev.coroner.ingest.LoadedTrace;
 import dev.coroner.ingest.TraceLoader;
 import dev.coroner.report.diff.DiffReporter;
@@ -129,7 +130,7 @@ final class DiffCommand implements Callable<Integer> {
             throw new InputException(display + (line > 0 ? ":" + line : "") + ": expected one JSON document (a state),"
                     + " found " + e.getOriginalMessage().lines().findFirst().orElse("invalid JSON"));
         } catch (IOException e) {
-            throw new InputException("cannot read " + display + ": " + e.getMessage());
+            throw new InputException("cannot read " + display + ": " + IoProblems.describe(e, "no such file"));
         }
     }
 

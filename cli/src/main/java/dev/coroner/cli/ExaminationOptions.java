@@ -3,7 +3,6 @@ package dev.coroner.cli;
 import dev.coroner.analysis.AnalysisOptions;
 import dev.coroner.analysis.Analyzer;
 import dev.coroner.analysis.Suppression;
-import dev.coroner.analysis.facts.DeclaredSchema;
 import dev.coroner.analysis.filter.Baseline;
 import dev.coroner.analysis.filter.BaselineFile;
 import dev.coroner.analysis.filter.FilterFileException;
@@ -11,9 +10,6 @@ import dev.coroner.analysis.filter.SuppressionFile;
 import dev.coroner.checks.CheckCatalog;
 import dev.coroner.examination.Examination;
 import dev.coroner.finding.CheckInfo;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +36,11 @@ final class ExaminationOptions {
     Long contextBudget;
 
     @Option(names = "--state-schema", paramLabel = "[NAMESPACE=]FILE",
+            converter = OptionConverters.StateSchemaConverter.class,
             description = "Validate state snapshots against the JSON Schema in FILE (2020-12 unless it names "
                     + "another draft with $schema; self-contained: nothing is fetched). With NAMESPACE=, only that "
                     + "state namespace. Repeatable.")
-    List<String> stateSchemas = new ArrayList<>();
+    List<AnalysisOptions.StateSchema> stateSchemas = new ArrayList<>();
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Report and fail only on findings whose fingerprint is not in FILE, the JSON report of "
@@ -56,8 +53,9 @@ final class ExaminationOptions {
     Path suppressionFile;
 
     @Option(names = "--suppress", paramLabel = "CHECK-ID[:SESSION]=REASON",
+            converter = OptionConverters.SuppressionConverter.class,
             description = "Accept the findings of a check (only in SESSION if given), for REASON; repeatable.")
-    List<String> suppress = new ArrayList<>();
+    List<Suppression> suppress = new ArrayList<>();
 
     @Option(names = "--reveal",
             description = "Show secrets and personal identifiers (default: masked as [email-1], [secret-2], …).")
@@ -75,8 +73,7 @@ final class ExaminationOptions {
         if (contextBudget != null && contextBudget < 1) {
             throw new UsageException("--context-budget must be at least 1 token, found " + contextBudget);
         }
-        AnalysisOptions options = new AnalysisOptions(
-                stateSchemas.stream().map(s -> stateSchema(environment, s)).toList(),
+        AnalysisOptions options = new AnalysisOptions(stateSchemas,
                 contextBudget == null ? OptionalLong.empty() : OptionalLong.of(contextBudget));
         return new Examination(new Analyzer(CheckCatalog.all(), workers, options), suppressions(environment),
                 baseline(environment), reveal);
@@ -93,18 +90,7 @@ final class ExaminationOptions {
                 throw new UsageException("--suppressions: " + e.getMessage());
             }
         }
-        for (String spec : suppress) {
-            Suppression s;
-            try {
-                s = Suppression.parse(spec, "--suppress");
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--suppress: " + e.getMessage());
-            }
-            if (!known.contains(s.checkId())) {
-                throw new UsageException("--suppress: unknown check id '" + s.checkId() + "' (coroner checks lists them)");
-            }
-            all.add(s);
-        }
+        all.addAll(suppress);
         return all;
     }
 
@@ -117,43 +103,5 @@ final class ExaminationOptions {
         } catch (FilterFileException e) {
             throw new UsageException("--baseline: " + e.getMessage());
         }
-    }
-
-    /** Reads one {@code --state-schema [NAMESPACE=]FILE}; a file that is missing or not a schema is a usage error. */
-    private static AnalysisOptions.StateSchema stateSchema(Environment environment, String argument) {
-        int eq = argument.indexOf('=');
-        Optional<String> namespace = eq < 0 ? Optional.empty() : Optional.of(argument.substring(0, eq));
-        String file = eq < 0 ? argument : argument.substring(eq + 1);
-        if (file.isEmpty()) {
-            throw new UsageException("--state-schema: expected [NAMESPACE=]FILE, found '" + argument + "'");
-        }
-        String text;
-        try {
-            text = Files.readString(environment.cwd().resolve(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UsageException("--state-schema: cannot read " + file + ": " + describe(e, "no such file"));
-        }
-        try {
-            return new AnalysisOptions.StateSchema(namespace, file, DeclaredSchema.parse(text));
-        } catch (DeclaredSchema.UnusableSchemaException e) {
-            throw new UsageException("--state-schema: " + file + " is not a usable JSON Schema: " + e.getMessage());
-        }
-    }
-
-    /**
-     * An I/O failure in a few words for a one-line message: {@code missing} for a path that does not
-     * exist ("no such file" when reading it, "no such directory" when writing into it).
-     */
-    static String describe(IOException e, String missing) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return missing;
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -2,10 +2,12 @@ package dev.coroner.cli;
 
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.Suppression;
+import dev.coroner.cli.OptionConverters.ReportTarget;
 import dev.coroner.examination.Examination;
 import dev.coroner.finding.Severity;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputSet;
+import dev.coroner.ingest.IoProblems;
 import dev.coroner.ingest.LoadedTrace;
 import dev.coroner.report.ReportOptions;
 import dev.coroner.report.Reporter;
@@ -51,13 +53,14 @@ final class ExamineCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high",
+            converter = OptionConverters.SeverityConverter.class,
             description = "Exit 4 when a finding is at or above SEVERITY: info, low, medium, high, critical "
                     + "(default: ${DEFAULT-VALUE}).")
-    String failOn;
+    Severity threshold;
 
-    @Option(names = "--report", paramLabel = "FORMAT=FILE",
+    @Option(names = "--report", paramLabel = "FORMAT=FILE", converter = OptionConverters.ReportTargetConverter.class,
             description = "Also write a report in FORMAT to FILE, e.g. --report sarif=coroner.sarif; repeatable.")
-    List<String> reports = new ArrayList<>();
+    List<ReportTarget> targets = new ArrayList<>();
 
     @Option(names = "--write-baseline", paramLabel = "FILE",
             description = "Write this run's findings, suppressed ones included, to FILE as a baseline (a JSON report).")
@@ -79,12 +82,10 @@ final class ExamineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Severity threshold = parseSeverity(failOn);
         Reporter reporter = Reporters.byFormat(format).orElseThrow(() -> new UsageException(
                 "unknown report format '" + format + "' (expected one of: " + Reporters.formats() + ")"));
         sources.forced(sources.registry());
         Examination examination = analysisOptions.examination(environment);
-        List<ReportTarget> targets = reportTargets();
         InputSet inputSet = sources.expand(environment);
         refuseToOverwriteInputs(inputSet, targets);
 
@@ -110,40 +111,13 @@ final class ExamineCommand implements Callable<Integer> {
         return result.hasFindingsAtLeast(threshold) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 
-    /** One {@code --report FORMAT=FILE}. */
-    private record ReportTarget(Reporter reporter, Path file) {
-    }
-
-    private List<ReportTarget> reportTargets() {
-        List<ReportTarget> targets = new ArrayList<>();
-        for (String spec : reports) {
-            int equals = spec.indexOf('=');
-            if (equals <= 0 || equals == spec.length() - 1) {
-                throw new UsageException("--report: expected FORMAT=FILE, found '" + spec + "'");
-            }
-            String name = spec.substring(0, equals);
-            Reporter target = Reporters.byFormat(name).orElseThrow(() -> new UsageException("--report: unknown report "
-                    + "format '" + name + "' (expected one of: " + Reporters.formats() + ")"));
-            targets.add(new ReportTarget(target, Path.of(spec.substring(equals + 1))));
-        }
-        return targets;
-    }
-
     private void write(Reporter reporter, Path file, AnalysisResult result, ReportOptions options) throws IOException {
         Path target = environment.cwd().resolve(file);
         try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             reporter.write(result, options, writer);
         } catch (IOException e) {
             throw new UsageException("cannot write the report to " + file + ": "
-                    + ExaminationOptions.describe(e, "no such directory"));
-        }
-    }
-
-    private static Severity parseSeverity(String text) {
-        try {
-            return Severity.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--fail-on: " + e.getMessage());
+                    + IoProblems.describe(e, "no such directory"));
         }
     }
 

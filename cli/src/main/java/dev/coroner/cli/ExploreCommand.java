@@ -60,7 +60,7 @@ final class ExploreCommand implements Callable<Integer> {
         }
         environment.err().flush();
         AnalysisResult result = examination.run(trace);
-        ExploreShell shell = new ExploreShell(trace.sessions(), result, examination.reveal());
+        ExploreShell shell = new ExploreShell(trace.sessions(), result, examination);
         PrintWriter out = environment.out();
         try (Terminal terminal = terminal()) {
             LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("coroner")

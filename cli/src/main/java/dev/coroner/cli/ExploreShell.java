@@ -2,7 +2,7 @@ package dev.coroner.cli;
 
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.SessionResult;
-import dev.coroner.analysis.filter.Redactor;
+import dev.coroner.examination.Examination;
 import dev.coroner.analysis.verdict.Verdict;
 import dev.coroner.checks.CheckCatalog;
 import dev.coroner.finding.CheckInfo;
@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jline.reader.Completer;
 import org.jline.reader.impl.completer.AggregateCompleter;
@@ -45,18 +44,18 @@ final class ExploreShell {
 
     private final List<Session> sessions;
     private final AnalysisResult result;
-    private final boolean reveal;
+    private final Examination examination;
     private Optional<SessionResult> selected = Optional.empty();
 
     /**
      * @param sessions the sessions as read, for {@code context}
      * @param result   the analysis of those sessions, already redacted unless {@code reveal}
-     * @param reveal   true to show secrets and identifiers in {@code context} instead of masks
+     * @param examination the examination that produced {@code result}: it says how {@code context} masks
      */
-    ExploreShell(List<Session> sessions, AnalysisResult result, boolean reveal) {
+    ExploreShell(List<Session> sessions, AnalysisResult result, Examination examination) {
         this.sessions = List.copyOf(sessions);
         this.result = result;
-        this.reveal = reveal;
+        this.examination = examination;
         if (result.sessions().size() == 1) {
             selected = Optional.of(result.sessions().get(0));
         }
@@ -172,10 +171,9 @@ final class ExploreShell {
         }
         Session session = raw(session().id()).orElseThrow();
         ModelCall call = ContextPrinter.modelCall(session, Integer.parseInt(step));
-        // A fresh redactor per call numbers masks exactly as `coroner context` does.
-        UnaryOperator<String> mask = reveal ? UnaryOperator.identity()
-                : new Redactor(Redactor.structuralIds(session))::mask;
-        ContextPrinter.print(out, session, call, mask);
+        // A fresh mask per call numbers masks exactly as `coroner context` does.
+        ContextPrinter.print(out, session, call, examination.mask(session),
+                result.findingsByStep(session.id()));
     }
 
     private SessionResult session() {

@@ -38,6 +38,29 @@ class ContextAndTimelineTest {
     }
 
     @Test
+    void contextPinsEachFindingUnderTheMessageItPointsAt() throws Exception {
+        Cli.Run run = Cli.exec("context", "--session", "conv_7Hq2xKp", "--step", "7", POISONING);
+        assertTrue(run.out().contains("    | Error 404: order ORD-20931 not found in region us-east (orders-service v3.2)\n"
+                + "    fact \"ORD-20931\" ← user, step 1\n"
+                + "    ! high context.error-carried-forward: Error from lookup_order (step 4) stayed in the context of 3"
+                + " later model calls and was restated at step 5 (model_call) and 3 later steps\n\n[4] assistant"), run.out());
+        assertFalse(run.out().contains("findings at this step"), "no finding points at step 7 itself");
+
+        JsonNode json = new ObjectMapper().readTree(Cli.exec("context", "--session", "conv_7Hq2xKp", "--step", "7",
+                "--format", "json", POISONING).out());
+        assertEquals("context.error-carried-forward", json.at("/context/3/findings/0/check").asText());
+        assertEquals("high", json.at("/context/3/findings/0/severity").asText());
+        assertEquals(0, json.at("/context/2/findings").size());
+        assertEquals(0, json.at("/findings").size());
+
+        // The analysis options of examine apply: an accepted finding is not shown as open.
+        Cli.Run suppressed = Cli.exec("context", "--session", "conv_7Hq2xKp", "--step", "7",
+                "--suppress", "context.error-carried-forward=known incident", POISONING);
+        assertEquals(0, suppressed.exit(), suppressed.err());
+        assertFalse(suppressed.out().contains("! high"), suppressed.out());
+    }
+
+    @Test
     void contextAsJsonMasksUnlessRevealed() throws Exception {
         Cli.Run masked = Cli.exec("context", "--session", "sess-b22c", "--step", "3", "--format", "json", BLEED);
         assertEquals(0, masked.exit(), masked.err());
@@ -102,6 +125,8 @@ class ContextAndTimelineTest {
                 "samples/inconclusive-no-inputs");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("\ninput: not recorded by the trace\n"), run.out());
+        assertTrue(run.out().endsWith("\n\nfindings at this step:\n  ! medium evidence.model-input-missing: 2 of 2 model"
+                + " calls have no recorded input messages; the trace cannot show what the model was given\n"), run.out());
     }
 
     @Test

@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coroner.analysis.AnalysisOptions;
-import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.Analyzer;
-import dev.coroner.analysis.filter.Redactor;
 import dev.coroner.checks.CheckCatalog;
+import dev.coroner.examination.Examination;
 import dev.coroner.ingest.FormatRegistry;
 import dev.coroner.ingest.InputSet;
 import dev.coroner.ingest.LoadedTrace;
@@ -153,8 +152,9 @@ class ExploreCommandTest {
     void completesCommandsSessionIdsAndCheckIds() throws Exception {
         LoadedTrace trace = new TraceLoader(FormatRegistry.standard(), Optional.empty(), () -> null)
                 .load(InputSet.expand(List.of(Cli.ROOT.resolve(BLEED).toString()), Cli.ROOT));
-        AnalysisResult result = Redactor.redact(new Analyzer(CheckCatalog.all(), 1, AnalysisOptions.none()).analyze(trace));
-        ExploreShell shell = new ExploreShell(trace.sessions(), result, false);
+        Examination examination = new Examination(new Analyzer(CheckCatalog.all(), 1, AnalysisOptions.none()), List.of(),
+                Optional.empty(), false);
+        ExploreShell shell = new ExploreShell(trace.sessions(), examination.run(trace), examination);
         try (Terminal terminal = TerminalBuilder.builder().system(false).dumb(true).type(Terminal.TYPE_DUMB)
                 .streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream()).build()) {
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();

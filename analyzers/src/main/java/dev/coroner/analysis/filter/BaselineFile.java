@@ -2,6 +2,7 @@ package dev.coroner.analysis.filter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.coroner.ingest.IoProblems;
 import dev.coroner.trace.TraceJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +35,7 @@ public final class BaselineFile {
             throw new FilterFileException(display + ": expected a coroner JSON report, found text that is not JSON"
                     + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : ""));
         } catch (IOException e) {
-            throw new FilterFileException(display + ": cannot read: " + e.getMessage());
+            throw new FilterFileException(display + ": cannot read: " + IoProblems.describe(e, "no such file"));
         }
         if (report == null || !report.isObject() || !"coroner".equals(report.path("tool").asText())) {
             throw new FilterFileException(display + ": expected a coroner JSON report (\"tool\": \"coroner\"), found "

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.coroner.analysis.Suppression;
+import dev.coroner.ingest.IoProblems;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -89,7 +90,7 @@ public final class SuppressionFile {
             throw new FilterFileException(display + (at != null && at.getLineNr() > 0 ? ":" + at.getLineNr() : "")
                     + ": not valid YAML: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new FilterFileException(display + ": cannot read: " + e.getMessage());
+            throw new FilterFileException(display + ": cannot read: " + IoProblems.describe(e, "no such file"));
         }
         return out;
     }
