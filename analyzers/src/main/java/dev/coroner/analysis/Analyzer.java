@@ -7,6 +7,7 @@ import dev.coroner.analysis.timeline.TimelineStep;
 import dev.coroner.analysis.verdict.Verdicts;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Finding;
+import dev.coroner.finding.Severity;
 import dev.coroner.ingest.LoadedTrace;
 import dev.coroner.trace.Session;
 import java.util.ArrayList;
@@ -25,6 +26,27 @@ import java.util.concurrent.Future;
  * output does not depend on the number of threads.
  */
 public final class Analyzer {
+
+    /**
+     * The engine's own finding: a check threw on a session. That is a coroner bug; the run goes on
+     * (the other checks and sessions are still judged, the failed check's earlier findings kept), and
+     * the gap is said where the session's findings are, so an empty list is never read as clean.
+     */
+    public static final CheckInfo CHECK_FAILED = new CheckInfo("evidence.check-failed",
+            "A check failed on this session, so its silence means nothing there", Severity.MEDIUM, "0.3.0",
+            """
+            A check that stops with an error on a session has not judged it: whatever it was to find there \
+            (a poisoned context, a dropped field, a foreign identifier) may be present and unreported. The \
+            rest of the run is complete; only this check on this session is not, and the session's verdict \
+            counts the gap like any other missing evidence.""",
+            """
+            This is a bug in coroner, not in the agent system. Report it with the message (the check, the \
+            exception and where it was thrown) and, if you can share it, the session's input; rerunning \
+            with --debug prints the stack trace. Until then, read the session's steps with `coroner \
+            timeline` and `coroner context`.""",
+            """
+            evidence.check-failed: check state.field-dropped failed on this session (IllegalStateException \
+            at FieldDroppedCheck.java:212); its findings here are incomplete""");
 
     private final List<Check> checks;
     private final int threads;
@@ -92,7 +114,10 @@ public final class Analyzer {
                         session.source(), Verdicts.decide(session, sessionFindings), inspected.timeline()));
             }
             findings.sort(Finding.ORDER);
-            List<CheckInfo> infos = checks.stream().map(Check::info).toList();
+            List<CheckInfo> infos = new ArrayList<>(checks.stream().map(Check::info).toList());
+            if (findings.stream().anyMatch(f -> f.checkId().equals(CHECK_FAILED.id()))) {
+                infos.add(CHECK_FAILED);
+            }
             return new AnalysisResult(CoronerVersion.get(), trace.inputs(), trace.skipped(), trace.problems(),
                     results, findings, infos);
         } finally {
@@ -111,10 +136,26 @@ public final class Analyzer {
     private List<Finding> inspect(SessionFacts facts, CrossSessionIndex index) {
         List<Finding> found = new ArrayList<>();
         for (Check check : checks) {
-            check.inspect(facts, new CheckContext(check.info(), facts, index, options, found));
+            try {
+                check.inspect(facts, new CheckContext(check.info(), facts, index, options, found));
+            } catch (RuntimeException | StackOverflowError e) {
+                new CheckContext(CHECK_FAILED, facts, index, options, found)
+                        .atSession("check " + check.info().id() + " failed on this session (" + thrown(e)
+                                + "); its findings here are incomplete")
+                        .key(check.info().id())
+                        .report();
+            }
         }
         found.sort(Finding.ORDER);
         return found;
+    }
+
+    /** The exception's class and where it was thrown, for a bug report: "NullPointerException at X.java:12". */
+    private static String thrown(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        String at = trace.length == 0 || trace[0].getFileName() == null ? ""
+                : " at " + trace[0].getFileName() + (trace[0].getLineNumber() > 0 ? ":" + trace[0].getLineNumber() : "");
+        return e.getClass().getSimpleName() + at;
     }
 
     private static <T> T join(Future<T> future) {

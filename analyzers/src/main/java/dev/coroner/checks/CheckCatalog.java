@@ -36,6 +36,7 @@ import dev.coroner.checks.state.SchemaDriftCheck;
 import dev.coroner.checks.handoff.ToolNotOwnedCheck;
 import dev.coroner.checks.state.TypeChangedCheck;
 import dev.coroner.checks.state.UnpairedToolCallCheck;
+import dev.coroner.analysis.Analyzer;
 import dev.coroner.analysis.Check;
 import dev.coroner.finding.CheckInfo;
 import java.util.List;
@@ -94,8 +95,14 @@ public final class CheckCatalog {
         return ALL;
     }
 
+    /**
+     * Every finding a run can report: the checks', then the engine's own (a check that failed on a
+     * session), so that {@code coroner checks}, {@code explain}, suppressions and the docs know it.
+     */
     public static List<CheckInfo> infos() {
-        return ALL.stream().map(Check::info).toList();
+        List<CheckInfo> infos = new java.util.ArrayList<>(ALL.stream().map(Check::info).toList());
+        infos.add(Analyzer.CHECK_FAILED);
+        return List.copyOf(infos);
     }
 
     public static Optional<CheckInfo> info(String id) {

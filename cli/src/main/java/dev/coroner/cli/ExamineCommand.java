@@ -1,6 +1,7 @@
 package dev.coroner.cli;
 
 import dev.coroner.analysis.AnalysisResult;
+import dev.coroner.analysis.Analyzer;
 import dev.coroner.analysis.Suppression;
 import dev.coroner.cli.OptionConverters.ReportTarget;
 import dev.coroner.examination.Examination;
@@ -12,6 +13,7 @@ import dev.coroner.ingest.LoadedTrace;
 import dev.coroner.report.ReportOptions;
 import dev.coroner.report.Reporter;
 import dev.coroner.report.Reporters;
+import dev.coroner.report.Words;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -104,6 +106,12 @@ final class ExamineCommand implements Callable<Integer> {
         }
         if (writeBaseline != null) {
             write(Reporters.byFormat("json").orElseThrow(), writeBaseline, result, ReportOptions.plain(threshold));
+        }
+        long checkFailures = result.findings().stream().filter(f -> f.checkId().equals(Analyzer.CHECK_FAILED.id())).count();
+        if (checkFailures > 0) {
+            environment.err().println("coroner: internal error: a check failed on " + Words.plural(checkFailures, "session")
+                    + " (evidence.check-failed in the report; the rest was examined): a bug, please report it");
+            return ExitCode.INTERNAL_ERROR.code();
         }
         if (!result.problems().isEmpty()) {
             return ExitCode.INPUT_ERROR.code();
