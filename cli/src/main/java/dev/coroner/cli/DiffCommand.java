@@ -152,7 +152,7 @@ final class DiffCommand implements Callable<Integer> {
                 throw new UsageException("step " + index + " of thread " + thread + " is a " + step.kind()
                         + ", not a checkpoint; checkpoints are at steps " + snapshotSteps(session));
             }
-            return side(session, snapshot);
+            return StateDiff.Side.of(session.id(), snapshot);
         }
         for (Session session : trace.sessions()) {
             for (Step step : session.steps()) {
@@ -160,18 +160,12 @@ final class DiffCommand implements Callable<Integer> {
                         && (Checkpoint.of(snapshot).map(c -> c.id().equals(ref)).orElse(false)
                         || snapshot.attributes().containsKey("redis.key")
                         && snapshot.attributes().get("redis.key").asText().equals(ref))) {
-                    return side(session, snapshot);
+                    return StateDiff.Side.of(session.id(), snapshot);
                 }
             }
         }
         throw new UsageException("no checkpoint '" + ref + "' in the database (name one by id, by its Redis key,"
                 + " or as THREAD@STEP)");
-    }
-
-    /** Named as reports name steps; the source's locator carries the checkpoint id and namespace. */
-    private static StateDiff.Side side(Session session, StateSnapshot snapshot) {
-        return new StateDiff.Side("thread " + session.id() + " step " + snapshot.index(), snapshot.source(),
-                snapshot.state());
     }
 
     private static String snapshotSteps(Session session) {

@@ -2,6 +2,9 @@ package dev.coroner.analysis.timeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.analysis.facts.SessionFacts;
+import dev.coroner.analysis.facts.StateHistory;
+import dev.coroner.diff.StateDiff;
+import dev.coroner.diff.Transition;
 import dev.coroner.finding.Excerpts;
 import dev.coroner.trace.Handoff;
 import dev.coroner.trace.JsonValues;
@@ -28,9 +31,9 @@ import java.util.TreeMap;
 
 /**
  * Builds the timeline of one session for reports: a summary per step, the context size of each
- * model call, and the diff of each state snapshot against the previous one of its namespace.
- * Objects are compared field by field; arrays and scalars are compared as whole values, as
- * {@code state.field-dropped} does.
+ * model call, and the diff of each state snapshot against the previous one of its namespace
+ * ({@link Transition}s compared to {@link StateDiff.Depth#FIELDS}, as {@code state.field-dropped}
+ * reads them).
  */
 public final class Timeline {
 
@@ -44,7 +47,12 @@ public final class Timeline {
         Session session = facts.session();
         Set<Integer> toolErrors = new HashSet<>();
         facts.toolErrors().forEach(e -> toolErrors.add(e.step().index()));
-        Map<String, StateSnapshot> previous = new HashMap<>();
+        Map<Integer, Transition> transitions = new HashMap<>();
+        StateHistory history = facts.states();
+        for (Transition t : Transition.over(session.id(), history.snapshots(), history::previousInNamespace,
+                StateDiff.Depth.FIELDS)) {
+            transitions.put(t.after().index(), t);
+        }
         List<TimelineStep> steps = new ArrayList<>(session.steps().size());
         for (Step step : session.steps()) {
             Optional<TimelineStep.ContextSize> context = Optional.empty();
@@ -62,7 +70,7 @@ public final class Timeline {
             } else if (step instanceof Retrieval retrieval) {
                 failed = !retrieval.error().isEmpty();
             } else if (step instanceof StateSnapshot snapshot) {
-                diff = Optional.of(diff(previous.put(snapshot.namespace(), snapshot), snapshot));
+                diff = Optional.of(stateDiff(transitions.get(snapshot.index())));
             }
             List<String> produced = dev.coroner.analysis.provenance.FactOrigins.producedBy(facts.provenance(), step)
                     .stream().map(dev.coroner.analysis.provenance.FactOrigins.FactOrigin::describe).toList();
@@ -118,73 +126,36 @@ public final class Timeline {
                 + (n.error().isEmpty() ? "" : ", error: " + n.error());
     }
 
-    private static TimelineStep.StateDiff diff(StateSnapshot before, StateSnapshot after) {
+    /** The report view of a transition: dotted paths in path order, values cut, at most {@code MAX_CHANGES}. */
+    private static TimelineStep.StateDiff stateDiff(Transition transition) {
         Map<String, TimelineStep.StateChange> changes = new TreeMap<>();
-        if (before == null) {
-            compare(null, after.state(), "", after.deleted(), changes);
-        } else {
-            compare(before.state(), after.state(), "", after.deleted(), changes);
+        for (StateDiff.Change change : transition.diff().changes()) {
+            String path = change.path().dotted();
+            changes.put(path, new TimelineStep.StateChange(path, kind(change), value(change.before()),
+                    value(change.after())));
         }
         List<TimelineStep.StateChange> kept = new ArrayList<>();
         Iterator<TimelineStep.StateChange> it = changes.values().iterator();
         while (it.hasNext() && kept.size() < TimelineStep.StateDiff.MAX_CHANGES) {
             kept.add(it.next());
         }
-        return new TimelineStep.StateDiff(after.namespace(), before == null ? -1 : before.index(), kept,
-                changes.size() - kept.size());
+        return new TimelineStep.StateDiff(transition.after().namespace(),
+                transition.before().map(StateSnapshot::index).orElse(-1), kept, changes.size() - kept.size());
     }
 
-    /** Field by field through objects; anything else is one value. */
-    private static void compare(JsonNode before, JsonNode after, String prefix, List<String> deleted,
-                                Map<String, TimelineStep.StateChange> out) {
-        if (before != null && before.isObject()) {
-            for (Iterator<String> names = before.fieldNames(); names.hasNext(); ) {
-                String name = names.next();
-                String path = join(prefix, name);
-                JsonNode old = before.get(name);
-                JsonNode now = after.isObject() ? after.get(name) : null;
-                if (now == null) {
-                    TimelineStep.Change kind = isDeleted(path, deleted) ? TimelineStep.Change.DELETED
-                            : TimelineStep.Change.DROPPED;
-                    out.put(path, new TimelineStep.StateChange(path, kind, value(old), ""));
-                } else if (old.isObject() && now.isObject()) {
-                    compare(old, now, path, deleted, out);
-                } else if (!JsonValues.canonical(old).equals(JsonValues.canonical(now))) {
-                    out.put(path, new TimelineStep.StateChange(path, TimelineStep.Change.CHANGED, value(old),
-                            value(now)));
-                }
-            }
-        }
-        if (prefix.isEmpty() && before != null && !before.isObject() && !after.isObject()
-                && !JsonValues.canonical(before).equals(JsonValues.canonical(after))) {
-            out.put("", new TimelineStep.StateChange("", TimelineStep.Change.CHANGED, value(before), value(after)));
-        }
-        if (after.isObject()) {
-            for (Iterator<String> names = after.fieldNames(); names.hasNext(); ) {
-                String name = names.next();
-                if (before == null || !before.isObject() || before.get(name) == null) {
-                    String path = join(prefix, name);
-                    out.put(path, new TimelineStep.StateChange(path, TimelineStep.Change.ADDED, "",
-                            value(after.get(name))));
-                }
-            }
-        }
+    /** What a {@link StateDiff.Depth#FIELDS} change is called on a timeline. */
+    private static TimelineStep.Change kind(StateDiff.Change change) {
+        return switch (change.kind()) {
+            case ADDED -> TimelineStep.Change.ADDED;
+            case CHANGED -> TimelineStep.Change.CHANGED;
+            case REMOVED -> change.deleted() ? TimelineStep.Change.DELETED : TimelineStep.Change.DROPPED;
+            case TYPE_CHANGED -> throw new IllegalArgumentException("compared to fields, a new type is a changed value: "
+                    + change.path().jsonPath());
+        };
     }
 
-    private static String join(String prefix, String name) {
-        return prefix.isEmpty() ? name : prefix + "." + name;
-    }
-
-    private static boolean isDeleted(String path, List<String> deleted) {
-        for (String d : deleted) {
-            if (path.equals(d) || path.startsWith(d + ".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
+    /** Compact JSON cut to {@link #VALUE_MAX}, or empty for the missing side of an added or removed field. */
     private static String value(JsonNode node) {
-        return Excerpts.cut(node.toString(), VALUE_MAX);
+        return node.isMissingNode() ? "" : Excerpts.cut(node.toString(), VALUE_MAX);
     }
 }

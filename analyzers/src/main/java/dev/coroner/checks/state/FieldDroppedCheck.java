@@ -5,6 +5,8 @@ import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.analysis.facts.StateHistory;
+import dev.coroner.diff.StateDiff;
+import dev.coroner.diff.Transition;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Message;
@@ -14,7 +16,6 @@ import dev.coroner.trace.StateSnapshot;
 import dev.coroner.trace.TraceJson;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -62,13 +63,15 @@ public final class FieldDroppedCheck implements Check {
     @Override
     public void inspect(SessionFacts facts, CheckContext context) {
         StateHistory history = facts.states();
-        for (StateSnapshot snapshot : history.snapshots()) {
-            StateSnapshot before = history.parent(snapshot);
-            if (before != null) {
-                List<String> dropped = new ArrayList<>();
-                compare(before.state(), snapshot.state(), "", snapshot.deleted(), dropped);
-                for (String path : dropped) {
-                    report(context, before, snapshot, path, history.checkpointSuffix(before, snapshot));
+        for (Transition t : Transition.over(facts.session().id(), history.snapshots(), history::parent,
+                StateDiff.Depth.FIELDS)) {
+            if (t.before().isEmpty()) {
+                continue;
+            }
+            StateSnapshot before = t.before().get();
+            for (StateDiff.Change change : t.diff().changes()) {
+                if (change.dropped()) {
+                    report(context, before, t.after(), change, history.checkpointSuffix(before, t.after()));
                 }
             }
         }
@@ -100,10 +103,13 @@ public final class FieldDroppedCheck implements Check {
             if (before == null || before.state().equals(now.state())) {
                 continue;
             }
-            List<String> dropped = new ArrayList<>();
-            compare(before.state(), now.state(), "", List.of(), dropped);
-            for (String path : dropped) {
-                JsonNode value = at(before.state(), path);
+            StateDiff diff = StateDiff.between(promptSide(before), promptSide(now), StateDiff.Depth.FIELDS);
+            for (StateDiff.Change change : diff.changes()) {
+                if (!change.dropped()) {
+                    continue;
+                }
+                String path = change.path().dotted();
+                JsonNode value = change.before();
                 if (value.isNull() || value.isContainerNode() && value.isEmpty() || value.isTextual() && value.asText().isBlank()
                         || heldElsewhere(value, now.state())) {
                     continue;
@@ -153,37 +159,19 @@ public final class FieldDroppedCheck implements Check {
         return false;
     }
 
-    private static void compare(JsonNode before, JsonNode after, String prefix, List<String> deleted,
-                                List<String> dropped) {
-        for (Iterator<String> names = before.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            String path = prefix.isEmpty() ? name : prefix + "." + name;
-            JsonNode next = after.get(name);
-            if (next == null) {
-                if (!isDeleted(path, deleted)) {
-                    dropped.add(path);
-                }
-            } else if (before.get(name).isObject() && next.isObject()) {
-                compare(before.get(name), next, path, deleted, dropped);
-            }
-        }
+    /** A system prompt's state as one side of a diff. */
+    private static StateDiff.Side promptSide(PromptState prompt) {
+        return new StateDiff.Side("the system prompt at step " + prompt.call().index(), prompt.call().source(),
+                prompt.state());
     }
 
-    private static boolean isDeleted(String path, List<String> deleted) {
-        for (String d : deleted) {
-            if (path.equals(d) || path.startsWith(d + ".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void report(CheckContext context, StateSnapshot before, StateSnapshot after, String path,
+    private static void report(CheckContext context, StateSnapshot before, StateSnapshot after, StateDiff.Change change,
                                String checkpoints) {
         String namespace = after.namespace().isEmpty() ? "" : " of namespace \"" + after.namespace() + "\"";
-        JsonNode value = at(before.state(), path);
-        String parentPath = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : "";
-        JsonNode parent = parentPath.isEmpty() ? after.state() : at(after.state(), parentPath);
+        String path = change.path().dotted();
+        JsonNode value = change.before();
+        String parentPath = change.path().parent().dotted();
+        JsonNode parent = change.path().parent().in(after.state());
         List<String> keys = new ArrayList<>();
         parent.fieldNames().forEachRemaining(keys::add);
         context.at(after, "State field \"" + path + "\"" + namespace + " present at step " + before.index()
@@ -193,13 +181,5 @@ public final class FieldDroppedCheck implements Check {
                 .evidence((parentPath.isEmpty() ? "state" : "\"" + parentPath + "\"") + " at step " + after.index()
                         + " has only", keys.isEmpty() ? "(no fields)" : String.join(", ", keys), after)
                 .report();
-    }
-
-    private static JsonNode at(JsonNode root, String dottedPath) {
-        JsonNode node = root;
-        for (String part : dottedPath.split("\\.")) {
-            node = node.path(part);
-        }
-        return node;
     }
 }

@@ -6,6 +6,7 @@ import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.analysis.facts.StateHistory;
 import dev.coroner.diff.StateDiff;
+import dev.coroner.diff.StatePath;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.ModelCall;
@@ -14,7 +15,6 @@ import dev.coroner.trace.Step;
 import dev.coroner.trace.ToolResult;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -68,7 +68,7 @@ public final class TypeChangedCheck implements Check {
         for (StateSnapshot after : history.snapshots()) {
             StateSnapshot before = history.parent(after);
             if (before != null) {
-                compare(before.state(), after.state(), "", before, after, context, history,
+                compare(before.state(), after.state(), StatePath.ROOT, before, after, context, history,
                         outputsBetween(facts, before.index(), after.index()));
             }
         }
@@ -87,14 +87,15 @@ public final class TypeChangedCheck implements Check {
         return texts;
     }
 
-    private static void compare(JsonNode before, JsonNode after, String prefix, StateSnapshot from, StateSnapshot to,
+    private static void compare(JsonNode before, JsonNode after, StatePath prefix, StateSnapshot from, StateSnapshot to,
                                 CheckContext context, StateHistory history, Set<String> outputs) {
         for (Iterator<String> names = before.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            String path = prefix.isEmpty() ? name : prefix + "." + name;
+            StatePath at = prefix.key(name);
+            String path = at.dotted();
             JsonNode old = before.get(name);
             JsonNode now = after.get(name);
-            if (now == null || old.isNull() || isDeleted(path, to.deleted())
+            if (now == null || old.isNull() || at.deletedBy(to.deleted())
                     || now.isNull() && old.isValueNode()) {
                 continue; // a value arriving, a delete, or a scalar cleared: not a change of shape
             }
@@ -121,7 +122,7 @@ public final class TypeChangedCheck implements Check {
                                 to.source())
                         .report();
             } else if (old.isObject()) {
-                compare(old, now, path, from, to, context, history, outputs);
+                compare(old, now, at, from, to, context, history, outputs);
             }
         }
     }
@@ -157,14 +158,5 @@ public final class TypeChangedCheck implements Check {
             }
         }
         return true;
-    }
-
-    private static boolean isDeleted(String path, List<String> deleted) {
-        for (String d : deleted) {
-            if (path.equals(d) || path.startsWith(d + ".")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -47,7 +47,7 @@ public final class JsonDiffReporter implements DiffReporter {
             for (StateDiff.Change change : diff.changes()) {
                 g.writeStartObject();
                 g.writeStringField("kind", change.kind().label());
-                g.writeStringField("path", change.path());
+                g.writeStringField("path", change.path().jsonPath());
                 if (!change.before().isMissingNode()) {
                     g.writeStringField("before_type", change.beforeType());
                     g.writeFieldName("before");

@@ -27,18 +27,18 @@ public final class TextDiffReporter implements DiffReporter {
         out.write("+++ " + side(diff.b()) + "\n");
         for (StateDiff.Change change : diff.changes()) {
             switch (change.kind()) {
-                case REMOVED -> out.write("- " + change.path() + ": " + value(change.before()) + "\n");
-                case ADDED -> out.write("+ " + change.path() + ": " + value(change.after()) + "\n");
+                case REMOVED -> out.write("- " + change.path().jsonPath() + ": " + value(change.before()) + "\n");
+                case ADDED -> out.write("+ " + change.path().jsonPath() + ": " + value(change.after()) + "\n");
                 case TYPE_CHANGED -> {
-                    out.write("! " + change.path() + ": type " + change.beforeType() + " → " + change.afterType() + "\n");
+                    out.write("! " + change.path().jsonPath() + ": type " + change.beforeType() + " → " + change.afterType() + "\n");
                     out.write("    was " + value(change.before()) + "\n");
                     out.write("    now " + value(change.after()) + "\n");
                 }
                 case CHANGED -> {
                     if (change.text().isEmpty()) {
-                        out.write("~ " + change.path() + ": " + value(change.before()) + " → " + value(change.after()) + "\n");
+                        out.write("~ " + change.path().jsonPath() + ": " + value(change.before()) + " → " + value(change.after()) + "\n");
                     } else {
-                        out.write("~ " + change.path() + ":\n");
+                        out.write("~ " + change.path().jsonPath() + ":\n");
                         for (String line : inline(change).split("\n", -1)) {
                             out.write("    " + line + "\n");
                         }
