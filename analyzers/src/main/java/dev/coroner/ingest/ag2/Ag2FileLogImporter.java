@@ -10,7 +10,7 @@ import dev.coroner.ingest.JsonFields;
 import dev.coroner.ingest.JsonRecords;
 import dev.coroner.ingest.LineReader;
 import dev.coroner.ingest.RecordException;
-import dev.coroner.ingest.SessionKeys;
+import dev.coroner.ingest.SessionKey;
 import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.trace.SessionBuilder;
@@ -110,7 +110,8 @@ public final class Ag2FileLogImporter implements TraceImporter {
         for (Map.Entry<String, List<RuntimeRecord>> entry : records.entrySet()) {
             SessionBuilder builder = context.session(entry.getKey(), firstSeen.get(entry.getKey()));
             boolean fallback = entry.getKey().equals(input.name());
-            SessionKeys.mark(builder, fallback ? "file name" : "Session ID", fallback);
+            (fallback ? SessionKey.fallback(entry.getKey(), "file name")
+                    : SessionKey.recorded(entry.getKey(), "Session ID")).mark(builder);
             if (agents.containsKey(entry.getKey())) {
                 builder.attribute("ag2.agents", agents.get(entry.getKey()));
             }

@@ -10,7 +10,7 @@ import dev.coroner.ingest.FormatCapabilities;
 import dev.coroner.ingest.Head;
 import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.JsonFields;
-import dev.coroner.ingest.SessionKeys;
+import dev.coroner.ingest.SessionKey;
 import dev.coroner.ingest.SqliteEvidence;
 import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceInput;
@@ -121,7 +121,7 @@ public final class Ag2RuntimeLogImporter implements TraceImporter {
                 readEvents(db, session, owners, name, context, records);
                 records.sort(Comparator.comparing(RuntimeRecord::timestamp));
                 SessionBuilder builder = context.session(session, new SourceRef(name, 0, "session_id " + session));
-                SessionKeys.mark(builder, "session_id", false);
+                SessionKey.recorded(session, "session_id").mark(builder);
                 if (!owners.agentsOf(session).isEmpty()) {
                     builder.attribute("ag2.agents", owners.agentsOf(session));
                 }

@@ -7,7 +7,7 @@ import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.JsonFields;
 import dev.coroner.ingest.JsonRecords;
 import dev.coroner.ingest.RecordException;
-import dev.coroner.ingest.SessionKeys;
+import dev.coroner.ingest.SessionKey;
 import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.trace.SessionBuilder;
@@ -126,7 +126,7 @@ public final class AgentChatImporter implements TraceImporter {
     private static AgentChatRun run(String id, SourceRef at, Map<String, AgentChatRun> runs, ImportContext context) {
         return runs.computeIfAbsent(id, k -> {
             SessionBuilder session = context.session(id, at);
-            SessionKeys.mark(session, "file name", false);
+            SessionKey.recorded(id, "file name").mark(session);
             return new AgentChatRun(session);
         });
     }

@@ -9,7 +9,7 @@ import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.JsonFields;
 import dev.coroner.ingest.JsonRecords;
 import dev.coroner.ingest.RecordException;
-import dev.coroner.ingest.SessionKeys;
+import dev.coroner.ingest.SessionKey;
 import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.trace.JsonValues;
@@ -122,7 +122,7 @@ public final class AgentStateImporter implements TraceImporter {
         boolean team = !agents.containsKey("");
         String id = team ? "team:" + String.join("+", new TreeSet<>(agents.keySet())) : fileName;
         SessionBuilder session = context.session(id, at);
-        SessionKeys.mark(session, team ? "agent_states names" : "file name", false);
+        SessionKey.recorded(id, team ? "agent_states names" : "file name").mark(session);
 
         conversation(session, agents, at, context);
         for (Map.Entry<String, JsonNode> agent : agents.entrySet()) {
