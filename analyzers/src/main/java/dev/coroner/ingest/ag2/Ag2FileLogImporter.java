@@ -11,7 +11,7 @@ import dev.coroner.ingest.JsonRecords;
 import dev.coroner.ingest.LineReader;
 import dev.coroner.ingest.RecordException;
 import dev.coroner.ingest.SessionKey;
-import dev.coroner.ingest.TraceImporter;
+import dev.coroner.ingest.StreamImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.trace.SessionBuilder;
 import dev.coroner.trace.SourceRef;
@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * response is Python's {@code str()} of the ChatCompletion (read by {@link PythonRepr}) and that a
  * function use does not name the function.
  */
-public final class Ag2FileLogImporter implements TraceImporter {
+public final class Ag2FileLogImporter implements StreamImporter {
 
     public static final String NAME = "ag2-runtime-log-jsonl";
 

@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.coroner.ingest.FileImporter;
 import dev.coroner.ingest.FormatCapabilities;
 import dev.coroner.ingest.Head;
 import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.JsonFields;
 import dev.coroner.ingest.SessionKey;
 import dev.coroner.ingest.SqliteEvidence;
-import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.trace.SessionBuilder;
 import dev.coroner.trace.SourceRef;
@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  * the agent that logged it ({@code source_id} is the {@code agent_id} of the {@code agents} table),
  * else to the latest session started before it. See {@code docs/formats/ag2-runtime-log.md}.
  */
-public final class Ag2RuntimeLogImporter implements TraceImporter {
+public final class Ag2RuntimeLogImporter implements FileImporter {
 
     public static final String NAME = "ag2-runtime-log";
 
@@ -99,11 +99,6 @@ public final class Ag2RuntimeLogImporter implements TraceImporter {
         }
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         return COMPLETIONS_TABLE.matcher(text).find() && EVENTS_TABLE.matcher(text).find();
-    }
-
-    @Override
-    public boolean readsFile() {
-        return true;
     }
 
     @Override

@@ -10,7 +10,7 @@ import dev.coroner.ingest.JsonFields;
 import dev.coroner.ingest.JsonRecords;
 import dev.coroner.ingest.RecordException;
 import dev.coroner.ingest.SessionKey;
-import dev.coroner.ingest.TraceImporter;
+import dev.coroner.ingest.StreamImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.trace.JsonValues;
 import dev.coroner.trace.SessionBuilder;
@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  * messages new in the manager's {@code message_thread} (for one agent: in its {@code llm_context}) are
  * the conversation.
  */
-public final class AgentStateImporter implements TraceImporter {
+public final class AgentStateImporter implements StreamImporter {
 
     public static final String NAME = "autogen-state";
 

@@ -11,9 +11,9 @@ import dev.coroner.ingest.RecordException;
 import dev.coroner.ingest.SessionKey;
 import dev.coroner.ingest.SpanAssembly;
 import dev.coroner.ingest.SpanTimeline;
+import dev.coroner.ingest.StreamImporter;
 import dev.coroner.ingest.Timestamps;
 import dev.coroner.ingest.ToolCallPairing;
-import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.trace.Document;
 import dev.coroner.trace.MessageDraft;
@@ -45,7 +45,7 @@ import java.util.TreeMap;
  * observations retrievals, the rest timeline steps. The session is {@code sessionId}, else the trace
  * id; the principal is {@code userId}.
  */
-public final class LangfuseImporter implements TraceImporter {
+public final class LangfuseImporter implements StreamImporter {
 
     public static final String NAME = "langfuse";
 

@@ -12,9 +12,9 @@ import dev.coroner.ingest.RecordException;
 import dev.coroner.ingest.SessionKey;
 import dev.coroner.ingest.SpanAssembly;
 import dev.coroner.ingest.SpanTimeline;
+import dev.coroner.ingest.StreamImporter;
 import dev.coroner.ingest.Timestamps;
 import dev.coroner.ingest.ToolCallPairing;
-import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.trace.Document;
 import dev.coroner.trace.EvidenceMarks;
@@ -46,7 +46,7 @@ import java.util.TreeMap;
  * {@code conversation_id}, else the trace id ({@code session_id} of a run is the project, not a
  * conversation).
  */
-public final class LangSmithImporter implements TraceImporter {
+public final class LangSmithImporter implements StreamImporter {
 
     public static final String NAME = "langsmith";
 

@@ -12,9 +12,9 @@ import dev.coroner.ingest.RecordException;
 import dev.coroner.ingest.SessionKey;
 import dev.coroner.ingest.SpanAssembly;
 import dev.coroner.ingest.SpanTimeline;
+import dev.coroner.ingest.StreamImporter;
 import dev.coroner.ingest.Timestamps;
 import dev.coroner.ingest.ToolCallPairing;
-import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.trace.Handoff;
 import dev.coroner.trace.MessageDraft;
@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  * Generation spans are model calls with their exact chat messages; function spans are tool calls
  * paired with the call ids the preceding generation requested; handoff spans are handoffs.
  */
-public final class OpenAiAgentsImporter implements TraceImporter {
+public final class OpenAiAgentsImporter implements StreamImporter {
 
     public static final String NAME = "openai-agents";
 

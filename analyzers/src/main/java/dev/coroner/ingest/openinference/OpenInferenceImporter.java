@@ -12,9 +12,9 @@ import dev.coroner.ingest.RecordException;
 import dev.coroner.ingest.SessionKey;
 import dev.coroner.ingest.SpanAssembly;
 import dev.coroner.ingest.SpanTimeline;
+import dev.coroner.ingest.StreamImporter;
 import dev.coroner.ingest.Timestamps;
 import dev.coroner.ingest.ToolCallPairing;
-import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.ingest.otel.OtlpJson;
 import dev.coroner.ingest.otel.OtlpSpan;
@@ -50,7 +50,7 @@ import java.util.TreeMap;
  * ({@code llm.input_messages.N.message.role}) become messages, tool calls and retrieved documents.
  * The session is {@code session.id}, else the trace id; the user is {@code user.id}.
  */
-public final class OpenInferenceImporter implements TraceImporter {
+public final class OpenInferenceImporter implements StreamImporter {
 
     public static final String NAME = "openinference";
 

@@ -12,8 +12,8 @@ import dev.coroner.ingest.RecordException;
 import dev.coroner.ingest.SessionKey;
 import dev.coroner.ingest.SpanAssembly;
 import dev.coroner.ingest.SpanTimeline;
+import dev.coroner.ingest.StreamImporter;
 import dev.coroner.ingest.ToolCallPairing;
-import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.trace.Document;
 import dev.coroner.trace.EvidenceMarks;
@@ -48,7 +48,7 @@ import java.util.regex.Pattern;
  * the trace id), and put into execution order (exporters write spans when they end, not when they
  * start).
  */
-public final class OtelImporter implements TraceImporter {
+public final class OtelImporter implements StreamImporter {
 
     public static final String NAME = "otel";
 
