@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The known trace formats, in sniffing order. A new format is one importer class plus one line in
- * {@link #standard()}.
+ * The known trace formats, in sniffing order, and which database URLs they read. A new format,
+ * database formats included, is one importer class plus one line in {@link #standard()}.
  */
 public final class FormatRegistry {
 
@@ -74,6 +74,17 @@ public final class FormatRegistry {
     /** The first importer that recognises the head, if any. */
     public Optional<TraceImporter> detect(Head head) {
         return importers.stream().filter(i -> i.recognises(head)).findFirst();
+    }
+
+    /** The first database importer that reads the database at this URL, if any. */
+    public Optional<DatabaseImporter> forUrl(String url) {
+        return importers.stream().filter(i -> i instanceof DatabaseImporter d && d.recognisesUrl(url))
+                .map(DatabaseImporter.class::cast).findFirst();
+    }
+
+    /** True when an argument is a database URL some importer reads, not a path. */
+    public boolean isDatabaseUrl(String argument) {
+        return forUrl(argument).isPresent();
     }
 
     /** Format names, comma-separated, for "looked for: …" messages. */

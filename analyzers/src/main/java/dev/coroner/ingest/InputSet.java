@@ -32,11 +32,17 @@ public final class InputSet {
         this.problems = List.copyOf(problems);
     }
 
+    /** The arguments expanded, database URLs being those of the standard formats. */
+    public static InputSet expand(List<String> arguments, Path base) {
+        return expand(arguments, base, FormatRegistry.standard());
+    }
+
     /**
      * @param arguments paths as the user gave them
      * @param base      paths are displayed relative to this directory when they lie under it
+     * @param registry  says which arguments are database URLs
      */
-    public static InputSet expand(List<String> arguments, Path base) {
+    public static InputSet expand(List<String> arguments, Path base, FormatRegistry registry) {
         List<InputFile> files = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         Path absoluteBase = base.toAbsolutePath().normalize();
@@ -45,7 +51,7 @@ public final class InputSet {
                 files.add(new InputFile(InputFile.STDIN, null, true));
                 continue;
             }
-            if (DatabaseUrls.isDatabaseUrl(argument)) {
+            if (registry.isDatabaseUrl(argument)) {
                 files.add(InputFile.database(argument));
                 continue;
             }

@@ -16,7 +16,7 @@ import java.util.function.ToLongFunction;
  * order: spans are sorted by start time, a parent before its children when they start in the same
  * clock tick, then by their position in the input.
  */
-public final class SpanOrder {
+final class SpanOrder {
 
     private SpanOrder() {
     }
@@ -27,7 +27,7 @@ public final class SpanOrder {
      * @param parent its parent's id, or empty for a root
      * @param start  its start time in any monotonic unit (nanoseconds, microseconds…)
      */
-    public static <T> List<T> order(List<T> spans, Function<T, String> id, Function<T, String> parent,
+    static <T> List<T> order(List<T> spans, Function<T, String> id, Function<T, String> parent,
                                     ToLongFunction<T> start) {
         Map<String, T> byId = new HashMap<>();
         for (T span : spans) {
@@ -45,7 +45,7 @@ public final class SpanOrder {
     }
 
     /** The parent ids named by some span that no span of the list has. */
-    public static <T> Set<String> missingParents(List<T> spans, Function<T, String> id, Function<T, String> parent) {
+    static <T> Set<String> missingParents(List<T> spans, Function<T, String> id, Function<T, String> parent) {
         Set<String> ids = new HashSet<>();
         spans.forEach(s -> ids.add(id.apply(s)));
         Set<String> missing = new HashSet<>();

@@ -5,9 +5,12 @@ import java.io.IOException;
 /**
  * Reads one trace format into sessions. An importer streams its input and never holds the whole
  * file as one tree; a record it cannot read becomes a {@link ImportContext#problem problem}, and
- * it goes on with the next one.
+ * it goes on with the next one. Its kind says how the loader hands it an input: a
+ * {@link StreamImporter} reads the stream, a {@link FileImporter} opens a local file, a
+ * {@link DatabaseImporter} connects to the URL it recognises (an importer may be a file and a
+ * database importer both, as Redis is: a {@code dump.rdb} or a live server).
  */
-public interface TraceImporter {
+public sealed interface TraceImporter permits StreamImporter, FileImporter, DatabaseImporter {
 
     /** The format name used by {@code --from} and shown in reports, e.g. {@code coroner-jsonl}. */
     String name();
@@ -28,21 +31,4 @@ public interface TraceImporter {
 
     /** Reads the whole input. I/O errors end this input only. */
     void read(TraceInput input, ImportContext context) throws IOException;
-
-    /**
-     * True when the importer opens a local file by path (a SQLite database) instead of reading the
-     * stream; the loader then hands it {@link TraceInput#file()}, spooling standard input and
-     * decompressed data to a temporary file first.
-     */
-    default boolean readsFile() {
-        return false;
-    }
-
-    /**
-     * True when this importer reads the database at this URL (given as an input or with
-     * {@code --db}). Databases are recognised by their URL, never by sniffing bytes.
-     */
-    default boolean recognisesUrl(String url) {
-        return false;
-    }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * @param name   the input as displayed in locations
  * @param stream the content
- * @param file   for an importer that {@link TraceImporter#readsFile() reads a file}: a local file with
+ * @param file   for an importer that {@link FileImporter}: a local file with
  *               the same content (the input itself, or a temporary copy of standard input or of
  *               decompressed data); null otherwise
  * @param url    for a database input: the URL the user gave (with any password); null otherwise

@@ -133,7 +133,7 @@ public final class TraceLoader {
                 return;
             }
             format = importer.get().name();
-            if (importer.get().readsFile()) {
+            if (importer.get() instanceof FileImporter) {
                 readFile(importer.get(), file, content, content != buffered, context);
             } else {
                 importer.get().read(new TraceInput(file.display(), content), context);
@@ -211,8 +211,9 @@ public final class TraceLoader {
                               List<ImportProblem> problems) {
         SourceRef where = SourceRef.line(file.display(), 0);
         Optional<TraceImporter> importer = forced.isPresent() ? forced
-                : registry.importers().stream().filter(i -> i.recognisesUrl(file.url())).findFirst();
-        if (importer.isEmpty() || !importer.get().recognisesUrl(file.url())) {
+                : registry.forUrl(file.url()).map(TraceImporter.class::cast);
+        if (importer.isEmpty() || !(importer.get() instanceof DatabaseImporter database
+                && database.recognisesUrl(file.url()))) {
             problems.add(new ImportProblem(where, importer.isEmpty() ? "not a database URL coroner reads"
                     : "the format " + importer.get().name() + " does not read databases", true));
             records.add(new InputRecord(file.display(), "", "", 0));

@@ -4,7 +4,6 @@ import dev.coroner.analysis.AnalysisOptions;
 import dev.coroner.analysis.AnalysisResult;
 import dev.coroner.analysis.Analyzer;
 import dev.coroner.checks.CheckCatalog;
-import dev.coroner.ingest.DatabaseUrls;
 import dev.coroner.ingest.FormatRegistry;
 import dev.coroner.ingest.InputSet;
 import dev.coroner.ingest.LoadedTrace;
@@ -47,7 +46,7 @@ public final class Traces {
     /** Loads the arguments with the given forced importer and standard input. */
     public static LoadedTrace load(Path base, Optional<TraceImporter> forced, byte[] stdin, String... arguments) {
         List<String> resolved = Stream.of(arguments)
-                .map(a -> a.equals("-") || DatabaseUrls.isDatabaseUrl(a) ? a : base.resolve(a).toString()).toList();
+                .map(a -> a.equals("-") || FormatRegistry.standard().isDatabaseUrl(a) ? a : base.resolve(a).toString()).toList();
         InputSet inputs = InputSet.expand(resolved, base);
         return new TraceLoader(FormatRegistry.standard(), forced, () -> streamOf(stdin)).load(inputs);
     }

@@ -3,7 +3,6 @@ package dev.coroner.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.diff.StateDiff;
-import dev.coroner.ingest.DatabaseUrls;
 import dev.coroner.ingest.FormatRegistry;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputSet;
@@ -93,15 +92,15 @@ final class DiffCommand implements Callable<Integer> {
             a = readFile(first, baseDir);
             b = readFile(second, baseDir);
         } else {
-            String source = DatabaseUrls.isDatabaseUrl(database) ? database : environment.cwd().resolve(database).toString();
             FormatRegistry registry;
             try {
                 registry = FormatRegistry.standard(redisKeys);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
+            String source = registry.isDatabaseUrl(database) ? database : environment.cwd().resolve(database).toString();
             LoadedTrace trace = new TraceLoader(registry, Optional.empty(), environment::stdin)
-                    .load(InputSet.expand(List.of(source), baseDir));
+                    .load(InputSet.expand(List.of(source), baseDir, registry));
             for (ImportProblem problem : trace.problems()) {
                 environment.err().println("coroner: " + (problem.wholeInput() ? "input error: " : "") + problem);
             }

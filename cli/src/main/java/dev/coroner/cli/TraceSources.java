@@ -1,6 +1,5 @@
 package dev.coroner.cli;
 
-import dev.coroner.ingest.DatabaseUrls;
 import dev.coroner.ingest.FormatRegistry;
 import dev.coroner.ingest.InputFile;
 import dev.coroner.ingest.InputSet;
@@ -72,13 +71,15 @@ final class TraceSources {
 
     /** The inputs as files and URLs; none at all is a usage error. */
     InputSet expand(Environment environment) {
+        // Which arguments are database URLs does not depend on --redis-key, whose errors come with loading.
+        FormatRegistry formats = FormatRegistry.standard();
         List<String> arguments = new ArrayList<>();
         for (String input : inputs) {
-            arguments.add(input.equals("-") || DatabaseUrls.isDatabaseUrl(input) ? input
+            arguments.add(input.equals("-") || formats.isDatabaseUrl(input) ? input
                     : environment.cwd().resolve(input).toString());
         }
         for (String url : databases) {
-            if (!DatabaseUrls.isDatabaseUrl(url)) {
+            if (!formats.isDatabaseUrl(url)) {
                 throw new UsageException("--db expects a database URL (postgresql://…), found '" + url + "'");
             }
             arguments.add(url);
@@ -86,7 +87,7 @@ final class TraceSources {
         if (arguments.isEmpty()) {
             throw new UsageException("no input: give trace files, directories, - for standard input, or --db URL");
         }
-        return InputSet.expand(arguments, baseDir(environment));
+        return InputSet.expand(arguments, baseDir(environment), formats);
     }
 
     /** Reads the inputs (sniffing each, unless {@code --from} forces a format). */

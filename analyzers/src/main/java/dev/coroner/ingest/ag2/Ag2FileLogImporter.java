@@ -10,8 +10,8 @@ import dev.coroner.ingest.JsonFields;
 import dev.coroner.ingest.JsonRecords;
 import dev.coroner.ingest.LineReader;
 import dev.coroner.ingest.RecordException;
-import dev.coroner.ingest.SessionKeys;
-import dev.coroner.ingest.TraceImporter;
+import dev.coroner.ingest.SessionKey;
+import dev.coroner.ingest.StreamImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.trace.SessionBuilder;
 import dev.coroner.trace.SourceRef;
@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * response is Python's {@code str()} of the ChatCompletion (read by {@link PythonRepr}) and that a
  * function use does not name the function.
  */
-public final class Ag2FileLogImporter implements TraceImporter {
+public final class Ag2FileLogImporter implements StreamImporter {
 
     public static final String NAME = "ag2-runtime-log-jsonl";
 
@@ -110,7 +110,8 @@ public final class Ag2FileLogImporter implements TraceImporter {
         for (Map.Entry<String, List<RuntimeRecord>> entry : records.entrySet()) {
             SessionBuilder builder = context.session(entry.getKey(), firstSeen.get(entry.getKey()));
             boolean fallback = entry.getKey().equals(input.name());
-            SessionKeys.mark(builder, fallback ? "file name" : "Session ID", fallback);
+            (fallback ? SessionKey.fallback(entry.getKey(), "file name")
+                    : SessionKey.recorded(entry.getKey(), "Session ID")).mark(builder);
             if (agents.containsKey(entry.getKey())) {
                 builder.attribute("ag2.agents", agents.get(entry.getKey()));
             }

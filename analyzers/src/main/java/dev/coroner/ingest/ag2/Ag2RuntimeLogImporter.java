@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.coroner.ingest.FileImporter;
 import dev.coroner.ingest.FormatCapabilities;
 import dev.coroner.ingest.Head;
 import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.JsonFields;
-import dev.coroner.ingest.SessionKeys;
+import dev.coroner.ingest.SessionKey;
 import dev.coroner.ingest.SqliteEvidence;
-import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.trace.SessionBuilder;
 import dev.coroner.trace.SourceRef;
@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  * the agent that logged it ({@code source_id} is the {@code agent_id} of the {@code agents} table),
  * else to the latest session started before it. See {@code docs/formats/ag2-runtime-log.md}.
  */
-public final class Ag2RuntimeLogImporter implements TraceImporter {
+public final class Ag2RuntimeLogImporter implements FileImporter {
 
     public static final String NAME = "ag2-runtime-log";
 
@@ -102,11 +102,6 @@ public final class Ag2RuntimeLogImporter implements TraceImporter {
     }
 
     @Override
-    public boolean readsFile() {
-        return true;
-    }
-
-    @Override
     public void read(TraceInput input, ImportContext context) throws IOException {
         Path file = input.localFile().orElseThrow(() -> new IOException("a SQLite database must be read from a file"));
         try (SqliteEvidence evidence = SqliteEvidence.open(file)) {
@@ -121,7 +116,7 @@ public final class Ag2RuntimeLogImporter implements TraceImporter {
                 readEvents(db, session, owners, name, context, records);
                 records.sort(Comparator.comparing(RuntimeRecord::timestamp));
                 SessionBuilder builder = context.session(session, new SourceRef(name, 0, "session_id " + session));
-                SessionKeys.mark(builder, "session_id", false);
+                SessionKey.recorded(session, "session_id").mark(builder);
                 if (!owners.agentsOf(session).isEmpty()) {
                     builder.attribute("ag2.agents", owners.agentsOf(session));
                 }

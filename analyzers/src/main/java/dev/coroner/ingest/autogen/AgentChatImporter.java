@@ -7,8 +7,8 @@ import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.JsonFields;
 import dev.coroner.ingest.JsonRecords;
 import dev.coroner.ingest.RecordException;
-import dev.coroner.ingest.SessionKeys;
-import dev.coroner.ingest.TraceImporter;
+import dev.coroner.ingest.SessionKey;
+import dev.coroner.ingest.StreamImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.trace.SessionBuilder;
 import dev.coroner.trace.SourceRef;
@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * for a TaskResult on a line of its own. {@link AgentChatRun} maps the messages; see
  * {@code docs/formats/autogen.md}.
  */
-public final class AgentChatImporter implements TraceImporter {
+public final class AgentChatImporter implements StreamImporter {
 
     public static final String NAME = "autogen-agentchat";
 
@@ -126,7 +126,7 @@ public final class AgentChatImporter implements TraceImporter {
     private static AgentChatRun run(String id, SourceRef at, Map<String, AgentChatRun> runs, ImportContext context) {
         return runs.computeIfAbsent(id, k -> {
             SessionBuilder session = context.session(id, at);
-            SessionKeys.mark(session, "file name", false);
+            SessionKey.recorded(id, "file name").mark(session);
             return new AgentChatRun(session);
         });
     }

@@ -9,8 +9,8 @@ import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.JsonFields;
 import dev.coroner.ingest.JsonRecords;
 import dev.coroner.ingest.RecordException;
-import dev.coroner.ingest.SessionKeys;
-import dev.coroner.ingest.TraceImporter;
+import dev.coroner.ingest.SessionKey;
+import dev.coroner.ingest.StreamImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.trace.JsonValues;
 import dev.coroner.trace.SessionBuilder;
@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  * messages new in the manager's {@code message_thread} (for one agent: in its {@code llm_context}) are
  * the conversation.
  */
-public final class AgentStateImporter implements TraceImporter {
+public final class AgentStateImporter implements StreamImporter {
 
     public static final String NAME = "autogen-state";
 
@@ -122,7 +122,7 @@ public final class AgentStateImporter implements TraceImporter {
         boolean team = !agents.containsKey("");
         String id = team ? "team:" + String.join("+", new TreeSet<>(agents.keySet())) : fileName;
         SessionBuilder session = context.session(id, at);
-        SessionKeys.mark(session, team ? "agent_states names" : "file name", false);
+        SessionKey.recorded(id, team ? "agent_states names" : "file name").mark(session);
 
         conversation(session, agents, at, context);
         for (Map.Entry<String, JsonNode> agent : agents.entrySet()) {

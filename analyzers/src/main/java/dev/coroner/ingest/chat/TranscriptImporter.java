@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.LineReader;
 import dev.coroner.ingest.RecordException;
-import dev.coroner.ingest.TraceImporter;
+import dev.coroner.ingest.StreamImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.trace.SourceRef;
 import dev.coroner.trace.TraceJson;
@@ -20,7 +20,7 @@ import java.io.IOException;
  * array or a wrapper object), an array of conversations, or one conversation per JSONL line. A
  * transcript dialect says only how one conversation becomes a session.
  */
-abstract class TranscriptImporter implements TraceImporter {
+abstract class TranscriptImporter implements StreamImporter {
 
     /** Reads one conversation record; {@code fallbackId} names it when the record carries no id. */
     abstract void conversation(JsonNode record, SourceRef at, String fallbackId, ImportContext context)

@@ -11,7 +11,7 @@ import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.JsonFields;
 import dev.coroner.ingest.LineReader;
 import dev.coroner.ingest.RecordException;
-import dev.coroner.ingest.TraceImporter;
+import dev.coroner.ingest.StreamImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.trace.Document;
 import dev.coroner.trace.Handoff;
@@ -49,7 +49,7 @@ import java.util.regex.Pattern;
  * first carrying {@code "coroner": 1}. Each line is parsed on its own, so memory follows the
  * longest line, not the file; a line that cannot be read becomes an import problem.
  */
-public final class CoronerJsonlImporter implements TraceImporter {
+public final class CoronerJsonlImporter implements StreamImporter {
 
     public static final String NAME = "coroner-jsonl";
 

@@ -1,7 +1,6 @@
 package dev.coroner.ingest.langfuse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.coroner.ingest.ChatMessages;
 import dev.coroner.ingest.FormatCapabilities;
 import dev.coroner.ingest.Head;
@@ -9,14 +8,14 @@ import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.JsonFields;
 import dev.coroner.ingest.JsonRecords;
 import dev.coroner.ingest.RecordException;
-import dev.coroner.ingest.SessionKeys;
-import dev.coroner.ingest.SpanOrder;
+import dev.coroner.ingest.SessionKey;
+import dev.coroner.ingest.SpanAssembly;
+import dev.coroner.ingest.SpanTimeline;
+import dev.coroner.ingest.StreamImporter;
 import dev.coroner.ingest.Timestamps;
 import dev.coroner.ingest.ToolCallPairing;
-import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.trace.Document;
-import dev.coroner.trace.EvidenceMarks;
 import dev.coroner.trace.MessageDraft;
 import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.NodeStep;
@@ -46,14 +45,17 @@ import java.util.TreeMap;
  * observations retrievals, the rest timeline steps. The session is {@code sessionId}, else the trace
  * id; the principal is {@code userId}.
  */
-public final class LangfuseImporter implements TraceImporter {
+public final class LangfuseImporter implements StreamImporter {
 
     public static final String NAME = "langfuse";
 
     private static final Set<String> STREAMED = Set.of("data", "observations");
 
-    private record Observation(JsonNode node, SourceRef at, String id, String parent, long start) {
+    private record Observation(JsonNode node, SourceRef at, String traceId, String id, String parent, long start) {
     }
+
+    private static final SpanAssembly<Observation> ASSEMBLY = new SpanAssembly<>(Observation::id,
+            Observation::parent, Observation::start, Observation::at);
 
     @Override
     public String name() {
@@ -107,26 +109,27 @@ public final class LangfuseImporter implements TraceImporter {
                         "an object with fields " + fieldNames(record));
             }
         });
-        for (Map.Entry<String, List<Observation>> entry : observations.entrySet()) {
-            String traceId = entry.getKey();
-            JsonNode trace = traces.get(traceId);
-            List<Observation> ordered = SpanOrder.order(entry.getValue(), Observation::id, Observation::parent,
-                    Observation::start);
-            String sessionId = text(trace, "sessionId");
-            String userId = text(trace, "userId");
-            for (Observation o : ordered) {
-                sessionId = sessionId.isEmpty() ? text(o.node(), "sessionId") : sessionId;
-                userId = userId.isEmpty() ? text(o.node(), "userId") : userId;
-            }
-            SessionBuilder session = context.session(sessionId.isEmpty() ? traceId : sessionId, ordered.get(0).at());
-            SessionKeys.mark(session, sessionId.isEmpty() ? "traceId" : "sessionId", sessionId.isEmpty());
-            session.principal(userId, ordered.get(0).at());
-            Set<String> missing = SpanOrder.missingParents(ordered, Observation::id, Observation::parent);
-            ToolCallPairing pairing = new ToolCallPairing();
-            for (Observation o : ordered) {
-                step(o, missing.contains(o.parent()), session, pairing);
-            }
+        ASSEMBLY.byTrace(observations, (traceId, ordered) -> sessionKey(traceId, traces.get(traceId), ordered),
+                context, timeline -> {
+                    List<Observation> ordered = timeline.spans();
+                    String userId = text(traces.get(ordered.get(0).traceId()), "userId");
+                    for (Observation o : ordered) {
+                        userId = userId.isEmpty() ? text(o.node(), "userId") : userId;
+                    }
+                    timeline.session().principal(userId, ordered.get(0).at());
+                    for (Observation o : ordered) {
+                        step(o, timeline);
+                    }
+                });
+    }
+
+    /** The trace's sessionId, else the first an observation carries (v4 exports), else the trace id. */
+    private static SessionKey sessionKey(String traceId, JsonNode trace, List<Observation> ordered) {
+        String sessionId = text(trace, "sessionId");
+        for (Observation o : ordered) {
+            sessionId = sessionId.isEmpty() ? text(o.node(), "sessionId") : sessionId;
         }
+        return sessionId.isEmpty() ? SessionKey.fallback(traceId, "traceId") : SessionKey.recorded(sessionId, "sessionId");
     }
 
     private static void trace(JsonNode record, SourceRef at, Map<String, JsonNode> traces,
@@ -145,11 +148,13 @@ public final class LangfuseImporter implements TraceImporter {
         String id = JsonFields.requiredText(record, "id", " of the observation");
         String traceId = JsonFields.requiredText(record, "traceId", " of observation " + id);
         observations.computeIfAbsent(traceId, k -> new ArrayList<>()).add(new Observation(record,
-                at.withLocator("observation " + id), id, record.path("parentObservationId").asText(""),
+                at.withLocator("observation " + id), traceId, id, record.path("parentObservationId").asText(""),
                 Timestamps.micros(record.get("startTime"))));
     }
 
-    private static void step(Observation o, boolean parentMissing, SessionBuilder session, ToolCallPairing pairing) {
+    private static void step(Observation o, SpanTimeline<Observation> timeline) {
+        SessionBuilder session = timeline.session();
+        ToolCallPairing pairing = timeline.pairing();
         JsonNode node = o.node();
         String type = node.path("type").asText("");
         String level = node.path("level").asText("");
@@ -161,9 +166,7 @@ public final class LangfuseImporter implements TraceImporter {
                 attributes.put("langfuse." + key, node.get(key));
             }
         }
-        if (parentMissing) {
-            attributes.put(EvidenceMarks.PARENT_MISSING, TextNode.valueOf(o.parent()));
-        }
+        timeline.markParentMissing(o, attributes);
         JsonNode input = node.path("input");
         JsonNode output = node.path("output");
         String name = node.path("name").asText("");
@@ -192,7 +195,7 @@ public final class LangfuseImporter implements TraceImporter {
                         reply = MessageDraft.of("assistant", out.asText());
                     }
                 } catch (RecordException e) {
-                    attributes.put(EvidenceMarks.UNREAD_CONTENT, TextNode.valueOf(e.getMessage()));
+                    SpanAssembly.markUnreadContent(attributes, e);
                 }
                 List<Integer> ctx = session.internAll(context, index);
                 OptionalInt out = OptionalInt.empty();

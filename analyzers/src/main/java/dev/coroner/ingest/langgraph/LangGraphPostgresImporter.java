@@ -3,11 +3,9 @@ package dev.coroner.ingest.langgraph;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.coroner.ingest.DatabaseUrls;
+import dev.coroner.ingest.DatabaseImporter;
 import dev.coroner.ingest.FormatCapabilities;
-import dev.coroner.ingest.Head;
 import dev.coroner.ingest.ImportContext;
-import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.trace.Checkpoint;
 import dev.coroner.trace.SourceRef;
@@ -35,7 +33,7 @@ import java.util.Map;
  * value). The tables are looked up on the connection's search path ({@code ?options=-c
  * search_path=…} in the URL selects a schema).
  */
-public final class LangGraphPostgresImporter implements TraceImporter {
+public final class LangGraphPostgresImporter implements DatabaseImporter {
 
     public static final String NAME = "langgraph-postgres";
 
@@ -59,13 +57,8 @@ public final class LangGraphPostgresImporter implements TraceImporter {
     }
 
     @Override
-    public boolean recognises(Head head) {
-        return false;
-    }
-
-    @Override
     public boolean recognisesUrl(String url) {
-        return DatabaseUrls.isDatabaseUrl(url) && !DatabaseUrls.isRedisUrl(url);
+        return PostgresUrl.isPostgresUrl(url);
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.coroner.ingest.langgraph;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.coroner.ingest.FileImporter;
 import dev.coroner.ingest.FormatCapabilities;
 import dev.coroner.ingest.Head;
 import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.SqliteEvidence;
-import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.trace.Checkpoint;
 import dev.coroner.trace.SourceRef;
@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * The file is opened strictly read-only (see {@link SqliteEvidence}); each thread becomes a
  * session, assembled by {@link ThreadAssembler}. See {@code docs/formats/langgraph-checkpoints.md}.
  */
-public final class LangGraphSqliteImporter implements TraceImporter {
+public final class LangGraphSqliteImporter implements FileImporter {
 
     public static final String NAME = "langgraph-sqlite";
 
@@ -71,11 +71,6 @@ public final class LangGraphSqliteImporter implements TraceImporter {
         }
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         return CHECKPOINTS_TABLE.matcher(text).find() && WRITES_TABLE.matcher(text).find();
-    }
-
-    @Override
-    public boolean readsFile() {
-        return true;
     }
 
     @Override

@@ -17,6 +17,12 @@ import java.util.Properties;
  */
 record PostgresUrl(String jdbcUrl, Properties properties) {
 
+    /** True for {@code postgresql://…}, {@code postgres://…} and {@code jdbc:postgresql:…}, in any case. */
+    static boolean isPostgresUrl(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        return lower.startsWith("postgresql://") || lower.startsWith("postgres://") || lower.startsWith("jdbc:postgresql:");
+    }
+
     static PostgresUrl parse(String url) {
         Properties properties = new Properties();
         String lower = url.toLowerCase(Locale.ROOT);

@@ -9,11 +9,12 @@ import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.JsonFields;
 import dev.coroner.ingest.JsonRecords;
 import dev.coroner.ingest.RecordException;
-import dev.coroner.ingest.SessionKeys;
-import dev.coroner.ingest.SpanOrder;
+import dev.coroner.ingest.SessionKey;
+import dev.coroner.ingest.SpanAssembly;
+import dev.coroner.ingest.SpanTimeline;
+import dev.coroner.ingest.StreamImporter;
 import dev.coroner.ingest.Timestamps;
 import dev.coroner.ingest.ToolCallPairing;
-import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.trace.Document;
 import dev.coroner.trace.EvidenceMarks;
@@ -45,7 +46,7 @@ import java.util.TreeMap;
  * {@code conversation_id}, else the trace id ({@code session_id} of a run is the project, not a
  * conversation).
  */
-public final class LangSmithImporter implements TraceImporter {
+public final class LangSmithImporter implements StreamImporter {
 
     public static final String NAME = "langsmith";
 
@@ -54,6 +55,10 @@ public final class LangSmithImporter implements TraceImporter {
 
     private record Run(JsonNode node, SourceRef at, String id, String parent, String order, long start) {
     }
+
+    /** Runs in dotted_order when every run of the trace has one: it is the order they ran in. */
+    private static final SpanAssembly<Run> ASSEMBLY = new SpanAssembly<>(Run::id, Run::parent, Run::start, Run::at)
+            .recordedOrder(run -> !run.order().isEmpty(), java.util.Comparator.comparing(Run::order));
 
     @Override
     public String name() {
@@ -104,39 +109,35 @@ public final class LangSmithImporter implements TraceImporter {
             traces.computeIfAbsent(traceId, k -> new ArrayList<>()).add(new Run(record, at.withLocator("run " + id), id,
                     record.path("parent_run_id").asText(""), order, Timestamps.micros(record.get("start_time"))));
         });
-        for (Map.Entry<String, List<Run>> trace : traces.entrySet()) {
-            List<Run> runs = new ArrayList<>(trace.getValue());
-            boolean dotted = runs.stream().allMatch(r -> !r.order().isEmpty());
-            List<Run> ordered = dotted ? runs.stream().sorted(java.util.Comparator.comparing(Run::order)).toList()
-                    : SpanOrder.order(runs, Run::id, Run::parent, Run::start);
-            String sessionId = trace.getKey();
-            String field = "trace_id";
-            for (String key : SESSION_KEYS) {
-                for (Run run : ordered) {
-                    JsonNode value = run.node().path("extra").path("metadata").path(key);
-                    if (value.isTextual() && !value.asText().isEmpty() && field.equals("trace_id")) {
-                        sessionId = value.asText();
-                        field = "extra.metadata." + key;
-                    }
-                }
-            }
-            SessionBuilder session = context.session(sessionId, ordered.get(0).at());
-            SessionKeys.mark(session, field, field.equals("trace_id"));
-            Set<String> missing = SpanOrder.missingParents(ordered, Run::id, Run::parent);
-            ToolCallPairing pairing = new ToolCallPairing();
-            for (Run run : ordered) {
+        ASSEMBLY.byTrace(traces, LangSmithImporter::sessionKey, context, timeline -> {
+            for (Run run : timeline.spans()) {
                 JsonNode metadata = run.node().path("extra").path("metadata");
                 for (String key : USER_KEYS) {
                     if (metadata.path(key).isTextual()) {
-                        session.principal(metadata.path(key).asText(), run.at());
+                        timeline.session().principal(metadata.path(key).asText(), run.at());
                     }
                 }
-                step(run, missing.contains(run.parent()), session, pairing);
+                step(run, timeline);
             }
-        }
+        });
     }
 
-    private static void step(Run run, boolean parentMissing, SessionBuilder session, ToolCallPairing pairing) {
+    /** The first session key, in key order, that any run of the trace names in its metadata. */
+    private static SessionKey sessionKey(String traceId, List<Run> runs) {
+        for (String key : SESSION_KEYS) {
+            for (Run run : runs) {
+                JsonNode value = run.node().path("extra").path("metadata").path(key);
+                if (value.isTextual() && !value.asText().isEmpty()) {
+                    return SessionKey.recorded(value.asText(), "extra.metadata." + key);
+                }
+            }
+        }
+        return SessionKey.fallback(traceId, "trace_id");
+    }
+
+    private static void step(Run run, SpanTimeline<Run> timeline) {
+        SessionBuilder session = timeline.session();
+        ToolCallPairing pairing = timeline.pairing();
         JsonNode node = run.node();
         String type = node.path("run_type").asText("");
         String agent = node.path("extra").path("metadata").path("langgraph_node").asText("");
@@ -150,9 +151,7 @@ public final class LangSmithImporter implements TraceImporter {
         if (node.path("extra").path("metadata").isObject()) {
             attributes.put("langsmith.metadata", node.path("extra").path("metadata"));
         }
-        if (parentMissing) {
-            attributes.put(EvidenceMarks.PARENT_MISSING, TextNode.valueOf(run.parent()));
-        }
+        timeline.markParentMissing(run, attributes);
         JsonNode inputs = node.path("inputs");
         JsonNode outputs = node.path("outputs");
         int index = session.nextIndex();
@@ -186,7 +185,7 @@ public final class LangSmithImporter implements TraceImporter {
                         output = ChatMessages.openAi(outputs.path("choices").path(0).path("message"), " in outputs.choices");
                     }
                 } catch (RecordException e) {
-                    attributes.put(EvidenceMarks.UNREAD_CONTENT, TextNode.valueOf(e.getMessage()));
+                    SpanAssembly.markUnreadContent(attributes, e);
                 }
                 List<Integer> ctx = session.internAll(input, index);
                 OptionalInt out = OptionalInt.empty();

@@ -2,7 +2,6 @@ package dev.coroner.ingest.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.coroner.ingest.ChatMessages;
 import dev.coroner.ingest.FormatCapabilities;
 import dev.coroner.ingest.Head;
@@ -10,13 +9,13 @@ import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.JsonFields;
 import dev.coroner.ingest.JsonRecords;
 import dev.coroner.ingest.RecordException;
-import dev.coroner.ingest.SessionKeys;
-import dev.coroner.ingest.SpanOrder;
+import dev.coroner.ingest.SessionKey;
+import dev.coroner.ingest.SpanAssembly;
+import dev.coroner.ingest.SpanTimeline;
+import dev.coroner.ingest.StreamImporter;
 import dev.coroner.ingest.Timestamps;
 import dev.coroner.ingest.ToolCallPairing;
-import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceInput;
-import dev.coroner.trace.EvidenceMarks;
 import dev.coroner.trace.Handoff;
 import dev.coroner.trace.MessageDraft;
 import dev.coroner.trace.ModelCall;
@@ -44,7 +43,7 @@ import java.util.regex.Pattern;
  * Generation spans are model calls with their exact chat messages; function spans are tool calls
  * paired with the call ids the preceding generation requested; handoff spans are handoffs.
  */
-public final class OpenAiAgentsImporter implements TraceImporter {
+public final class OpenAiAgentsImporter implements StreamImporter {
 
     public static final String NAME = "openai-agents";
 
@@ -52,8 +51,11 @@ public final class OpenAiAgentsImporter implements TraceImporter {
     private static final List<String> USER_KEYS = List.of("user_id", "userId", "user");
 
     /** One span and where it was read. */
-    private record Span(JsonNode node, SourceRef at, String id, String parent, long start) {
+    private record Span(JsonNode node, SourceRef at, String traceId, String id, String parent, long start) {
     }
+
+    private static final SpanAssembly<Span> ASSEMBLY = new SpanAssembly<>(Span::id, Span::parent, Span::start,
+            Span::at);
 
     @Override
     public String name() {
@@ -104,20 +106,16 @@ public final class OpenAiAgentsImporter implements TraceImporter {
                             JsonFields.describe(record.get("span_data")));
                 }
                 spans.computeIfAbsent(traceId, k -> new ArrayList<>()).add(new Span(record, at.withLocator("span " + id),
-                        id, record.path("parent_id").asText(""), Timestamps.micros(record.get("started_at"))));
+                        traceId, id, record.path("parent_id").asText(""), Timestamps.micros(record.get("started_at"))));
             } else if (!field.equals("") || !object.isEmpty() || record.size() > 0) {
                 throw RecordException.expected("\"object\": \"trace\" or \"trace.span\"",
                         object.isEmpty() ? "no \"object\" field" : "\"" + object + "\"");
             }
         });
-        for (Map.Entry<String, List<Span>> entry : spans.entrySet()) {
-            String traceId = entry.getKey();
+        ASSEMBLY.byTrace(spans, (traceId, ordered) -> sessionKey(traceId, traces, traceAt), context, timeline -> {
+            String traceId = timeline.spans().get(0).traceId();
             JsonNode trace = traces.getOrDefault(traceId, MissingNode.getInstance());
-            String group = trace.path("group_id").asText("");
-            List<Span> ordered = SpanOrder.order(entry.getValue(), Span::id, Span::parent, Span::start);
-            SessionBuilder session = context.session(group.isEmpty() ? traceId : group,
-                    traceAt.getOrDefault(traceId, ordered.get(0).at()));
-            SessionKeys.mark(session, group.isEmpty() ? "trace id" : "group_id", group.isEmpty());
+            SessionBuilder session = timeline.session();
             for (String key : USER_KEYS) {
                 if (trace.path("metadata").path(key).isTextual()) {
                     session.principal(trace.path("metadata").path(key).asText(), traceAt.get(traceId));
@@ -126,14 +124,19 @@ public final class OpenAiAgentsImporter implements TraceImporter {
             if (!trace.path("workflow_name").asText("").isEmpty()) {
                 session.attribute("openai.workflow_name", trace.get("workflow_name"));
             }
-            Set<String> missing = SpanOrder.missingParents(ordered, Span::id, Span::parent);
             Map<String, Span> byId = new HashMap<>();
-            ordered.forEach(s -> byId.put(s.id(), s));
-            ToolCallPairing pairing = new ToolCallPairing();
-            for (Span span : ordered) {
-                step(span, agent(span, byId), missing.contains(span.parent()), session, pairing);
+            timeline.spans().forEach(s -> byId.put(s.id(), s));
+            for (Span span : timeline.spans()) {
+                step(span, agent(span, byId), timeline);
             }
-        }
+        });
+    }
+
+    /** The trace's group_id, else the trace id; the session starts at the trace record when there is one. */
+    private static SessionKey sessionKey(String traceId, Map<String, JsonNode> traces, Map<String, SourceRef> traceAt) {
+        String group = traces.getOrDefault(traceId, MissingNode.getInstance()).path("group_id").asText("");
+        SessionKey key = group.isEmpty() ? SessionKey.traceId(traceId) : SessionKey.recorded(group, "group_id");
+        return traceAt.containsKey(traceId) ? key.seenAt(traceAt.get(traceId)) : key;
     }
 
     /** The name of the nearest agent span at or above this span. */
@@ -149,8 +152,9 @@ public final class OpenAiAgentsImporter implements TraceImporter {
         return "";
     }
 
-    private static void step(Span span, String agent, boolean parentMissing, SessionBuilder session,
-                             ToolCallPairing pairing) {
+    private static void step(Span span, String agent, SpanTimeline<Span> timeline) {
+        SessionBuilder session = timeline.session();
+        ToolCallPairing pairing = timeline.pairing();
         JsonNode data = span.node().path("span_data");
         String type = data.path("type").asText("");
         JsonNode errorNode = span.node().path("error");
@@ -164,9 +168,7 @@ public final class OpenAiAgentsImporter implements TraceImporter {
         if (errorNode.isObject() && errorNode.has("data")) {
             attributes.put("error.data", errorNode.get("data"));
         }
-        if (parentMissing) {
-            attributes.put(EvidenceMarks.PARENT_MISSING, TextNode.valueOf(span.parent()));
-        }
+        timeline.markParentMissing(span, attributes);
         int index = session.nextIndex();
         switch (type) {
             case "generation" -> {
@@ -187,7 +189,7 @@ public final class OpenAiAgentsImporter implements TraceImporter {
                                 " in span_data.output");
                     }
                 } catch (RecordException e) {
-                    attributes.put(EvidenceMarks.UNREAD_CONTENT, TextNode.valueOf(e.getMessage()));
+                    SpanAssembly.markUnreadContent(attributes, e);
                 }
                 List<Integer> ctx = session.internAll(input, index);
                 OptionalInt out = OptionalInt.empty();

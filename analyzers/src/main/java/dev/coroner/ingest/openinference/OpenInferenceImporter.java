@@ -9,11 +9,12 @@ import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.JsonFields;
 import dev.coroner.ingest.JsonRecords;
 import dev.coroner.ingest.RecordException;
-import dev.coroner.ingest.SessionKeys;
-import dev.coroner.ingest.SpanOrder;
+import dev.coroner.ingest.SessionKey;
+import dev.coroner.ingest.SpanAssembly;
+import dev.coroner.ingest.SpanTimeline;
+import dev.coroner.ingest.StreamImporter;
 import dev.coroner.ingest.Timestamps;
 import dev.coroner.ingest.ToolCallPairing;
-import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.ingest.otel.OtlpJson;
 import dev.coroner.ingest.otel.OtlpSpan;
@@ -49,13 +50,16 @@ import java.util.TreeMap;
  * ({@code llm.input_messages.N.message.role}) become messages, tool calls and retrieved documents.
  * The session is {@code session.id}, else the trace id; the user is {@code user.id}.
  */
-public final class OpenInferenceImporter implements TraceImporter {
+public final class OpenInferenceImporter implements StreamImporter {
 
     public static final String NAME = "openinference";
 
     private static final Set<String> STREAMED = Set.of("resourceSpans", "resource_spans", "data");
     /** Placeholder OpenInference writes for values hidden by its OPENINFERENCE_HIDE_* settings. */
     static final String REDACTED = "__REDACTED__";
+
+    private static final SpanAssembly<OtlpSpan> ASSEMBLY = new SpanAssembly<>(OtlpSpan::spanId,
+            OtlpSpan::parentSpanId, OtlpSpan::startNanos, OtlpSpan::at);
 
     @Override
     public String name() {
@@ -164,29 +168,13 @@ public final class OpenInferenceImporter implements TraceImporter {
         }
     }
 
-    private void assemble(List<OtlpSpan> spans, ImportContext context) {
+    private static void assemble(List<OtlpSpan> spans, ImportContext context) {
         Map<String, List<OtlpSpan>> byTrace = new LinkedHashMap<>();
         spans.forEach(s -> byTrace.computeIfAbsent(s.traceId(), k -> new ArrayList<>()).add(s));
-        Map<String, List<OtlpSpan>> bySession = new LinkedHashMap<>();
-        Map<String, Set<String>> missing = new HashMap<>();
-        for (Map.Entry<String, List<OtlpSpan>> trace : byTrace.entrySet()) {
-            String session = trace.getValue().stream().map(s -> s.text("session.id")).filter(s -> !s.isEmpty())
-                    .findFirst().orElse("");
-            bySession.computeIfAbsent(session.isEmpty() ? "\u0000" + trace.getKey() : session, k -> new ArrayList<>())
-                    .addAll(trace.getValue());
-            missing.put(trace.getKey(), SpanOrder.missingParents(trace.getValue(), OtlpSpan::spanId,
-                    OtlpSpan::parentSpanId));
-        }
-        for (Map.Entry<String, List<OtlpSpan>> entry : bySession.entrySet()) {
-            boolean fallback = entry.getKey().startsWith("\u0000");
-            String id = fallback ? entry.getKey().substring(1) : entry.getKey();
-            List<OtlpSpan> ordered = SpanOrder.order(entry.getValue(), OtlpSpan::spanId, OtlpSpan::parentSpanId,
-                    OtlpSpan::startNanos);
-            SessionBuilder session = context.session(id, ordered.get(0).at());
-            SessionKeys.mark(session, fallback ? "trace id" : "session.id", fallback);
+        ASSEMBLY.bySession(byTrace, OpenInferenceImporter::sessionKey, context, timeline -> {
+            List<OtlpSpan> ordered = timeline.spans();
             boolean contextIds = ordered.stream().anyMatch(s -> s.attributes().keySet().stream()
                     .anyMatch(k -> k.startsWith("llm.input_messages.") && k.endsWith(".message.tool_call_id")));
-            ToolCallPairing pairing = new ToolCallPairing();
             Map<String, OtlpSpan> byId = new HashMap<>();
             ordered.forEach(s -> byId.putIfAbsent(s.spanId(), s));
             // A LangGraph graph run is the chain span its "__start__" node runs under; when a graph runs
@@ -196,15 +184,19 @@ public final class OpenInferenceImporter implements TraceImporter {
             boolean nested = ordered.stream().filter(s -> graphs.contains(s.spanId())).map(OtlpSpan::name)
                     .distinct().count() > 1;
             for (OtlpSpan span : ordered) {
-                session.principal(span.text("user.id"), span.at());
+                timeline.session().principal(span.text("user.id"), span.at());
                 String agent = agent(span, byId);
                 if (agent.isEmpty() && nested) {
                     agent = graph(span, byId, graphs);
                 }
-                step(span, agent, missing.get(span.traceId()).contains(span.parentSpanId()), contextIds,
-                        session, pairing);
+                step(span, agent, contextIds, timeline);
             }
-        }
+        });
+    }
+
+    private static SessionKey sessionKey(String traceId, List<OtlpSpan> spans) {
+        return spans.stream().map(s -> s.text("session.id")).filter(s -> !s.isEmpty()).findFirst()
+                .map(session -> SessionKey.recorded(session, "session.id")).orElseGet(() -> SessionKey.traceId(traceId));
     }
 
     private static String agent(OtlpSpan span, Map<String, OtlpSpan> byId) {
@@ -231,8 +223,9 @@ public final class OpenInferenceImporter implements TraceImporter {
         return "";
     }
 
-    private static void step(OtlpSpan span, String agent, boolean parentMissing, boolean contextIds,
-                             SessionBuilder session, ToolCallPairing pairing) {
+    private static void step(OtlpSpan span, String agent, boolean contextIds, SpanTimeline<OtlpSpan> timeline) {
+        SessionBuilder session = timeline.session();
+        ToolCallPairing pairing = timeline.pairing();
         String kind = span.text("openinference.span.kind").toUpperCase(java.util.Locale.ROOT);
         Map<String, JsonNode> attributes = new TreeMap<>();
         span.attributes().forEach((k, v) -> {
@@ -242,9 +235,7 @@ public final class OpenInferenceImporter implements TraceImporter {
             }
         });
         attributes.put("otel.span_name", TextNode.valueOf(span.name()));
-        if (parentMissing) {
-            attributes.put(EvidenceMarks.PARENT_MISSING, TextNode.valueOf(span.parentSpanId()));
-        }
+        timeline.markParentMissing(span, attributes);
         for (String key : List.of("input.value", "output.value")) {
             if (REDACTED.equals(span.text(key))) {
                 attributes.put(EvidenceMarks.REDACTED, TextNode.valueOf(key + " is " + REDACTED

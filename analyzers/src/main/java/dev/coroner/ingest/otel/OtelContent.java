@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.coroner.ingest.ChatMessages;
 import dev.coroner.ingest.RecordException;
+import dev.coroner.ingest.SpanAssembly;
 import dev.coroner.ingest.otel.OtelDialect.Content;
 import dev.coroner.trace.EvidenceMarks;
 import dev.coroner.trace.MessageDraft;
@@ -118,7 +119,7 @@ final class OtelContent {
                 }
             }
         } catch (RecordException e) {
-            attributes.put(EvidenceMarks.UNREAD_CONTENT, TextNode.valueOf(e.getMessage()));
+            SpanAssembly.markUnreadContent(attributes, e);
         }
         return null;
     }

@@ -9,10 +9,11 @@ import dev.coroner.ingest.Head;
 import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.JsonRecords;
 import dev.coroner.ingest.RecordException;
-import dev.coroner.ingest.SessionKeys;
-import dev.coroner.ingest.SpanOrder;
+import dev.coroner.ingest.SessionKey;
+import dev.coroner.ingest.SpanAssembly;
+import dev.coroner.ingest.SpanTimeline;
+import dev.coroner.ingest.StreamImporter;
 import dev.coroner.ingest.ToolCallPairing;
-import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.trace.Document;
 import dev.coroner.trace.EvidenceMarks;
@@ -47,7 +48,7 @@ import java.util.regex.Pattern;
  * the trace id), and put into execution order (exporters write spans when they end, not when they
  * start).
  */
-public final class OtelImporter implements TraceImporter {
+public final class OtelImporter implements StreamImporter {
 
     public static final String NAME = "otel";
 
@@ -68,6 +69,9 @@ public final class OtelImporter implements TraceImporter {
         return OtelDialect.ALL.stream().flatMap(d -> keys.apply(d).stream())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
+
+    private static final SpanAssembly<OtlpSpan> ASSEMBLY = new SpanAssembly<>(OtlpSpan::spanId,
+            OtlpSpan::parentSpanId, OtlpSpan::startNanos, OtlpSpan::at);
 
     @Override
     public String name() {
@@ -139,52 +143,35 @@ public final class OtelImporter implements TraceImporter {
         }
     }
 
-    private void assemble(List<OtlpSpan> spans, Map<String, List<OtlpSpan.OtlpEvent>> logs, ImportContext context) {
+    private static void assemble(List<OtlpSpan> spans, Map<String, List<OtlpSpan.OtlpEvent>> logs,
+                                 ImportContext context) {
         Map<String, List<OtlpSpan>> byTrace = new LinkedHashMap<>();
         spans.forEach(s -> byTrace.computeIfAbsent(s.traceId(), k -> new ArrayList<>()).add(s));
-        Map<String, List<OtlpSpan>> bySession = new LinkedHashMap<>();
-        Map<String, String> keyField = new HashMap<>();
-        Map<String, String> missing = new HashMap<>();
-        for (Map.Entry<String, List<OtlpSpan>> trace : byTrace.entrySet()) {
-            String[] key = sessionKey(trace.getKey(), trace.getValue());
-            bySession.computeIfAbsent(key[0], k -> new ArrayList<>()).addAll(trace.getValue());
-            keyField.putIfAbsent(key[0], key[1]);
-            for (String parent : SpanOrder.missingParents(trace.getValue(), OtlpSpan::spanId, OtlpSpan::parentSpanId)) {
-                missing.put(trace.getKey() + "/" + parent, parent);
-            }
-        }
-        for (Map.Entry<String, List<OtlpSpan>> entry : bySession.entrySet()) {
-            List<OtlpSpan> ordered = SpanOrder.order(entry.getValue(), OtlpSpan::spanId, OtlpSpan::parentSpanId,
-                    OtlpSpan::startNanos);
-            SessionBuilder session = context.session(entry.getKey(), ordered.get(0).at());
-            String field = keyField.get(entry.getKey());
-            SessionKeys.mark(session, field, field.equals("trace id"));
+        ASSEMBLY.bySession(byTrace, OtelImporter::sessionKey, context, timeline -> {
+            SessionBuilder session = timeline.session();
             Map<String, OtlpSpan> byId = new HashMap<>();
-            ordered.forEach(s -> byId.putIfAbsent(s.spanId(), s));
-            ToolCallPairing pairing = new ToolCallPairing();
-            Map<String, MastraCalls> mastra = MastraCalls.of(ordered, byId);
-            for (OtlpSpan span : ordered) {
+            timeline.spans().forEach(s -> byId.putIfAbsent(s.spanId(), s));
+            Map<String, MastraCalls> mastra = MastraCalls.of(timeline.spans(), byId);
+            for (OtlpSpan span : timeline.spans()) {
                 for (String userKey : USER_KEYS) {
                     session.principal(span.text(userKey), span.at());
                 }
-                boolean parentMissing = missing.containsKey(span.traceId() + "/" + span.parentSpanId());
-                step(span, agent(span, byId), logs.getOrDefault(span.spanId(), List.of()), parentMissing, session,
-                        pairing, mastra.get(span.spanId()));
+                step(span, agent(span, byId), logs.getOrDefault(span.spanId(), List.of()), timeline,
+                        mastra.get(span.spanId()));
             }
-        }
+        });
     }
 
-    /** {session id, the field it came from}. */
-    private static String[] sessionKey(String traceId, List<OtlpSpan> spans) {
+    private static SessionKey sessionKey(String traceId, List<OtlpSpan> spans) {
         for (String key : SESSION_KEYS) {
             for (OtlpSpan span : spans) {
                 String value = span.text(key);
                 if (!value.isEmpty()) {
-                    return new String[] {value, key};
+                    return SessionKey.recorded(value, key);
                 }
             }
         }
-        return new String[] {traceId, "trace id"};
+        return SessionKey.traceId(traceId);
     }
 
     /** The agent a span ran in: the nearest gen_ai.agent.name up the parent chain, else the AI SDK function id. */
@@ -200,8 +187,10 @@ public final class OtelImporter implements TraceImporter {
         return span.text("ai.telemetry.functionId");
     }
 
-    private static void step(OtlpSpan span, String agent, List<OtlpSpan.OtlpEvent> logEvents, boolean parentMissing,
-                             SessionBuilder session, ToolCallPairing pairing, MastraCalls mastra) {
+    private static void step(OtlpSpan span, String agent, List<OtlpSpan.OtlpEvent> logEvents,
+                             SpanTimeline<OtlpSpan> timeline, MastraCalls mastra) {
+        SessionBuilder session = timeline.session();
+        ToolCallPairing pairing = timeline.pairing();
         String operation = span.text("gen_ai.operation.name");
         String aiOperation = span.text("ai.operationId");
         boolean isTool = OtelDialect.ALL.stream().anyMatch(d -> d.toolSpans().stream().anyMatch(m -> m.test(span)));
@@ -220,9 +209,7 @@ public final class OtelImporter implements TraceImporter {
             }
         });
         attributes.put("otel.span_name", TextNode.valueOf(span.name()));
-        if (parentMissing) {
-            attributes.put(EvidenceMarks.PARENT_MISSING, TextNode.valueOf(span.parentSpanId()));
-        }
+        timeline.markParentMissing(span, attributes);
         if (span.dropped() > 0) {
             attributes.put(EvidenceMarks.TRUNCATED, TextNode.valueOf("the producer dropped " + span.dropped()
                     + " attributes or events of this span (its span limits)"));

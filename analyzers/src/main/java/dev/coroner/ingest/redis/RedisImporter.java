@@ -1,14 +1,15 @@
 package dev.coroner.ingest.redis;
 
-import dev.coroner.ingest.DatabaseUrls;
+import dev.coroner.ingest.DatabaseImporter;
+import dev.coroner.ingest.FileImporter;
 import dev.coroner.ingest.FormatCapabilities;
 import dev.coroner.ingest.Head;
 import dev.coroner.ingest.ImportContext;
-import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceInput;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Agent state kept in Redis: a live server ({@code redis://…}, {@code rediss://…}), read with read
@@ -16,7 +17,7 @@ import java.util.List;
  * offline. Both feed the same {@link RedisLayouts}, so a server and its snapshot give the same
  * sessions.
  */
-public final class RedisImporter implements TraceImporter {
+public final class RedisImporter implements FileImporter, DatabaseImporter {
 
     public static final String NAME = "redis";
 
@@ -63,13 +64,9 @@ public final class RedisImporter implements TraceImporter {
     }
 
     @Override
-    public boolean readsFile() {
-        return true;
-    }
-
-    @Override
     public boolean recognisesUrl(String url) {
-        return DatabaseUrls.isRedisUrl(url);
+        String lower = url.toLowerCase(Locale.ROOT);
+        return lower.startsWith("redis://") || lower.startsWith("rediss://");
     }
 
     @Override

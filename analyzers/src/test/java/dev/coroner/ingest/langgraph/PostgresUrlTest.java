@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coroner.ingest.DatabaseUrls;
+import dev.coroner.ingest.FormatRegistry;
+import dev.coroner.ingest.TraceImporter;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Database URLs as users write them: recognised, turned into JDBC, shown without passwords. */
@@ -36,11 +39,18 @@ class PostgresUrlTest {
     }
 
     @Test
-    void onlyPostgresUrlsAreDatabases() {
-        assertTrue(DatabaseUrls.isDatabaseUrl("postgresql://db/lg"));
-        assertTrue(DatabaseUrls.isDatabaseUrl("POSTGRES://db/lg"));
-        assertTrue(DatabaseUrls.isDatabaseUrl("jdbc:postgresql://db/lg"));
-        assertFalse(DatabaseUrls.isDatabaseUrl("checkpoints.sqlite"));
-        assertFalse(DatabaseUrls.isDatabaseUrl("mysql://db/lg"));
+    void theRegistryKnowsWhichImporterReadsAUrl() {
+        assertEquals(Optional.of(LangGraphPostgresImporter.NAME), reader("postgresql://db/lg"));
+        assertEquals(Optional.of(LangGraphPostgresImporter.NAME), reader("POSTGRES://db/lg"));
+        assertEquals(Optional.of(LangGraphPostgresImporter.NAME), reader("jdbc:postgresql://db/lg"));
+        assertEquals(Optional.of("redis"), reader("rediss://cache:6380/0"));
+        assertEquals(Optional.empty(), reader("checkpoints.sqlite"));
+        assertEquals(Optional.empty(), reader("mysql://db/lg"));
+        assertTrue(FormatRegistry.standard().isDatabaseUrl("redis://cache"));
+        assertFalse(FormatRegistry.standard().isDatabaseUrl("dump.rdb"));
+    }
+
+    private static Optional<String> reader(String url) {
+        return FormatRegistry.standard().forUrl(url).map(TraceImporter::name);
     }
 }
