@@ -36,7 +36,8 @@ class CheckCatalogTest {
 
     /** The checks whose thresholds, phrase lists and patterns have been moved into heuristics so far. */
     private static final Set<String> HEURISTICS_DECLARED = Set.of("context.error-carried-forward",
-            "retrieval.empty-ignored", "boundary.value-misread", "retrieval.off-topic", "bleed.foreign-content");
+            "retrieval.empty-ignored", "boundary.value-misread", "retrieval.off-topic", "bleed.foreign-content",
+            "context.bad-value-propagated");
 
     @Test
     void checksWithDeclaredHeuristicsListTheirOwn() {
