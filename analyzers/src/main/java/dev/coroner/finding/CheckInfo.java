@@ -1,6 +1,9 @@
 package dev.coroner.finding;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,9 +17,10 @@ import java.util.regex.Pattern;
  * @param rationale   why this is a failure, for the on-call engineer
  * @param remediation what to change in the agent system
  * @param example     a short example of what it finds
+ * @param heuristics  the thresholds, phrase lists and patterns the check decides by, read by its code
  */
 public record CheckInfo(String id, String title, Severity severity, String since, String rationale,
-                        String remediation, String example) {
+                        String remediation, String example, List<Heuristic> heuristics) {
 
     private static final Pattern ID = Pattern.compile("[a-z]+\\.[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -29,6 +33,19 @@ public record CheckInfo(String id, String title, Severity severity, String since
         rationale = rationale.strip();
         remediation = remediation.strip();
         example = example.strip();
+        heuristics = List.copyOf(heuristics);
+        Set<String> names = new HashSet<>();
+        for (Heuristic heuristic : heuristics) {
+            if (!names.add(heuristic.id())) {
+                throw new IllegalArgumentException("heuristic " + heuristic.id() + " declared twice by " + id);
+            }
+        }
+    }
+
+    /** A check that declares no heuristics. */
+    public CheckInfo(String id, String title, Severity severity, String since, String rationale, String remediation,
+                     String example) {
+        this(id, title, severity, since, rationale, remediation, example, List.of());
     }
 
     public Stage stage() {

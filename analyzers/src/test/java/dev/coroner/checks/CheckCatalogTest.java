@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coroner.analysis.Check;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Stage;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +32,54 @@ class CheckCatalogTest {
         for (Check check : checks) {
             assertTrue(classes.add(check.getClass()), check.getClass() + " is registered twice");
         }
+    }
+
+    /** The checks whose thresholds, phrase lists and patterns have been moved into heuristics so far. */
+    private static final Set<String> HEURISTICS_DECLARED = Set.of("context.error-carried-forward",
+            "retrieval.empty-ignored", "boundary.value-misread", "retrieval.off-topic", "bleed.foreign-content",
+            "context.bad-value-propagated");
+
+    @Test
+    void checksWithDeclaredHeuristicsListTheirOwn() {
+        for (String id : HEURISTICS_DECLARED) {
+            CheckInfo info = CheckCatalog.info(id).orElseThrow();
+            assertTrue(info.heuristics().stream().anyMatch(h -> !(h instanceof Heuristic.Shared)),
+                    id + " declares no heuristic of its own");
+        }
+    }
+
+    /**
+     * A listed heuristic is a constant of the check's class (the one its code reads) or a shared one,
+     * and every heuristic constant of the class is listed: none is shown that is not the live value,
+     * and none is used without being shown.
+     */
+    @Test
+    void listedHeuristicsAreTheCheckConstants() throws IllegalAccessException {
+        List<Heuristic> shared = constants(SharedHeuristics.class);
+        for (Check check : CheckCatalog.all()) {
+            List<Heuristic> own = constants(check.getClass());
+            List<Heuristic> listed = check.info().heuristics();
+            for (Heuristic heuristic : listed) {
+                assertTrue(own.stream().anyMatch(c -> c == heuristic) || shared.stream().anyMatch(c -> c == heuristic),
+                        check.info().id() + ": " + heuristic.id() + " is not a constant of the check");
+            }
+            for (Heuristic constant : own) {
+                assertTrue(listed.stream().anyMatch(h -> h == constant),
+                        check.info().id() + ": " + constant.id() + " is not listed in its metadata");
+            }
+        }
+    }
+
+    /** The static heuristic constants a class declares. */
+    private static List<Heuristic> constants(Class<?> owner) throws IllegalAccessException {
+        List<Heuristic> constants = new ArrayList<>();
+        for (Field field : owner.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && Heuristic.class.isAssignableFrom(field.getType())) {
+                field.setAccessible(true);
+                constants.add((Heuristic) field.get(null));
+            }
+        }
+        return constants;
     }
 
     @Test

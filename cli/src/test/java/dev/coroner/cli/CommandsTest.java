@@ -66,6 +66,45 @@ class CommandsTest {
     }
 
     @Test
+    void explainShowsTheHeuristicsTheCheckRunsWith() {
+        Cli.Run run = Cli.exec("explain", "context.error-carried-forward");
+        assertEquals(0, run.exit());
+        assertEquals("""
+                context.error-carried-forward: A tool error stays in the context and is restated as fact
+                stage: context (what was in the context window at each model call)
+                default severity: high; since 0.1.0
+
+                Why it matters
+                  An error returned by a tool (an exception, an "Error:" text, an HTTP 4xx/5xx body, a tool-error
+                  flag) is appended to the conversation and sent again with every later model call. When a later
+                  model output or tool argument restates that error, the agent is reasoning from it: a transient
+                  or wrong error has become a fact of the run. This is the most common form of context poisoning,
+                  and it looks like a model mistake unless the error's path through the context is traced.
+
+                How to fix it
+                  Treat tool errors as events, not context: retry or surface them, then drop or summarise the raw
+                  error before the next model call. Make tools return structured errors the orchestrator acts on
+                  (retry with backoff, fall back, ask the user) instead of text for the model to interpret.
+
+                Example
+                  Step 3: lookup_order returns "Error: order ORD-1042 not found in region eu-west". Step 9: the model
+                  tells the customer "order ORD-1042 was not found in region eu-west, so no refund is possible",
+                  although a retry in the right region would have found it.
+
+                Heuristics
+                  shingle-words: 4 words
+                    Words per shingle when matching a restatement of the error: a later text restates the error when
+                    it shares one such run of words with it that did not occur before the error.
+                  restatements-shown: 4 steps
+                    Restatements listed as evidence (and so in the verdict's chain).
+                  error-text: shared: dev.coroner.analysis.text.ErrorText
+                    A tool result is an error when the source flags it or its text reads as one: an "Error:" prefix,
+                    an exception or error class name, a Python traceback, an HTTP 4xx/5xx status, or a JSON object
+                    whose structure says the call failed.
+                """, run.out());
+    }
+
+    @Test
     void explainUnknownCheckIsAUsageError() {
         Cli.Run run = Cli.exec("explain", "state.nope");
         assertEquals(2, run.exit());

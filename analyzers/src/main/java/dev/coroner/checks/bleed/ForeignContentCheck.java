@@ -8,6 +8,7 @@ import dev.coroner.analysis.text.Identifiers;
 import dev.coroner.analysis.text.Shingles;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Document;
 import dev.coroner.trace.Handoff;
@@ -35,8 +36,21 @@ import java.util.Set;
  */
 public final class ForeignContentCheck implements Check {
 
-    /** Shared sampled shingles needed from one owner before a finding is made. */
-    static final int MIN_SHINGLES = 2;
+    static final Heuristic.Limit MIN_SHINGLES = new Heuristic.Limit("min-shingles",
+            "Shared sampled shingles needed from one owner before a finding is made.",
+            2, "shingles");
+
+    static final Heuristic.Limit MIN_PROMPT_WORDS = new Heuristic.Limit("min-prompt-words",
+            "Fewest words of one other user a prompt must hold to be reported.",
+            4, "words");
+
+    static final Heuristic.Limit MIN_FOREIGN_FACTS = new Heuristic.Limit("min-foreign-facts",
+            "Fewest facts of one other principal's records an answer must state to be reported.",
+            2, "facts");
+
+    static final Heuristic.Limit MIN_MESSAGE_WORDS = new Heuristic.Limit("min-message-words",
+            "Fewest words of a replayed message that is followed.",
+            5, "words");
 
     private static final CheckInfo INFO = new CheckInfo(
             "bleed.foreign-content",
@@ -68,7 +82,8 @@ public final class ForeignContentCheck implements Check {
             Alice writes "my daughter was diagnosed with type 1 diabetes last spring and needs insulin pens
             delivered monthly"; in Bob's session a memory lookup returns that sentence and the model offers
             Bob a pharmacy delivery plan.
-            """);
+            """,
+            List.of(MIN_SHINGLES, MIN_PROMPT_WORDS, MIN_FOREIGN_FACTS, MIN_MESSAGE_WORDS));
 
     @Override
     public CheckInfo info() {
@@ -124,7 +139,7 @@ public final class ForeignContentCheck implements Check {
             List<Hit> hits = owner.getValue();
             Set<String> distinct = new LinkedHashSet<>();
             hits.forEach(h -> distinct.add(h.shingle()));
-            if (distinct.size() < MIN_SHINGLES || explainedByIdentifiers(index, hits, owner.getKey())
+            if (distinct.size() < MIN_SHINGLES.value() || explainedByIdentifiers(index, hits, owner.getKey())
                     || notesReported.contains(owner.getKey())) {
                 continue;
             }
@@ -189,7 +204,7 @@ public final class ForeignContentCheck implements Check {
         Session session = facts.session();
         for (Message message : session.messages()) {
             if (!message.isUser() || CrossSessionIndex.typedHere(session, message)
-                    || dev.coroner.analysis.text.Shingles.words(message.text()).size() < MIN_MESSAGE_WORDS) {
+                    || dev.coroner.analysis.text.Shingles.words(message.text()).size() < MIN_MESSAGE_WORDS.value()) {
                 continue;
             }
             String key = CrossSessionIndex.messageKey(message);
@@ -255,9 +270,6 @@ public final class ForeignContentCheck implements Check {
         return reported;
     }
 
-    /** Fewest words of one other user a prompt must hold to be reported. */
-    static final int MIN_PROMPT_WORDS = 4;
-
     /**
      * A system prompt of this session that holds words only another principal's user typed (long
      * content words: "Penicillin-Allergie", "Atemnot", "Brandl"), which neither that principal's own
@@ -295,7 +307,7 @@ public final class ForeignContentCheck implements Check {
                 }
             }
             for (Map.Entry<String, List<String>> owner : byOwner.entrySet()) {
-                if (owner.getValue().size() < MIN_PROMPT_WORDS || !reported.add(owner.getKey())) {
+                if (owner.getValue().size() < MIN_PROMPT_WORDS.value() || !reported.add(owner.getKey())) {
                     continue;
                 }
                 Step step = session.step(message.introducedAt());
@@ -323,9 +335,6 @@ public final class ForeignContentCheck implements Check {
                 ? dev.coroner.trace.TraceJson.tryParse(t) : null;
         return json != null ? JsonValues.leaves(json) : t.lines().toList();
     }
-
-    /** Fewest facts of one other principal's records an answer must state to be reported. */
-    static final int MIN_FOREIGN_FACTS = 2;
 
     /**
      * Amounts and dates an answer states with no source in this session (no tool result, document or
@@ -364,7 +373,7 @@ public final class ForeignContentCheck implements Check {
                 }
             }
             for (Map.Entry<String, List<String>> owner : byOwner.entrySet()) {
-                if (owner.getValue().size() < MIN_FOREIGN_FACTS) {
+                if (owner.getValue().size() < MIN_FOREIGN_FACTS.value()) {
                     continue;
                 }
                 CrossSessionIndex.Owner source = where.get(owner.getKey());
@@ -384,6 +393,4 @@ public final class ForeignContentCheck implements Check {
         }
     }
 
-    /** Fewest words of a replayed message that is followed. */
-    static final int MIN_MESSAGE_WORDS = 5;
 }

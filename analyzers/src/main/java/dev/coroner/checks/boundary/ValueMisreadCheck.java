@@ -11,6 +11,7 @@ import dev.coroner.analysis.provenance.ProvenanceMap;
 import dev.coroner.analysis.provenance.Value;
 import dev.coroner.analysis.provenance.ValueKind;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.JsonValues;
 import dev.coroner.trace.Message;
@@ -47,6 +48,72 @@ import java.util.regex.Pattern;
  */
 public final class ValueMisreadCheck implements Check {
 
+    static final Heuristic.Regex FORMATTED = new Heuristic.Regex("formatted-number",
+            "A number written as text with separators or a unit (\"14.250,00\", \"1.234,50 €\", \"45m\", "
+                    + "\"12.400 kg\"): a tool argument written like this is one a parser may misread.",
+            Pattern.compile(
+            "^\\s*(?:[$€£¥]\\s?)?-?\\d{1,3}(?:[.,'\\u00a0\\u202f\\u2009 ]\\d{3})+(?:[.,]\\d+)?\\s*(?:[\\p{L}$€£¥%]{1,5}\\.?)?\\s*$"
+                    + "|^\\s*(?:[$€£¥]\\s?)?-?\\d+,\\d+\\s*(?:[\\p{L}$€£¥%]{1,5}\\.?)?\\s*$"
+                    + "|^\\s*-?\\d+(?:\\.\\d+)?\\s?(?:[a-zA-Zµ]{1,4})\\s*$"));
+
+    private static final Heuristic.Regex TEXT_UNIT = new Heuristic.Regex("text-unit",
+            "A number with a time or weight unit written after it (\"45m\", \"12 t\"), compared with the "
+                    + "unit the field's name declares.",
+            Pattern.compile("^-?\\d+(?:[.,]\\d+)?\\s?(ms|s|secs?|m|mins?|h|hrs?|d|t|to|kg|g)$",
+            Pattern.CASE_INSENSITIVE));
+
+    private static final Heuristic.Regex LEADING_NUMBER = new Heuristic.Regex("leading-number",
+            "The number a naive parser reads from the start of a written value, after a currency sign "
+                    + "or code.",
+            Pattern.compile("^\\s*(?:[$€£¥]\\s?|[A-Z]{3}\\s?|R\\$\\s?)?(-?\\d+(?:\\.\\d+)?)"));
+
+    private static final Heuristic.Regex ISO_DAY = new Heuristic.Regex("iso-date",
+            "An ISO date written to state (\"2025-03-04\"), checked against the ambiguous numeric dates "
+                    + "of the sources.",
+            Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])"));
+
+    private static final Heuristic.Regex NUMERIC_DAY = new Heuristic.Regex("numeric-date",
+            "A numeric date in a source (\"03/04/2025\", \"28.03.2025\"), whose order (day or month first) "
+                    + "the source's other dates settle.",
+            Pattern.compile("(?<![\\d.])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)"));
+
+    private static final Heuristic.Regex LOCALE = new Heuristic.Regex("locale",
+            "A locale the record names for itself: \"locale\": \"en_US\", \"lang\": \"fr-FR\".",
+            Pattern.compile("\"(?:locale|lang|language|langue|idioma|sprache)\"\\s*:\\s*\"([a-z]{2})[_-]([A-Z]{2})\""));
+
+    private static final Heuristic.Regex HOURS_MINUTES = new Heuristic.Regex("hours-minutes",
+            "Hours and minutes of a duration or a time sheet: \"151:40\", \"06:45\".",
+            Pattern.compile("(?<![\\d:.,])(\\d{1,4}):([0-5]\\d)(?![\\d:])"));
+
+    private static final Heuristic.Regex MINOR_UNITS_KEY = new Heuristic.Regex("minor-units-key",
+            "Keys holding an amount in minor units, by the names of the hundredth currency units: cents "
+                    + "(centen, centimes, céntimos, centavos, centesimi), pence, paise, Rappen, öre/øre, grosze, "
+                    + "\"minor\".",
+            Pattern.compile(
+            "(?i)(?:^|[_-])(?:in_)?(?:cents?|centen|centavos?|centimes?|c[eé]ntimos?|centesimi|pence|paise|rappen|[öø]re"
+                    + "|grosz[ey]?|minor|minor_units)$"));
+
+    private static final Heuristic.Regex CURRENCY = new Heuristic.Regex("currency",
+            "ISO 4217 codes that name the currency of a field (\"amount_usd\", \"total_eur\") or sit in a "
+                    + "currency field.",
+            Pattern.compile(
+            "(?i)usd|eur|gbp|jpy|chf|cad|aud|nzd|brl|mxn|inr|cny|sek|nok|dkk|pln|czk|huf|zar|sgd|hkd|krw|try|ars|clp|cop"));
+
+    private static final Heuristic.Regex KEY_UNIT = new Heuristic.Regex("key-unit",
+            "The unit a field's name declares at its end (discount_pct, timeout_seconds, weight_kg).",
+            Pattern.compile(
+            "(?:^|[_-])(pct|percent|percentage|seconds|secs|sec|s|ms|millis|milliseconds|minutes|mins|min|hours|hrs|h|days"
+                    + "|kg|kilograms|g|grams|mg|milligrams|mcg|ug|micrograms|t|tonnes|tons"
+                    + "|kb|kib|kilobytes|mb|mib|megabytes|gb|gib|gigabytes|tb|tib|terabytes"
+                    + "|mg_dl|g_dl|g_l|mg_l|mmol_l|umol_l|mcmol_l|wh|kwh|mwh|gwh"
+                    + "|usd|eur|gbp|jpy|chf|cad|aud|nzd|brl|mxn|inr|cny|sek|nok|dkk|pln|czk|huf|zar|sgd|hkd|krw|try|ars|clp|cop)$"));
+
+    private static final Heuristic.Regex UNIT_KEY = new Heuristic.Regex("unit-key",
+            "Keys that name the unit of a number beside them: {\"gross_weight\": 1840, \"weight_uom\": "
+                    + "\"LB\"}.",
+            Pattern.compile("(?i).*(?:uom|unit|units|unit_of_measure|einheit|unidad|unite|unità"
+            + "|currency|currency_code|waehrung|währung|moneda|devise|valuta|moeda)$"));
+
     private static final CheckInfo INFO = new CheckInfo(
             "boundary.value-misread",
             "A number changed meaning as it crossed a boundary",
@@ -77,16 +144,9 @@ public final class ValueMisreadCheck implements Check {
             Step 2: get_packing_list returns {"gross_weight": "12.400 kg", "net_weight": "11.860 kg",
             "loading_metres": "5,6"}. Step 3: book_freight is called with {"gross_weight_kg": 12.4}; the
             carrier sends a van with a 1,200 kg payload for a 12.4-tonne load.
-            """);
-
-    /** A number written as text with separators or a unit: "14.250,00", "1.234,50 €", "45m", "12.400 kg". */
-    static final Pattern FORMATTED = Pattern.compile(
-            "^\\s*(?:[$€£¥]\\s?)?-?\\d{1,3}(?:[.,'\\u00a0\\u202f\\u2009 ]\\d{3})+(?:[.,]\\d+)?\\s*(?:[\\p{L}$€£¥%]{1,5}\\.?)?\\s*$"
-                    + "|^\\s*(?:[$€£¥]\\s?)?-?\\d+,\\d+\\s*(?:[\\p{L}$€£¥%]{1,5}\\.?)?\\s*$"
-                    + "|^\\s*-?\\d+(?:\\.\\d+)?\\s?(?:[a-zA-Zµ]{1,4})\\s*$");
-    private static final Pattern TEXT_UNIT = Pattern.compile("^-?\\d+(?:[.,]\\d+)?\\s?(ms|s|secs?|m|mins?|h|hrs?|d|t|to|kg|g)$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(?:[$€£¥]\\s?|[A-Z]{3}\\s?|R\\$\\s?)?(-?\\d+(?:\\.\\d+)?)");
+            """,
+            List.of(FORMATTED, TEXT_UNIT, LEADING_NUMBER, ISO_DAY, NUMERIC_DAY, LOCALE, HOURS_MINUTES, MINOR_UNITS_KEY,
+                    CURRENCY, KEY_UNIT, UNIT_KEY));
 
     @Override
     public CheckInfo info() {
@@ -160,9 +220,9 @@ public final class ValueMisreadCheck implements Check {
                         }
                         derivedFromMisread(facts, context, misreadings, percentages, write, leaf, n, reported);
                     }
-                } else if (v.isTextual() && !write.tool().isEmpty() && FORMATTED.matcher(v.asText()).matches()) {
+                } else if (v.isTextual() && !write.tool().isEmpty() && FORMATTED.pattern().matcher(v.asText()).matches()) {
                     echoMisread(facts, context, write, leaf, reported);
-                } else if (v.isTextual() && ISO_DAY.matcher(v.asText()).lookingAt()) {
+                } else if (v.isTextual() && ISO_DAY.pattern().matcher(v.asText()).lookingAt()) {
                     dateSwapped(facts, context, map, write, leaf, reported);
                 }
             }
@@ -241,9 +301,6 @@ public final class ValueMisreadCheck implements Check {
                 .report();
     }
 
-    private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
-    private static final Pattern NUMERIC_DAY = Pattern.compile("(?<![\\d.])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
-
     /**
      * A date written as ISO that is an ambiguous numeric date of a source ("03/04/2025") read in the
      * order the source does not use: the source's own other dates settle its order ("28/03/2025" is day
@@ -252,7 +309,7 @@ public final class ValueMisreadCheck implements Check {
      */
     private static void dateSwapped(SessionFacts facts, CheckContext context, ProvenanceMap map, Write write,
                                     Leaf leaf, Set<String> reported) {
-        Matcher iso = ISO_DAY.matcher(leaf.value().asText());
+        Matcher iso = ISO_DAY.pattern().matcher(leaf.value().asText());
         if (!iso.lookingAt()) {
             return;
         }
@@ -267,7 +324,7 @@ public final class ValueMisreadCheck implements Check {
             if (o.step() >= write.step().index() || !o.origin().isSource() || !o.value().keys().contains(key)) {
                 continue;
             }
-            Matcher written = NUMERIC_DAY.matcher(o.value().asWritten());
+            Matcher written = NUMERIC_DAY.pattern().matcher(o.value().asWritten());
             if (!written.matches()) {
                 return; // a source writes the date in a form that needs no order
             }
@@ -277,7 +334,7 @@ public final class ValueMisreadCheck implements Check {
                     || !o.value().keys().contains(key)) {
                 continue;
             }
-            Matcher written = NUMERIC_DAY.matcher(o.value().asWritten());
+            Matcher written = NUMERIC_DAY.pattern().matcher(o.value().asWritten());
             if (!written.matches() || Integer.parseInt(written.group(4)) != year) {
                 continue;
             }
@@ -306,16 +363,13 @@ public final class ValueMisreadCheck implements Check {
         }
     }
 
-    /** A locale the record names for itself: "locale": "en_US", "lang": "fr-FR". */
-    private static final Pattern LOCALE = Pattern.compile("\"(?:locale|lang|language|langue|idioma|sprache)\"\\s*:\\s*\"([a-z]{2})[_-]([A-Z]{2})\"");
-
     /**
      * What settles a text's dates as month first: a numeric date that can only be month first
      * ("03/28/2025") when none can only be day first, or the United States locale the record names
      * ("locale": "en_US"); empty when nothing does.
      */
     private static String monthFirstWitness(String text) {
-        Matcher m = NUMERIC_DAY.matcher(text);
+        Matcher m = NUMERIC_DAY.pattern().matcher(text);
         String witness = "";
         while (m.find()) {
             int a = Integer.parseInt(m.group(1));
@@ -327,7 +381,7 @@ public final class ValueMisreadCheck implements Check {
                 witness = m.group();
             }
         }
-        Matcher locale = LOCALE.matcher(text);
+        Matcher locale = LOCALE.pattern().matcher(text);
         if (witness.isEmpty() && locale.find() && locale.group(2).equals("US")) {
             witness = "locale " + locale.group(1) + "_" + locale.group(2);
         }
@@ -339,7 +393,7 @@ public final class ValueMisreadCheck implements Check {
      * can only be month first ("03/28/2025"); empty when its order is not settled.
      */
     private static String dayFirstWitness(String text) {
-        Matcher m = NUMERIC_DAY.matcher(text);
+        Matcher m = NUMERIC_DAY.pattern().matcher(text);
         String witness = "";
         while (m.find()) {
             int a = Integer.parseInt(m.group(1));
@@ -361,7 +415,7 @@ public final class ValueMisreadCheck implements Check {
         List<BigDecimal> meant = new ArrayList<>(Numbers.readings(text.replaceAll("[^0-9.,'\\u00a0\\u202f\\u2009 -]", "").strip()));
         Set<String> naive = naive(text);
         String keyUnit = unitOfKey(leaf.path());
-        Matcher unit = TEXT_UNIT.matcher(text.strip());
+        Matcher unit = TEXT_UNIT.pattern().matcher(text.strip());
         if (!keyUnit.isEmpty() && scale(keyUnit) > 0 && unit.matches() && !meant.isEmpty()) {
             String textUnit = switch (unit.group(1).toLowerCase(Locale.ROOT)) {
                 case "ms" -> "ms";
@@ -420,8 +474,6 @@ public final class ValueMisreadCheck implements Check {
     }
 
     /** For every formatted number a source holds, the values naive parsers make of it that it does not mean. */
-    /** Hours and minutes of a duration or a time sheet: "151:40", "06:45". */
-    private static final Pattern HOURS_MINUTES = Pattern.compile("(?<![\\d:.,])(\\d{1,4}):([0-5]\\d)(?![\\d:])");
 
     private static Map<String, List<Occurrence>> misreadings(Session session, ProvenanceMap map) {
         Map<String, List<Occurrence>> out = new HashMap<>();
@@ -431,7 +483,7 @@ public final class ValueMisreadCheck implements Check {
             if (!o.origin().isSource() || o.message() < 0 || !scanned.add(o.message())) {
                 continue;
             }
-            Matcher m = HOURS_MINUTES.matcher(session.message(o.message()).text());
+            Matcher m = HOURS_MINUTES.pattern().matcher(session.message(o.message()).text());
             while (m.find()) {
                 BigDecimal hours = new BigDecimal(m.group(1)).add(new BigDecimal(m.group(2))
                         .divide(BigDecimal.valueOf(60), 4, java.math.RoundingMode.HALF_UP));
@@ -475,7 +527,7 @@ public final class ValueMisreadCheck implements Check {
     static Set<String> naive(String written) {
         Set<String> out = new LinkedHashSet<>();
         String s = written.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ");
-        Matcher lead = LEADING_NUMBER.matcher(s);
+        Matcher lead = LEADING_NUMBER.pattern().matcher(s);
         if (lead.find()) {
             add(out, lead.group(1));
         }
@@ -554,7 +606,6 @@ public final class ValueMisreadCheck implements Check {
         return out;
     }
 
-
     /** The result answering a write's call id. */
     private static ToolResult resultOf(Session session, Write write) {
         for (Step step : session.steps().subList(write.step().index() + 1, session.steps().size())) {
@@ -566,14 +617,6 @@ public final class ValueMisreadCheck implements Check {
         }
         return null;
     }
-
-    /**
-     * Keys holding an amount in minor units, by the names of the hundredth currency units: cents
-     * (centen, centimes, céntimos, centavos, centesimi), pence, paise, Rappen, öre/øre, grosze, "minor".
-     */
-    private static final Pattern MINOR_UNITS_KEY = Pattern.compile(
-            "(?i)(?:^|[_-])(?:in_)?(?:cents?|centen|centavos?|centimes?|c[eé]ntimos?|centesimi|pence|paise|rappen|[öø]re"
-                    + "|grosz[ey]?|minor|minor_units)$");
 
     /**
      * True when the number sits under a key in minor units and a source holds the amount it stands for
@@ -591,7 +634,7 @@ public final class ValueMisreadCheck implements Check {
 
     /** True when the last key of a path holds an amount in minor units ({@code importe_centimos}, {@code montantCentimes}). */
     private static boolean minorUnitsKey(String path) {
-        return MINOR_UNITS_KEY.matcher(snakeKey(path)).find();
+        return MINOR_UNITS_KEY.pattern().matcher(snakeKey(path)).find();
     }
 
     /** The last key of a path in snake case, lower case: {@code weight_kg} of {@code parcel.weightKg}. */
@@ -606,7 +649,7 @@ public final class ValueMisreadCheck implements Check {
 
     /** The unit a field's name declares ({@code discount_pct}, {@code timeout_seconds}, {@code weight_kg}), or empty. */
     static String unitOfKey(String path) {
-        Matcher m = KEY_UNIT.matcher(snakeKey(path));
+        Matcher m = KEY_UNIT.pattern().matcher(snakeKey(path));
         if (!m.find()) {
             return "";
         }
@@ -637,24 +680,9 @@ public final class ValueMisreadCheck implements Check {
             case "mg_l" -> "mg/l";
             case "mmol_l" -> "mmol/l";
             case "umol_l", "mcmol_l" -> "µmol/l";
-            default -> CURRENCY.matcher(suffix).matches() ? "cur:" + suffix.toUpperCase(Locale.ROOT) : "";
+            default -> CURRENCY.pattern().matcher(suffix).matches() ? "cur:" + suffix.toUpperCase(Locale.ROOT) : "";
         };
     }
-
-    /** ISO 4217 codes that name the currency of a field ("amount_usd", "total_eur") or sit in a currency field. */
-    private static final Pattern CURRENCY = Pattern.compile(
-            "(?i)usd|eur|gbp|jpy|chf|cad|aud|nzd|brl|mxn|inr|cny|sek|nok|dkk|pln|czk|huf|zar|sgd|hkd|krw|try|ars|clp|cop");
-
-    private static final Pattern KEY_UNIT = Pattern.compile(
-            "(?:^|[_-])(pct|percent|percentage|seconds|secs|sec|s|ms|millis|milliseconds|minutes|mins|min|hours|hrs|h|days"
-                    + "|kg|kilograms|g|grams|mg|milligrams|mcg|ug|micrograms|t|tonnes|tons"
-                    + "|kb|kib|kilobytes|mb|mib|megabytes|gb|gib|gigabytes|tb|tib|terabytes"
-                    + "|mg_dl|g_dl|g_l|mg_l|mmol_l|umol_l|mcmol_l|wh|kwh|mwh|gwh"
-                    + "|usd|eur|gbp|jpy|chf|cad|aud|nzd|brl|mxn|inr|cny|sek|nok|dkk|pln|czk|huf|zar|sgd|hkd|krw|try|ars|clp|cop)$");
-
-    /** Keys that name the unit of a number beside them: {"gross_weight": 1840, "weight_uom": "LB"}. */
-    private static final Pattern UNIT_KEY = Pattern.compile("(?i).*(?:uom|unit|units|unit_of_measure|einheit|unidad|unite|unità"
-            + "|currency|currency_code|waehrung|währung|moneda|devise|valuta|moeda)$");
 
     /**
      * The unit a JSON number's sibling field names ("LB", "kg", "minutes"), canonical, or empty: a
@@ -684,7 +712,7 @@ public final class ValueMisreadCheck implements Check {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = parent.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
-            if (UNIT_KEY.matcher(f.getKey()).matches() && f.getValue().isTextual()) {
+            if (UNIT_KEY.pattern().matcher(f.getKey()).matches() && f.getValue().isTextual()) {
                 String unit = f.getValue().asText().strip().toLowerCase(Locale.ROOT);
                 return switch (unit) {
                     case "lb", "lbs", "pound", "pounds" -> "lb";
@@ -702,7 +730,7 @@ public final class ValueMisreadCheck implements Check {
                     case "mg/l" -> "mg/l";
                     case "mmol/l" -> "mmol/l";
                     case "µmol/l", "μmol/l", "umol/l" -> "µmol/l";
-                    default -> CURRENCY.matcher(unit).matches() ? "cur:" + unit.toUpperCase(Locale.ROOT) : "";
+                    default -> CURRENCY.pattern().matcher(unit).matches() ? "cur:" + unit.toUpperCase(Locale.ROOT) : "";
                 };
             }
         }

@@ -5,8 +5,10 @@ import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.analysis.text.Identifiers;
 import dev.coroner.analysis.text.Tokens;
+import dev.coroner.checks.SharedHeuristics;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.JsonValues;
 import dev.coroner.trace.Message;
@@ -37,22 +39,28 @@ import java.util.regex.Pattern;
  */
 public final class BadValuePropagatedCheck implements Check {
 
-    /** Error wording that indicts a value rather than the service. */
-    static final Pattern INDICTS = Pattern.compile(
+    static final Heuristic.Regex INDICTS = new Heuristic.Regex("indicts",
+            "Error wording that indicts a value rather than the service.",
+            Pattern.compile(
             "\\b(?:not found|does not exist|doesn't exist|do not exist|no such|unknown|invalid|not valid|unrecognized"
                     + "|unrecognised|no (?:record|account|order|user|customer|booking|file|item)s? (?:with|for|matching))\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** "not X, it's Y" / "X is wrong, use Y" / "I meant Y, not X" and similar corrections by the user. */
-    static final Pattern CORRECTION = Pattern.compile(
+            Pattern.CASE_INSENSITIVE));
+
+    static final Heuristic.Regex CORRECTION = new Heuristic.Regex("correction",
+            "\"not X, it's Y\" / \"X is wrong, use Y\" / \"I meant Y, not X\" and similar corrections by the "
+                    + "user.",
+            Pattern.compile(
             "\\b(?:not|isn't|is not|wasn't|was not)\\s+([\\p{L}\\p{N}@._+-]{2,40})\\s*[,;:]?\\s*(?:it'?s|it is|but|rather|instead,?)\\s+"
                     + "([\\p{L}\\p{N}@._+-]{2,40})"
                     + "|\\b(?:I meant|I said|correction:|actually,?|it should be)\\s+([\\p{L}\\p{N}@._+-]{2,40}),?\\s+"
                     + "(?:not|instead of|rather than)\\s+([\\p{L}\\p{N}@._+-]{2,40})",
-            Pattern.CASE_INSENSITIVE);
-    /** A value mentioned right after a negation is being rejected, not used. */
-    private static final Pattern NEGATED = Pattern.compile(
+            Pattern.CASE_INSENSITIVE));
+
+    private static final Heuristic.Regex NEGATED = new Heuristic.Regex("negated",
+            "A value mentioned right after a negation is being rejected, not used.",
+            Pattern.compile(
             "(?:\\bnot|\\bno|\\binstead of|\\brather than|\\bwrong|\\bincorrect|\\binvalid)\\W{1,3}(?:\\w+\\W{1,3})?$",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE));
 
     private static final CheckInfo INFO = new CheckInfo(
             "context.bad-value-propagated",
@@ -75,7 +83,8 @@ public final class BadValuePropagatedCheck implements Check {
             """
             Step 2: lookup_account("ACC-3321") fails with "account ACC-3321 not found". Step 6: the agent
             calls close_account("ACC-3321") anyway and tells the user the account is closed.
-            """);
+            """,
+            List.of(INDICTS, CORRECTION, NEGATED, SharedHeuristics.ERROR_TEXT));
 
     @Override
     public CheckInfo info() {
@@ -121,7 +130,7 @@ public final class BadValuePropagatedCheck implements Check {
         List<Indictment> out = new ArrayList<>();
         for (SessionFacts.ToolError error : facts.toolErrors()) {
             String text = error.message().text();
-            if (!INDICTS.matcher(text).find()) {
+            if (!INDICTS.pattern().matcher(text).find()) {
                 continue;
             }
             String arguments = JsonValues.text(facts.argumentsFor(error.step()));
@@ -134,7 +143,7 @@ public final class BadValuePropagatedCheck implements Check {
         for (Step step : session.steps()) {
             if (step instanceof MessageStep m && session.message(m.message()).isUser()) {
                 String text = session.message(m.message()).text();
-                Matcher c = CORRECTION.matcher(text);
+                Matcher c = CORRECTION.pattern().matcher(text);
                 while (c.find()) {
                     String wrong = c.group(1) != null ? c.group(1) : c.group(4);
                     String right = c.group(1) != null ? c.group(2) : c.group(3);
@@ -185,7 +194,7 @@ public final class BadValuePropagatedCheck implements Check {
                     || negatedOnly(text, indictment.value())) {
                 continue;
             }
-            if (!indictment.byUser() && INDICTS.matcher(text).find()) {
+            if (!indictment.byUser() && INDICTS.pattern().matcher(text).find()) {
                 continue; // passed on together with the failure ("closed: order not found"): named as failed, not used
             }
             if (!indictment.replacement().isEmpty() && Tokens.contains(text, indictment.replacement())) {
@@ -234,7 +243,7 @@ public final class BadValuePropagatedCheck implements Check {
         String lowerValue = value.toLowerCase(Locale.ROOT);
         for (int at = lowerText.indexOf(lowerValue); at >= 0; at = lowerText.indexOf(lowerValue, at + 1)) {
             String before = lowerText.substring(Math.max(0, at - 30), at);
-            if (!NEGATED.matcher(before).find()) {
+            if (!NEGATED.pattern().matcher(before).find()) {
                 return false;
             }
         }

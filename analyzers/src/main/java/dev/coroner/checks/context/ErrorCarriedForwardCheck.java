@@ -4,8 +4,10 @@ import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.analysis.text.Shingles;
+import dev.coroner.checks.SharedHeuristics;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Message;
 import dev.coroner.trace.ModelCall;
@@ -28,11 +30,14 @@ import java.util.Set;
  */
 public final class ErrorCarriedForwardCheck implements Check {
 
-    /** Restatements listed as evidence (and so in the verdict's chain). */
-    static final int RESTATEMENTS_SHOWN = 4;
+    static final Heuristic.Limit SHINGLE_WORDS = new Heuristic.Limit("shingle-words",
+            "Words per shingle when matching a restatement of the error: a later text restates the "
+                    + "error when it shares one such run of words with it that did not occur before the error.",
+            4, "words");
 
-    /** Words per shingle when matching a restatement of the error. */
-    static final int SHINGLE_WORDS = 4;
+    static final Heuristic.Limit RESTATEMENTS_SHOWN = new Heuristic.Limit("restatements-shown",
+            "Restatements listed as evidence (and so in the verdict's chain).",
+            4, "steps");
 
     private static final CheckInfo INFO = new CheckInfo(
             "context.error-carried-forward",
@@ -55,7 +60,8 @@ public final class ErrorCarriedForwardCheck implements Check {
             Step 3: lookup_order returns "Error: order ORD-1042 not found in region eu-west". Step 9: the model
             tells the customer "order ORD-1042 was not found in region eu-west, so no refund is possible",
             although a retry in the right region would have found it.
-            """);
+            """,
+            List.of(SHINGLE_WORDS, RESTATEMENTS_SHOWN, SharedHeuristics.ERROR_TEXT));
 
     @Override
     public CheckInfo info() {
@@ -68,12 +74,12 @@ public final class ErrorCarriedForwardCheck implements Check {
         for (SessionFacts.ToolError error : facts.toolErrors()) {
             ToolResult entry = error.step();
             Message message = error.message();
-            Set<String> signature = new HashSet<>(Shingles.of(message.text(), SHINGLE_WORDS));
-            Map<String, Integer> firstSteps = facts.shingleFirstSteps(SHINGLE_WORDS);
+            Set<String> signature = new HashSet<>(Shingles.of(message.text(), SHINGLE_WORDS.value()));
+            Map<String, Integer> firstSteps = facts.shingleFirstSteps(SHINGLE_WORDS.value());
             signature.removeIf(shingle -> firstSteps.getOrDefault(shingle, Integer.MAX_VALUE) < entry.index());
             // An error that echoes the request ("timeout on GET /v2/invoices/7001-448213/2024-11") restates
             // the call's own arguments: those are the question, not something the error said.
-            signature.removeAll(Shingles.of(dev.coroner.trace.JsonValues.text(facts.argumentsFor(entry)), SHINGLE_WORDS));
+            signature.removeAll(Shingles.of(dev.coroner.trace.JsonValues.text(facts.argumentsFor(entry)), SHINGLE_WORDS.value()));
             if (signature.isEmpty()) {
                 continue;
             }
@@ -117,7 +123,7 @@ public final class ErrorCarriedForwardCheck implements Check {
                             + (more == 0 ? "" : " and " + more + " later step" + (more == 1 ? "" : "s")))
                     .key(tool + "\n" + message.text())
                     .evidence("error entered at step " + entry.index(), message.text(), entry);
-            for (int i = 0; i < Math.min(RESTATEMENTS_SHOWN, restating.size()); i++) {
+            for (int i = 0; i < Math.min(RESTATEMENTS_SHOWN.value(), restating.size()); i++) {
                 Step step = restating.get(i);
                 String produced = facts.producedText(step);
                 draft.evidenceExcerpt("restated at step " + step.index() + " (" + step.kind() + ")",
@@ -150,7 +156,7 @@ public final class ErrorCarriedForwardCheck implements Check {
     }
 
     private static String firstShared(Set<String> signature, String text) {
-        for (String shingle : Shingles.of(text, SHINGLE_WORDS)) {
+        for (String shingle : Shingles.of(text, SHINGLE_WORDS.value())) {
             if (signature.contains(shingle)) {
                 return shingle;
             }

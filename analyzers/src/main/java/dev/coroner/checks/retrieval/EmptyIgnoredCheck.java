@@ -10,8 +10,10 @@ import dev.coroner.analysis.provenance.Value;
 import dev.coroner.analysis.provenance.ValueExtractor;
 import dev.coroner.analysis.provenance.ValueKind;
 import dev.coroner.analysis.text.ContentWords;
+import dev.coroner.checks.SharedHeuristics;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Document;
 import dev.coroner.trace.JsonValues;
@@ -45,11 +47,20 @@ public final class EmptyIgnoredCheck implements Check {
     /** Content words the answer must share with the query to count as answering it. */
     static final int MIN_SHARED_WORDS = 2;
 
-    /**
-     * Phrases that admit the gap: not finding, no results, not knowing, an error, checking further,
-     * asking back.
-     */
-    static final Pattern HEDGE = Pattern.compile(String.join("|",
+    static final Heuristic.Regex LOOKUP_TOOL = new Heuristic.Regex("lookup-tool",
+            "Tool names that look something up: an error there is a failed retrieval.",
+            Pattern.compile("(?i)search|retriev|lookup|look_up|query|knowledge|kb|docs?(?:$|_)"
+            + "|handbook|faq|polic|memory|recall|rag|vector|find|buscar|busca|suche|recherche|cerca|consult"));
+
+    private static final Heuristic.Regex RANK_KEY = new Heuristic.Regex("rank-key",
+            "Keys under which a search result ranks its items: a list of such items is a retriever's "
+                    + "answer, whatever the tool is called.",
+            Pattern.compile("(?i)score|relevance|similarity|distance|rank"));
+
+    static final Heuristic.Regex HEDGE = new Heuristic.Regex("hedge",
+            "Phrases that admit the gap (not finding, no results, not knowing, an error, checking "
+                    + "further, asking back): an answer with one of them is not reported for merely answering.",
+            Pattern.compile(String.join("|",
             "\\b(?:could ?n[o']t|can ?n[o']t|can not|unable to|did ?n[o']t|was ?n[o']t able to|were ?n[o']t able to"
                     + "|was not able to|were not able to|failed to) (?:find|locate|retrieve|access|confirm|verify|look up"
                     + "|get|see)\\b",
@@ -64,14 +75,42 @@ public final class EmptyIgnoredCheck implements Check {
             "\\b(?:search|lookup|look-up|retrieval|query|memory) (?:failed|returned nothing|came back empty|error)\\b",
             "\\berror\\b", "\\btry again\\b",
             "\\b(?:let me|i'll|i will) (?:check|look|search|try|find out|verify)\\b",
-            "\\bplease (?:provide|share|confirm|send)\\b"), Pattern.CASE_INSENSITIVE);
+            "\\bplease (?:provide|share|confirm|send)\\b"), Pattern.CASE_INSENSITIVE));
 
-    /** A closing question that asks the user for something, not a courtesy ("anything else?"). */
-    private static final Pattern QUESTION_BACK = Pattern.compile(
+    private static final Heuristic.Regex QUESTION_BACK = new Heuristic.Regex("question-back",
+            "A closing question that asks the user for something also admits the gap.",
+            Pattern.compile(
             "(?:^|[.!?]\\s+)((?:could|can|would|do|does|did|which|what|where|when|who|how|is|are|should|may)\\b[^.!?]*)\\?\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern COURTESY = Pattern.compile(
-            "anything else|help (?:you )?with|can i help|may i help|assist you", Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE));
+
+    private static final Heuristic.Regex COURTESY = new Heuristic.Regex("courtesy",
+            "A closing question matching this is a courtesy (\"anything else?\"), not asking the user for "
+                    + "something.",
+            Pattern.compile(
+            "anything else|help (?:you )?with|can i help|may i help|assist you", Pattern.CASE_INSENSITIVE));
+
+    static final Heuristic.Limit MIN_UNSOURCED_AFTER_ITEMS = new Heuristic.Limit("min-unsourced-after-items",
+            "Unsourced specifics (amounts, quantities, dates, identifiers) an answer must state after a "
+                    + "lookup that did return items: one may be arithmetic on the items, two are the answer "
+                    + "coming from elsewhere. After an empty lookup one is enough; a hedged answer needs one "
+                    + "more.",
+            2, "values");
+
+    private static final Heuristic.Regex APPROXIMATELY = new Heuristic.Regex("approximately",
+            "Words that mark a figure as rounded (\"~250 ms\", \"about 1.8 s\", \"rund 2.800 €\"): such a "
+                    + "figure counts as sourced when a source holds a number it rounds.",
+            Pattern.compile("(?iu)(?:~|≈|\\b(?:approx\\.?|approximately|about"
+            + "|around|roughly|nearly|almost|ca\\.|circa|rund|etwa|ungefähr|knapp|environ|presque|aproximadamente|unos"
+            + "|unas|cerca de|alrededor de|quasi|circa|por volta de|aproximadamente))\\s*$"));
+
+    static final Heuristic.Limit COMPOUND_MIN = new Heuristic.Limit("compound-min",
+            "Words this long may be compounds: two of them with a shared stem are one subject "
+                    + "(\"Elterngeld\" answers a search for \"Elternzeit\").",
+            8, "characters");
+
+    static final Heuristic.Limit COMPOUND_STEM_MIN = new Heuristic.Limit("compound-stem-min",
+            "A shared first part this long is a shared stem of two compounds.",
+            6, "characters");
 
     private static final CheckInfo INFO = new CheckInfo(
             "retrieval.empty-ignored",
@@ -106,16 +145,14 @@ public final class EmptyIgnoredCheck implements Check {
             Step 4: a lookup in policy-kb for "refund window for opened electronics" returns no documents.
             Step 5: the model answers "Opened electronics can be refunded within 60 days of delivery." No
             such policy exists.
-            """);
+            """,
+            List.of(LOOKUP_TOOL, RANK_KEY, HEDGE, QUESTION_BACK, COURTESY, MIN_UNSOURCED_AFTER_ITEMS, APPROXIMATELY,
+                    COMPOUND_MIN, COMPOUND_STEM_MIN, SharedHeuristics.ERROR_TEXT));
 
     @Override
     public CheckInfo info() {
         return INFO;
     }
-
-    /** Tool names that look something up: an error there is a failed retrieval. */
-    static final Pattern LOOKUP_TOOL = Pattern.compile("(?i)search|retriev|lookup|look_up|query|knowledge|kb|docs?(?:$|_)"
-            + "|handbook|faq|polic|memory|recall|rag|vector|find|buscar|busca|suche|recherche|cerca|consult");
 
     /** Kinds of fact an answer can only state with a source: amounts, quantities, dates, identifiers. */
     static final java.util.Set<ValueKind> SPECIFIC = java.util.EnumSet.of(ValueKind.AMOUNT, ValueKind.QUANTITY,
@@ -127,13 +164,6 @@ public final class EmptyIgnoredCheck implements Check {
     /** An empty or failed lookup: a retrieval step or a tool result. */
     private record Lookup(Step step, String store, String query, String what, boolean cameBack) {
     }
-
-    /**
-     * Unsourced specifics an answer must state after a lookup that did return items: the items were
-     * there, so one unexplained figure may be arithmetic on them; two are the answer coming from
-     * elsewhere (the wrong items were retrieved, or none that hold the answer).
-     */
-    static final int MIN_UNSOURCED_AFTER_ITEMS = 2;
 
     @Override
     public void inspect(SessionFacts facts, CheckContext context) {
@@ -162,7 +192,7 @@ public final class EmptyIgnoredCheck implements Check {
                         unsourced.add(value);
                     }
                 }
-                int needed = (lookup.cameBack() ? MIN_UNSOURCED_AFTER_ITEMS : 1) + (hedges(answer) ? 1 : 0);
+                int needed = (lookup.cameBack() ? MIN_UNSOURCED_AFTER_ITEMS.value() : 1) + (hedges(answer) ? 1 : 0);
                 if (unsourced.size() < needed) {
                     continue;
                 }
@@ -172,11 +202,6 @@ public final class EmptyIgnoredCheck implements Check {
             }
         }
     }
-
-    /** Words that mark a figure as rounded: "~250 ms", "about 1.8 s", "rund 2.800 €", "environ 40 %". */
-    private static final Pattern APPROXIMATELY = Pattern.compile("(?iu)(?:~|≈|\\b(?:approx\\.?|approximately|about"
-            + "|around|roughly|nearly|almost|ca\\.|circa|rund|etwa|ungefähr|knapp|environ|presque|aproximadamente|unos"
-            + "|unas|cerca de|alrededor de|quasi|circa|por volta de|aproximadamente))\\s*$");
 
     /**
      * True when a source before the step holds a number that rounds to the figure at the precision it
@@ -188,7 +213,7 @@ public final class EmptyIgnoredCheck implements Check {
         if (value.number().isEmpty()) {
             return false;
         }
-        boolean marked = APPROXIMATELY.matcher(answer.substring(Math.max(0, value.start() - 24), value.start())).find();
+        boolean marked = APPROXIMATELY.pattern().matcher(answer.substring(Math.max(0, value.start() - 24), value.start())).find();
         java.math.BigDecimal stated = value.number().get();
         String unit = unitOf(value);
         if (!marked && !SECONDS.containsKey(unit)) {
@@ -265,18 +290,14 @@ public final class EmptyIgnoredCheck implements Check {
         // "Krankentagegeld" one for "Krankenversicherung".
         for (String t : topic) {
             for (String w : words) {
-                if (t.length() >= COMPOUND_MIN && w.length() >= COMPOUND_MIN
-                        && commonPrefix(t, w) >= COMPOUND_STEM_MIN) {
+                if (t.length() >= COMPOUND_MIN.value() && w.length() >= COMPOUND_MIN.value()
+                        && commonPrefix(t, w) >= COMPOUND_STEM_MIN.value()) {
                     return true;
                 }
             }
         }
         return false;
     }
-
-    /** Words this long may be compounds; a shared first part this long is a shared stem. */
-    static final int COMPOUND_MIN = 8;
-    static final int COMPOUND_STEM_MIN = 6;
 
     private static int commonPrefix(String a, String b) {
         int n = 0;
@@ -324,9 +345,6 @@ public final class EmptyIgnoredCheck implements Check {
         return null;
     }
 
-    /** Keys under which a search result ranks its items: a retriever's answer, whatever the tool is called. */
-    private static final Pattern RANK_KEY = Pattern.compile("(?i)score|relevance|similarity|distance|rank");
-
     /**
      * True when a tool result is shaped like retrieved items: a JSON list of objects that each carry a
      * ranking score (score, relevance, similarity, distance, rank) beside their text.
@@ -345,7 +363,7 @@ public final class EmptyIgnoredCheck implements Check {
                 if (item.isObject()) {
                     for (var it = item.fields(); it.hasNext(); ) {
                         var f = it.next();
-                        ranked |= RANK_KEY.matcher(f.getKey()).find() && f.getValue().isNumber();
+                        ranked |= RANK_KEY.pattern().matcher(f.getKey()).find() && f.getValue().isNumber();
                         text |= f.getValue().isTextual() && f.getValue().asText().contains(" ");
                     }
                 }
@@ -418,7 +436,7 @@ public final class EmptyIgnoredCheck implements Check {
 
     /** A tool named for looking things up, or one that answered with ranked items whatever its name. */
     private static boolean lookupTool(Session session, ToolResult result) {
-        return LOOKUP_TOOL.matcher(result.tool()).find() || retrievedItems(session.message(result.message()).text());
+        return LOOKUP_TOOL.pattern().matcher(result.tool()).find() || retrievedItems(session.message(result.message()).text());
     }
 
     private static String lastUserText(Session session, int before) {
@@ -438,11 +456,11 @@ public final class EmptyIgnoredCheck implements Check {
     }
 
     static boolean hedges(String answer) {
-        if (HEDGE.matcher(answer).find()) {
+        if (HEDGE.pattern().matcher(answer).find()) {
             return true;
         }
-        java.util.regex.Matcher question = QUESTION_BACK.matcher(answer);
-        return question.find() && !COURTESY.matcher(question.group(1)).find();
+        java.util.regex.Matcher question = QUESTION_BACK.pattern().matcher(answer);
+        return question.find() && !COURTESY.pattern().matcher(question.group(1)).find();
     }
 
     private static void report(CheckContext context, Lookup lookup, ModelCall next, String answer,

@@ -5,6 +5,7 @@ import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.analysis.text.ContentWords;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Document;
 import dev.coroner.trace.Retrieval;
@@ -23,14 +24,21 @@ import java.util.Set;
  */
 public final class OffTopicCheck implements Check {
 
-    /** An item covering less than this share of the query's content words is off topic. */
-    static final double MAX_OFF_TOPIC_COVERAGE = 0.2;
-    /** Fewest content words a query needs to be judged. */
-    static final int MIN_QUERY_WORDS = 3;
-    /** Fewest content words an item needs to be judged. */
-    static final int MIN_ITEM_WORDS = 3;
-    /** How many items are shown as evidence. */
-    static final int EVIDENCE_LIMIT = 3;
+    static final Heuristic.Ratio MAX_OFF_TOPIC_COVERAGE = new Heuristic.Ratio("max-off-topic-coverage",
+            "An item covering less than this share of the query's content words is off topic.",
+            0.2);
+
+    static final Heuristic.Limit MIN_QUERY_WORDS = new Heuristic.Limit("min-query-words",
+            "Fewest content words a query needs to be judged.",
+            3, "content words");
+
+    static final Heuristic.Limit MIN_ITEM_WORDS = new Heuristic.Limit("min-item-words",
+            "Fewest content words an item needs to be judged.",
+            3, "content words");
+
+    static final Heuristic.Limit EVIDENCE_LIMIT = new Heuristic.Limit("evidence-limit",
+            "How many items are shown as evidence.",
+            3, "items");
 
     private static final CheckInfo INFO = new CheckInfo(
             "retrieval.off-topic",
@@ -55,7 +63,8 @@ public final class OffTopicCheck implements Check {
             """
             Step 3 queries policy-kb with "refund window for opened electronics" and gets back three items
             about office opening hours and parking, none mentioning refunds, windows or electronics.
-            """);
+            """,
+            List.of(MAX_OFF_TOPIC_COVERAGE, MIN_QUERY_WORDS, MIN_ITEM_WORDS, EVIDENCE_LIMIT));
 
     @Override
     public CheckInfo info() {
@@ -70,20 +79,20 @@ public final class OffTopicCheck implements Check {
                 continue;
             }
             Set<String> query = ContentWords.of(retrieval.query());
-            if (query.size() < MIN_QUERY_WORDS) {
+            if (query.size() < MIN_QUERY_WORDS.value()) {
                 continue;
             }
             List<Scored> scored = new ArrayList<>();
             for (Document document : retrieval.documents()) {
                 Set<String> words = ContentWords.of(document.content());
-                if (words.size() < MIN_ITEM_WORDS) {
+                if (words.size() < MIN_ITEM_WORDS.value()) {
                     scored.clear();
                     break;
                 }
                 scored.add(new Scored(document, ContentWords.shared(query, words).size()));
             }
             if (!scored.isEmpty() && scored.stream().allMatch(s -> (double) s.shared() / query.size()
-                    < MAX_OFF_TOPIC_COVERAGE)) {
+                    < MAX_OFF_TOPIC_COVERAGE.value())) {
                 report(context, retrieval, query.size(), scored);
             }
         }
@@ -100,7 +109,7 @@ public final class OffTopicCheck implements Check {
                         + " is about the query: the best shares " + most + " of its " + queryWords + " content words")
                 .key(retrieval.store() + "\n" + retrieval.query())
                 .evidence("query", retrieval.query(), retrieval.source());
-        for (Scored s : scored.subList(0, Math.min(EVIDENCE_LIMIT, scored.size()))) {
+        for (Scored s : scored.subList(0, Math.min(EVIDENCE_LIMIT.value(), scored.size()))) {
             String id = s.document().id().isEmpty() ? "item" : "item " + s.document().id();
             draft.evidence(id + " (shares " + s.shared() + " of " + queryWords + ")", s.document().content(),
                     retrieval.source());

@@ -1,6 +1,7 @@
 package dev.coroner.report.docs;
 
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +10,8 @@ import java.util.List;
 /**
  * Renders the check catalogue as Markdown: the page {@code docs/checks.md}. The page is generated
  * from the checks' metadata records and nothing else, so it cannot drift from {@code coroner
- * checks} and {@code coroner explain}; {@code CheckDocsTest} fails when the committed page is stale.
+ * checks} and {@code coroner explain}, nor from the heuristics the checks run with;
+ * {@code CheckDocsTest} fails when the committed page is stale.
  *
  * <p>Each check gets an explicit HTML anchor equal to its id, because Markdown renderers drop the
  * dot from heading slugs ({@code context.error-carried-forward} would become
@@ -78,7 +80,34 @@ public final class CheckDocs {
             out.append("**Why it matters.** ").append(prose(check.rationale())).append("\n\n");
             out.append("**How to fix it.** ").append(prose(check.remediation())).append("\n\n");
             out.append("**Example.** ").append(prose(check.example())).append("\n\n");
+            heuristics(check, out);
         }
+    }
+
+    /** The check's thresholds, phrase lists and patterns, each with its live value as code. */
+    private static void heuristics(CheckInfo check, StringBuilder out) {
+        if (check.heuristics().isEmpty()) {
+            return;
+        }
+        out.append("**Heuristics.**\n\n");
+        for (Heuristic heuristic : check.heuristics()) {
+            out.append("- `").append(heuristic.id()).append("` = ").append(code(heuristic.shown())).append(": ")
+                    .append(prose(heuristic.purpose())).append('\n');
+        }
+        out.append('\n');
+    }
+
+    /** A Markdown code span that holds any text: the fence is longer than any run of backticks inside. */
+    private static String code(String text) {
+        int longest = 0;
+        int run = 0;
+        for (char c : text.toCharArray()) {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+        return fence + pad + text + pad + fence;
     }
 
     /** Text that must not turn into HTML; line breaks inside a paragraph are kept (Markdown joins them). */

@@ -1,11 +1,13 @@
 package dev.coroner.report.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.coroner.checks.CheckCatalog;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.finding.Stage;
 import dev.coroner.testing.Golden;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,6 +106,18 @@ class CheckDocsTest {
         String page = CheckDocs.render(List.of(odd));
         assertTrue(page.contains("| Uses a \\| pipe and &lt;b>tags&lt;/b> |\n"), page);
         assertTrue(page.contains("**Why it matters.** Rationale with &lt;script> &amp; more.\n"), page);
+    }
+
+    @Test
+    void heuristicsAreListedWithTheirLiveValuesAsCode() {
+        CheckInfo check = new CheckInfo("context.tuned", "Tuned", Severity.LOW, "0.1.0", "Why.", "Fix.", "An example.",
+                List.of(new Heuristic.Limit("min-words", "Words <b>shared</b> & more.", 3, "words"),
+                        new Heuristic.Regex("tick", "A backtick.", Pattern.compile("a`b"))));
+        String page = CheckDocs.render(List.of(check));
+        assertTrue(page.contains("**Example.** An example.\n\n**Heuristics.**\n\n"
+                + "- `min-words` = `3 words`: Words &lt;b>shared&lt;/b> &amp; more.\n"
+                + "- `tick` = ``/a`b/``: A backtick.\n\n"), page);
+        assertFalse(CheckDocs.render(List.of(info("context.plain", "Plain", Severity.LOW))).contains("Heuristics"));
     }
 
     private static CheckInfo info(String id, String title, Severity severity) {
