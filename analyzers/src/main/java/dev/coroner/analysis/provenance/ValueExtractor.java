@@ -36,7 +36,11 @@ public final class ValueExtractor {
             Map.entry("euros", "EUR"), Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"),
             Map.entry("francs", "CHF"), Map.entry("franken", "CHF"), Map.entry("fr.", "CHF"));
 
-    /** Unit spellings (English, German, French, Spanish, Italian, Portuguese, Dutch) and their canonical unit. */
+    /**
+     * Unit spellings (English, German, French, Spanish, Italian, Portuguese, Dutch) and their canonical
+     * unit: the one vocabulary of units, for numbers in text and for the units field names and unit
+     * fields declare ({@link #unit}).
+     */
     static final Map<String, String> UNITS = units();
     /** The binary suffixes of a Kubernetes resource quantity, case-sensitive. */
     private static final java.util.Set<String> KUBERNETES_SIZE = java.util.Set.of("Ki", "Mi", "Gi", "Ti");
@@ -447,6 +451,11 @@ public final class ValueExtractor {
         }
     }
 
+    /** The canonical unit of a spelling ("Sekunden", "kgs", "mg/dL"), lower-cased first; empty when it names none. */
+    public static String unit(String spelling) {
+        return UNITS.getOrDefault(spelling.strip().toLowerCase(Locale.ROOT), "");
+    }
+
     private static void add(List<Value> out, BitSet taken, Value value) {
         out.add(value);
         taken.set(value.start(), value.start() + value.asWritten().length());
@@ -466,11 +475,13 @@ public final class ValueExtractor {
         put(u, "year", "year", "years", "yr", "yrs", "jahr", "jahre", "jahren", "año", "años", "ano", "anos", "an",
                 "ans", "anno", "anni", "jaar");
         put(u, "night", "night", "nights", "nacht", "nächte", "noche", "noches", "nuit", "nuits", "notte", "notti");
-        put(u, "%", "%", "percent", "prozent", "pct");
-        put(u, "kg", "kg", "kilo", "kilos", "kilogram", "kilograms");
+        put(u, "%", "%", "percent", "percentage", "prozent", "pct", "porcentaje", "pourcentage", "percentuale");
+        put(u, "kg", "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramm", "kilogramme", "kilogrammes",
+                "kilogramo", "kilogramos", "chilogrammi", "quilos");
         put(u, "g", "g", "gram", "grams", "gramm");
         put(u, "lb", "lb", "lbs", "pound-weight");
-        put(u, "t", "t", "tonne", "tonnes", "tonnen", "tonelada", "toneladas", "tonnellata", "tonnellate");
+        put(u, "t", "t", "mt", "ton", "tons", "tonne", "tonnes", "tonnen", "tonelada", "toneladas", "tonnellata",
+                "tonnellate");
         put(u, "wh", "wh");
         put(u, "kwh", "kwh");
         put(u, "mwh", "mwh");
@@ -484,16 +495,26 @@ public final class ValueExtractor {
         put(u, "ml", "ml");
         put(u, "mg", "mg", "milligram", "milligrams");
         put(u, "µg", "µg", "μg", "mcg", "ug", "microgram", "micrograms");
+        // Concentrations of a laboratory result, as unit fields write them ("mg/dL"); field names join
+        // them with an underscore (glucose_mg_dl).
+        put(u, "mg/dl", "mg/dl");
+        put(u, "g/dl", "g/dl");
+        put(u, "g/l", "g/l");
+        put(u, "mg/l", "mg/l");
+        put(u, "mmol/l", "mmol/l");
+        put(u, "µmol/l", "µmol/l", "μmol/l", "umol/l", "mcmol/l");
         put(u, "item", "item", "items", "unit", "units", "piece", "pieces", "pcs", "stück", "stk", "unidades",
                 "unidad", "pièces", "pezzi", "seats", "seat", "tickets", "licenses", "licences", "users", "rooms", "guests",
                 "people", "persons", "personen", "personas", "tablets", "doses", "sessions", "sesiones", "sitzungen",
                 "séances", "sessioni", "sessões", "sessoes");
-        put(u, "kb", "kb", "kib");
-        put(u, "mb", "mb", "mib");
-        put(u, "gb", "gb", "gib");
-        put(u, "tb", "tb", "tib");
-        put(u, "ms", "ms");
-        put(u, "s", "s", "sec", "secs", "second", "seconds", "sekunden", "segundos", "secondes");
+        put(u, "kb", "kb", "kib", "kilobyte", "kilobytes");
+        put(u, "mb", "mb", "mib", "megabyte", "megabytes");
+        put(u, "gb", "gb", "gib", "gigabyte", "gigabytes");
+        put(u, "tb", "tb", "tib", "terabyte", "terabytes");
+        put(u, "ms", "ms", "millis", "millisecond", "milliseconds", "millisekunden", "milisegundos", "millisecondes",
+                "millisecondi");
+        put(u, "s", "s", "sec", "secs", "second", "seconds", "sekunde", "sekunden", "segundo", "segundos",
+                "seconde", "secondes", "secondo", "secondi", "seconden");
         // Minor units of a currency: "148730 centavos" is R$ 1.487,30 (see keys: the amount in major units too).
         put(u, MINOR_UNIT, "cent", "cents", "centavo", "centavos", "céntimo", "céntimos", "centime", "centimes",
                 "centesimo", "centesimi", "pence", "penny");

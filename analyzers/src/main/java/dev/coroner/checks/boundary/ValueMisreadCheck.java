@@ -9,6 +9,7 @@ import dev.coroner.analysis.provenance.Numbers;
 import dev.coroner.analysis.provenance.Occurrence;
 import dev.coroner.analysis.provenance.ProvenanceMap;
 import dev.coroner.analysis.provenance.Value;
+import dev.coroner.analysis.provenance.ValueExtractor;
 import dev.coroner.analysis.provenance.ValueKind;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Heuristic;
@@ -99,14 +100,21 @@ public final class ValueMisreadCheck implements Check {
             Pattern.compile(
             "(?i)usd|eur|gbp|jpy|chf|cad|aud|nzd|brl|mxn|inr|cny|sek|nok|dkk|pln|czk|huf|zar|sgd|hkd|krw|try|ars|clp|cop"));
 
-    private static final Heuristic.Regex KEY_UNIT = new Heuristic.Regex("key-unit",
-            "The unit a field's name declares at its end (discount_pct, timeout_seconds, weight_kg).",
-            Pattern.compile(
-            "(?:^|[_-])(pct|percent|percentage|seconds|secs|sec|s|ms|millis|milliseconds|minutes|mins|min|hours|hrs|h|days"
-                    + "|kg|kilograms|g|grams|mg|milligrams|mcg|ug|micrograms|t|tonnes|tons"
-                    + "|kb|kib|kilobytes|mb|mib|megabytes|gb|gib|gigabytes|tb|tib|terabytes"
-                    + "|mg_dl|g_dl|g_l|mg_l|mmol_l|umol_l|mcmol_l|wh|kwh|mwh|gwh"
-                    + "|usd|eur|gbp|jpy|chf|cad|aud|nzd|brl|mxn|inr|cny|sek|nok|dkk|pln|czk|huf|zar|sgd|hkd|krw|try|ars|clp|cop)$"));
+    private static final Heuristic.Shared UNIT_WORDS = new Heuristic.Shared("unit-words",
+            "The unit a field's name declares at its end (discount_pct, timeout_seconds, ttl_secondes, "
+                    + "glucose_mg_dl) or a unit field holds (\"LB\", \"Minuten\"): one vocabulary of unit spellings "
+                    + "in seven languages, the one numbers in text are read with.",
+            "ValueExtractor.UNITS (dev.coroner.analysis.provenance)");
+
+    private static final Heuristic.Phrases NOT_A_UNIT_IN_A_NAME = new Heuristic.Phrases("not-a-unit-in-a-name",
+            "Unit spellings that end field names for other reasons (version_tag, latency_std, valore, id_d), "
+                    + "so a field name ending in one declares no unit.",
+            List.of("an", "ans", "d", "dag", "mo", "ore", "std", "tag", "uur"));
+
+    private static final Heuristic.Regex COMPACT_DURATION = new Heuristic.Regex("compact-duration",
+            "A number with a bare \"m\" (\"15m\"), as Go, Kubernetes and Prometheus write durations: read as "
+                    + "minutes when it lands in a field measured in time, where metres cannot be meant.",
+            Pattern.compile("\\d+(?:\\.\\d+)?m"));
 
     private static final Heuristic.Regex UNIT_KEY = new Heuristic.Regex("unit-key",
             "Keys that name the unit of a number beside them: {\"gross_weight\": 1840, \"weight_uom\": "
@@ -146,7 +154,7 @@ public final class ValueMisreadCheck implements Check {
             carrier sends a van with a 1,200 kg payload for a 12.4-tonne load.
             """,
             List.of(FORMATTED, TEXT_UNIT, LEADING_NUMBER, ISO_DAY, NUMERIC_DAY, LOCALE, HOURS_MINUTES, MINOR_UNITS_KEY,
-                    CURRENCY, KEY_UNIT, UNIT_KEY));
+                    CURRENCY, UNIT_WORDS, NOT_A_UNIT_IN_A_NAME, COMPACT_DURATION, UNIT_KEY));
 
     @Override
     public CheckInfo info() {
@@ -647,41 +655,24 @@ public final class ValueMisreadCheck implements Check {
         return path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
     }
 
-    /** The unit a field's name declares ({@code discount_pct}, {@code timeout_seconds}, {@code weight_kg}), or empty. */
+    /**
+     * The unit a field's name declares at its end ({@code discount_pct}, {@code timeout_seconds},
+     * {@code ttl_secondes}, {@code glucose_mg_dl}), canonical, or empty: a measured unit or a currency.
+     */
     static String unitOfKey(String path) {
-        Matcher m = KEY_UNIT.pattern().matcher(snakeKey(path));
-        if (!m.find()) {
-            return "";
+        List<String> words = List.of(snakeKey(path).split("_"));
+        String last = words.get(words.size() - 1);
+        if (words.size() >= 2) {
+            String concentration = ValueExtractor.unit(words.get(words.size() - 2) + "/" + last);
+            if (!concentration.isEmpty()) {
+                return concentration;
+            }
         }
-        String suffix = m.group(1);
-        return switch (suffix) {
-            case "pct", "percent", "percentage" -> "%";
-            case "seconds", "secs", "sec", "s" -> "s";
-            case "ms", "millis", "milliseconds" -> "ms";
-            case "minutes", "mins", "min" -> "minute";
-            case "hours", "hrs", "h" -> "hour";
-            case "days" -> "day";
-            case "kg", "kilograms" -> "kg";
-            case "g", "grams" -> "g";
-            case "mg", "milligrams" -> "mg";
-            case "mcg", "ug", "micrograms" -> "µg";
-            case "t", "tonnes", "tons" -> "t";
-            case "kb", "kib", "kilobytes" -> "kb";
-            case "mb", "mib", "megabytes" -> "mb";
-            case "gb", "gib", "gigabytes" -> "gb";
-            case "tb", "tib", "terabytes" -> "tb";
-            case "wh" -> "wh";
-            case "kwh" -> "kwh";
-            case "mwh" -> "mwh";
-            case "gwh" -> "gwh";
-            case "mg_dl" -> "mg/dl";
-            case "g_dl" -> "g/dl";
-            case "g_l" -> "g/l";
-            case "mg_l" -> "mg/l";
-            case "mmol_l" -> "mmol/l";
-            case "umol_l", "mcmol_l" -> "µmol/l";
-            default -> CURRENCY.pattern().matcher(suffix).matches() ? "cur:" + suffix.toUpperCase(Locale.ROOT) : "";
-        };
+        if (CURRENCY.pattern().matcher(last).matches()) {
+            return "cur:" + last.toUpperCase(Locale.ROOT);
+        }
+        String unit = ValueExtractor.unit(last);
+        return NOT_A_UNIT_IN_A_NAME.phrases().contains(last) || !unit.equals("%") && scale(unit) == 0 ? "" : unit;
     }
 
     /**
@@ -714,24 +705,12 @@ public final class ValueMisreadCheck implements Check {
             Map.Entry<String, JsonNode> f = it.next();
             if (UNIT_KEY.pattern().matcher(f.getKey()).matches() && f.getValue().isTextual()) {
                 String unit = f.getValue().asText().strip().toLowerCase(Locale.ROOT);
-                return switch (unit) {
-                    case "lb", "lbs", "pound", "pounds" -> "lb";
-                    case "kg", "kgs", "kilogram", "kilograms" -> "kg";
-                    case "t", "mt", "tonne", "tonnes", "ton", "tons" -> "t";
-                    case "g", "gram", "grams" -> "g";
-                    case "s", "sec", "secs", "seconds" -> "s";
-                    case "ms", "milliseconds" -> "ms";
-                    case "min", "mins", "minute", "minutes" -> "minute";
-                    case "h", "hr", "hrs", "hour", "hours" -> "hour";
-                    case "d", "day", "days" -> "day";
-                    case "mg/dl" -> "mg/dl";
-                    case "g/dl" -> "g/dl";
-                    case "g/l" -> "g/l";
-                    case "mg/l" -> "mg/l";
-                    case "mmol/l" -> "mmol/l";
-                    case "µmol/l", "μmol/l", "umol/l" -> "µmol/l";
-                    default -> CURRENCY.pattern().matcher(unit).matches() ? "cur:" + unit.toUpperCase(Locale.ROOT) : "";
-                };
+                if (CURRENCY.pattern().matcher(unit).matches()) {
+                    return "cur:" + unit.toUpperCase(Locale.ROOT);
+                }
+                // In a unit field, pounds are a weight (as an amount, "pounds" are sterling).
+                String canonical = unit.equals("pound") || unit.equals("pounds") ? "lb" : ValueExtractor.unit(unit);
+                return scale(canonical) > 0 ? canonical : "";
             }
         }
         return "";
@@ -856,6 +835,10 @@ public final class ValueMisreadCheck implements Check {
             String sourceUnit = source.kind() == ValueKind.QUANTITY ? source.unit()
                     : source.kind() == ValueKind.AMOUNT && !source.unit().isEmpty() ? "cur:" + source.unit()
                     : source.kind() == ValueKind.NUMBER ? siblingUnit(map, o) : "";
+            if (sourceUnit.equals("m") && scale(keyUnit) > 0 && dimension(keyUnit).equals("time")
+                    && COMPACT_DURATION.pattern().matcher(source.asWritten()).matches()) {
+                sourceUnit = "minute"; // "15m" against a field measured in time
+            }
             if (sourceUnit.isEmpty()) {
                 continue;
             }
