@@ -39,13 +39,15 @@ class CheckCatalogTest {
             "retrieval.empty-ignored", "boundary.value-misread", "retrieval.off-topic", "bleed.foreign-content",
             "context.bad-value-propagated", "state.field-dropped", "state.history-forgotten",
             "state.history-regressed", "state.schema-drift", "state.record-field-lost", "state.unpaired-tool-call",
-            "handoff.context-dropped", "handoff.tool-not-owned");
+            "handoff.context-dropped", "handoff.tool-not-owned", "boundary.schema-violation",
+            "boundary.malformed-tool-arguments", "boundary.unvalidated-tool-output", "boundary.type-coercion");
 
     /**
      * Package helpers that hold heuristics of the checks beside them: the checks that use them list
      * their constants.
      */
-    private static final List<String> HEURISTIC_HELPERS = List.of("dev.coroner.checks.handoff.HandoffFacts");
+    private static final List<String> HEURISTIC_HELPERS = List.of("dev.coroner.checks.handoff.HandoffFacts",
+            "dev.coroner.checks.boundary.Representation", "dev.coroner.checks.boundary.Producers");
 
     @Test
     void checksWithDeclaredHeuristicsListTheirOwn() {
