@@ -37,7 +37,17 @@ class CheckCatalogTest {
     /** The checks whose thresholds, phrase lists and patterns have been moved into heuristics so far. */
     private static final Set<String> HEURISTICS_DECLARED = Set.of("context.error-carried-forward",
             "retrieval.empty-ignored", "boundary.value-misread", "retrieval.off-topic", "bleed.foreign-content",
-            "context.bad-value-propagated");
+            "context.bad-value-propagated", "state.field-dropped", "state.history-forgotten",
+            "state.history-regressed", "state.schema-drift", "state.record-field-lost", "state.unpaired-tool-call",
+            "handoff.context-dropped", "handoff.tool-not-owned", "boundary.schema-violation",
+            "boundary.malformed-tool-arguments", "boundary.unvalidated-tool-output", "boundary.type-coercion");
+
+    /**
+     * Package helpers that hold heuristics of the checks beside them: the checks that use them list
+     * their constants.
+     */
+    private static final List<String> HEURISTIC_HELPERS = List.of("dev.coroner.checks.handoff.HandoffFacts",
+            "dev.coroner.checks.boundary.Representation", "dev.coroner.checks.boundary.Producers");
 
     @Test
     void checksWithDeclaredHeuristicsListTheirOwn() {
@@ -49,18 +59,20 @@ class CheckCatalogTest {
     }
 
     /**
-     * A listed heuristic is a constant of the check's class (the one its code reads) or a shared one,
-     * and every heuristic constant of the class is listed: none is shown that is not the live value,
-     * and none is used without being shown.
+     * A listed heuristic is a constant of the check's class (the one its code reads), of a helper in
+     * its package, or a shared one, and every heuristic constant of the class is listed: none is shown
+     * that is not the live value, and none is used without being shown.
      */
     @Test
-    void listedHeuristicsAreTheCheckConstants() throws IllegalAccessException {
+    void listedHeuristicsAreTheCheckConstants() throws ReflectiveOperationException {
         List<Heuristic> shared = constants(SharedHeuristics.class);
         for (Check check : CheckCatalog.all()) {
             List<Heuristic> own = constants(check.getClass());
+            List<Heuristic> helpers = helperConstants(check.getClass().getPackageName());
             List<Heuristic> listed = check.info().heuristics();
             for (Heuristic heuristic : listed) {
-                assertTrue(own.stream().anyMatch(c -> c == heuristic) || shared.stream().anyMatch(c -> c == heuristic),
+                assertTrue(own.stream().anyMatch(c -> c == heuristic) || helpers.stream().anyMatch(c -> c == heuristic)
+                                || shared.stream().anyMatch(c -> c == heuristic),
                         check.info().id() + ": " + heuristic.id() + " is not a constant of the check");
             }
             for (Heuristic constant : own) {
@@ -68,6 +80,33 @@ class CheckCatalogTest {
                         check.info().id() + ": " + constant.id() + " is not listed in its metadata");
             }
         }
+    }
+
+    /** Every heuristic constant of a package helper is listed by a check of its package. */
+    @Test
+    void helperHeuristicsAreListed() throws ReflectiveOperationException {
+        for (String helper : HEURISTIC_HELPERS) {
+            Class<?> owner = Class.forName(helper);
+            List<Heuristic> listed = CheckCatalog.all().stream()
+                    .filter(check -> check.getClass().getPackageName().equals(owner.getPackageName()))
+                    .flatMap(check -> check.info().heuristics().stream()).toList();
+            for (Heuristic constant : constants(owner)) {
+                assertTrue(listed.stream().anyMatch(h -> h == constant),
+                        helper + ": " + constant.id() + " is listed by no check");
+            }
+        }
+    }
+
+    /** The heuristic constants of the package helpers in one package. */
+    private static List<Heuristic> helperConstants(String packageName) throws ReflectiveOperationException {
+        List<Heuristic> constants = new ArrayList<>();
+        for (String helper : HEURISTIC_HELPERS) {
+            Class<?> owner = Class.forName(helper);
+            if (owner.getPackageName().equals(packageName)) {
+                constants.addAll(constants(owner));
+            }
+        }
+        return constants;
     }
 
     /** The static heuristic constants a class declares. */

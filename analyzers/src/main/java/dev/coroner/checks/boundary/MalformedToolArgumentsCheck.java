@@ -5,6 +5,7 @@ import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.DeclaredSchema;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.ToolDefinition;
 import java.util.List;
@@ -21,7 +22,9 @@ import java.util.Optional;
 public final class MalformedToolArgumentsCheck implements Check {
 
     /** How many type violations are shown as evidence. */
-    static final int EVIDENCE_LIMIT = 5;
+    static final Heuristic.Limit EVIDENCE_LIMIT = new Heuristic.Limit("evidence-limit",
+            "How many violations are shown as evidence.",
+            5, "violations");
 
     private static final CheckInfo INFO = new CheckInfo(
             "boundary.malformed-tool-arguments",
@@ -46,7 +49,8 @@ public final class MalformedToolArgumentsCheck implements Check {
             """
             Step 6: the model calls issue_refund with the raw arguments {"order_id": "ORD-88231", "amount": 18
             (cut off by the output limit). The tool runs and refunds 18 EUR instead of 180.
-            """);
+            """,
+            List.of(EVIDENCE_LIMIT));
 
     @Override
     public CheckInfo info() {
@@ -87,7 +91,7 @@ public final class MalformedToolArgumentsCheck implements Check {
                                 + first.message() + (wrong.size() > 1 ? " (+" + (wrong.size() - 1) + " more)" : ""))
                         .key(call.tool() + "\n" + String.join("\n", wrong.stream().map(v -> v.path() + " "
                                 + v.message()).toList()));
-                for (DeclaredSchema.Violation v : wrong.subList(0, Math.min(EVIDENCE_LIMIT, wrong.size()))) {
+                for (DeclaredSchema.Violation v : wrong.subList(0, Math.min(EVIDENCE_LIMIT.value(), wrong.size()))) {
                     draft.evidence((v.path().isEmpty() ? "arguments" : "\"" + v.dottedPath() + "\"") + ": "
                             + v.message(), arguments.value().at(v.path()).toString(), call.step().source());
                 }

@@ -2,6 +2,7 @@ package dev.coroner.checks.boundary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.analysis.facts.SessionFacts;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.trace.Message;
 import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.Session;
@@ -19,15 +20,22 @@ import java.util.stream.Collectors;
  * Tool results and model outputs between two steps, and whether a value written later came from one
  * of them as-is. A value landed from an output when it is the whole output text; or it is the value
  * of a field with the same name in the output read as JSON; or it is a string of at least
- * {@value #MIN_LONG_TEXT} characters found as a string anywhere in that JSON; or, for an error
- * output, a string of at least {@value #MIN_ERROR_PART} characters inside its text.
+ * {@code MIN_LONG_TEXT} characters found as a string anywhere in that JSON; or, for an error
+ * output, a string of at least {@code MIN_ERROR_PART} characters inside its text.
  */
 final class Producers {
 
-    /** Shortest string that lands from anywhere in a JSON output, whatever its field name. */
-    static final int MIN_LONG_TEXT = 12;
-    /** Shortest part of an error text that counts as that error. */
-    static final int MIN_ERROR_PART = 8;
+    static final Heuristic.Limit MIN_LANDED_TEXT = new Heuristic.Limit("min-landed-text",
+            "Shortest string value that can have landed from an output at all.",
+            2, "characters");
+
+    static final Heuristic.Limit MIN_LONG_TEXT = new Heuristic.Limit("min-long-text",
+            "Shortest string that lands from anywhere in a JSON output, whatever its field name.",
+            12, "characters");
+
+    static final Heuristic.Limit MIN_ERROR_PART = new Heuristic.Limit("min-error-part",
+            "Shortest part of an error text that counts as that error.",
+            8, "characters");
 
     /** One output: a tool result or a model's text. */
     record Producer(Step step, String label, String text, JsonNode json, boolean error) {
@@ -72,10 +80,10 @@ final class Producers {
         String whole = producer.text().strip();
         if (value.isTextual()) {
             String text = value.asText().strip();
-            if (text.length() < 2) {
+            if (text.length() < MIN_LANDED_TEXT.value()) {
                 return false;
             }
-            if (text.equals(whole) || producer.error() && text.length() >= MIN_ERROR_PART && whole.contains(text)) {
+            if (text.equals(whole) || producer.error() && text.length() >= MIN_ERROR_PART.value() && whole.contains(text)) {
                 return true;
             }
         } else if (value.isValueNode() && value.asText().equals(whole)) {
@@ -94,7 +102,7 @@ final class Producers {
             return false;
         }
         if (node.isValueNode()) {
-            return value.isTextual() && node.isTextual() && value.asText().length() >= MIN_LONG_TEXT
+            return value.isTextual() && node.isTextual() && value.asText().length() >= MIN_LONG_TEXT.value()
                     && node.asText().equals(value.asText());
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {

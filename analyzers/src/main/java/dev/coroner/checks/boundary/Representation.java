@@ -1,7 +1,9 @@
 package dev.coroner.checks.boundary;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.coroner.finding.Heuristic;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,12 +23,31 @@ import java.util.regex.Pattern;
  */
 final class Representation {
 
-    private static final Pattern ISO_DATE = Pattern.compile(
-            "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
-    private static final Pattern NUMERIC = Pattern.compile("-?\\d+(?:\\.\\d+)?");
-    private static final Pattern EPOCH_DIGITS = Pattern.compile("\\d{9,10}|\\d{12,13}");
-    private static final Pattern MONEY = Pattern.compile(
-            "amount|price|total|cost|fee|balance|refund|charge|paid|subtotal|tax|cents", Pattern.CASE_INSENSITIVE);
+    static final Heuristic.Regex ISO_DATE = new Heuristic.Regex("iso-date",
+            "A text that is an ISO date or date-time: with an epoch number on the other side, the same moment "
+                    + "written another way.",
+            Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?"));
+
+    static final Heuristic.Regex NUMERIC = new Heuristic.Regex("numeric-text",
+            "A text that is a plain number: with a number on the other side, the same quantity written as a "
+                    + "string.",
+            Pattern.compile("-?\\d+(?:\\.\\d+)?"));
+
+    static final Heuristic.Regex EPOCH_DIGITS = new Heuristic.Regex("epoch-digits",
+            "Digits of an epoch timestamp in seconds (9 or 10) or milliseconds (12 or 13).",
+            Pattern.compile("\\d{9,10}|\\d{12,13}"));
+
+    static final Heuristic.Regex MONEY = new Heuristic.Regex("money-field",
+            "Field names of money: two numbers a hundredfold apart under such a name are units and cents even "
+                    + "when both are whole.",
+            Pattern.compile(
+            "amount|price|total|cost|fee|balance|refund|charge|paid|subtotal|tax|cents", Pattern.CASE_INSENSITIVE));
+
+    static final Heuristic.Phrases BOOLEAN_TEXT = new Heuristic.Phrases("boolean-text",
+            "Texts that stand for a boolean: with a boolean on the other side, the same answer written as a "
+                    + "string.",
+            List.of("true", "false", "yes", "no"));
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Representation() {
@@ -92,7 +113,7 @@ final class Representation {
             return false;
         }
         boolean factor = a.multiply(HUNDRED).compareTo(b) == 0 || b.multiply(HUNDRED).compareTo(a) == 0;
-        return factor && (isWhole(a) != isWhole(b) || MONEY.matcher(field).find());
+        return factor && (isWhole(a) != isWhole(b) || MONEY.pattern().matcher(field).find());
     }
 
     private static boolean isWhole(BigDecimal value) {
@@ -100,16 +121,16 @@ final class Representation {
     }
 
     private static boolean isIsoDate(JsonNode value) {
-        return value.isTextual() && ISO_DATE.matcher(value.asText().strip()).matches();
+        return value.isTextual() && ISO_DATE.pattern().matcher(value.asText().strip()).matches();
     }
 
     private static boolean isEpoch(JsonNode value) {
         String digits = value.isIntegralNumber() ? value.asText() : value.isTextual() ? value.asText().strip() : "";
-        return EPOCH_DIGITS.matcher(digits).matches();
+        return EPOCH_DIGITS.pattern().matcher(digits).matches();
     }
 
     private static boolean isNumericText(JsonNode value) {
-        return value.isTextual() && NUMERIC.matcher(value.asText().strip()).matches();
+        return value.isTextual() && NUMERIC.pattern().matcher(value.asText().strip()).matches();
     }
 
     private static boolean isBooleanText(JsonNode value) {
@@ -117,6 +138,6 @@ final class Representation {
             return false;
         }
         String text = value.asText().strip().toLowerCase(Locale.ROOT);
-        return text.equals("true") || text.equals("false") || text.equals("yes") || text.equals("no");
+        return BOOLEAN_TEXT.phrases().contains(text);
     }
 }

@@ -7,6 +7,7 @@ import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.DeclaredSchema;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.StateSnapshot;
 import dev.coroner.trace.Step;
@@ -29,7 +30,9 @@ import java.util.Set;
 public final class SchemaViolationCheck implements Check {
 
     /** How many violations are shown as evidence. */
-    static final int EVIDENCE_LIMIT = 5;
+    static final Heuristic.Limit EVIDENCE_LIMIT = new Heuristic.Limit("evidence-limit",
+            "How many violations are shown as evidence.",
+            5, "violations");
 
     private static final CheckInfo INFO = new CheckInfo(
             "boundary.schema-violation",
@@ -56,7 +59,8 @@ public final class SchemaViolationCheck implements Check {
             With --state-schema order-state.json requiring refund.amount ≤ 500, step 9 writes
             {"refund": {"amount": 1800}}; and issue_refund, declared with "required": ["order_id", "amount"],
             is executed at step 7 with {"amount": 180}.
-            """);
+            """,
+            List.of(EVIDENCE_LIMIT));
 
     @Override
     public CheckInfo info() {
@@ -131,7 +135,7 @@ public final class SchemaViolationCheck implements Check {
     private static void report(CheckContext.Draft draft, List<DeclaredSchema.Violation> violations, JsonNode value,
                                Step step) {
         List<DeclaredSchema.Violation> shown = new ArrayList<>(violations.subList(0,
-                Math.min(EVIDENCE_LIMIT, violations.size())));
+                Math.min(EVIDENCE_LIMIT.value(), violations.size())));
         for (DeclaredSchema.Violation v : shown) {
             JsonNode at = v.path().isEmpty() ? value : value.at(v.path());
             String label = (v.path().isEmpty() ? "value" : "\"" + v.dottedPath() + "\"") + ": " + v.message();

@@ -6,6 +6,7 @@ import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.StateSnapshot;
 import dev.coroner.trace.Step;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,7 +52,9 @@ public final class TypeCoercionCheck implements Check {
             """
             Step 3 writes {"refund": {"amount": 19.99}}; the payment tool returns {"amount": 1999} (cents),
             and step 6 writes {"refund": {"amount": 1999}}. The next step refunds 1,999.00 EUR.
-            """);
+            """,
+            List.of(Representation.ISO_DATE, Representation.NUMERIC, Representation.EPOCH_DIGITS,
+                    Representation.MONEY, Representation.BOOLEAN_TEXT));
 
     @Override
     public CheckInfo info() {

@@ -7,7 +7,9 @@ import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.DeclaredSchema;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.analysis.text.ErrorText;
+import dev.coroner.checks.SharedHeuristics;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Handoff;
 import dev.coroner.trace.StateSnapshot;
@@ -32,9 +34,11 @@ import java.util.regex.Pattern;
  */
 public final class UnvalidatedToolOutputCheck implements Check {
 
-    private static final Pattern MESSAGE_FIELD = Pattern.compile(
+    private static final Heuristic.Regex MESSAGE_FIELD = new Heuristic.Regex("message-field",
+            "Field names meant for messages: error text written into such a field is not reported.",
+            Pattern.compile(
             "error|err|reason|note|message|msg|status|detail|summary|description|comment|text|log|warning|problem"
-                    + "|issue", Pattern.CASE_INSENSITIVE);
+                    + "|issue", Pattern.CASE_INSENSITIVE));
 
     private static final CheckInfo INFO = new CheckInfo(
             "boundary.unvalidated-tool-output",
@@ -61,7 +65,11 @@ public final class UnvalidatedToolOutputCheck implements Check {
             Step 4: get_balance fails with "Error: upstream timeout". Step 5 writes {"balance": "Error:
             upstream timeout"} to the account state, whose balance was 120.5 at step 2; the next model call
             tells the customer their balance is unavailable, and the nightly job crashes on the field.
-            """);
+            """,
+            List.of(MESSAGE_FIELD, Producers.MIN_LANDED_TEXT, Producers.MIN_LONG_TEXT, Producers.MIN_ERROR_PART,
+                    Representation.ISO_DATE, Representation.NUMERIC, Representation.EPOCH_DIGITS, Representation.MONEY,
+                    Representation.BOOLEAN_TEXT,
+                    SharedHeuristics.ERROR_TEXT));
 
     @Override
     public CheckInfo info() {
@@ -128,7 +136,7 @@ public final class UnvalidatedToolOutputCheck implements Check {
     private static String problem(String name, String path, JsonNode value, JsonNode old,
                                   Producers.Producer producer, List<DeclaredSchema.Violation> violations) {
         boolean errorText = value.isTextual() && (producer.error() || ErrorText.looksLikeError(value.asText()));
-        if (errorText && !MESSAGE_FIELD.matcher(name).find()
+        if (errorText && !MESSAGE_FIELD.pattern().matcher(name).find()
                 && (old == null || !old.isTextual() || !ErrorText.looksLikeError(old.asText()))) {
             return "error text written into a field that held " + (old == null || old.isNull() ? "no error"
                     : Representation.describe(old));

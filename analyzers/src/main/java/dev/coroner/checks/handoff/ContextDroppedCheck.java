@@ -9,6 +9,7 @@ import dev.coroner.analysis.provenance.ProvenanceMap;
 import dev.coroner.analysis.provenance.Value;
 import dev.coroner.analysis.provenance.ValueExtractor;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Handoff;
 import dev.coroner.trace.JsonValues;
@@ -40,8 +41,14 @@ import java.util.Set;
  */
 public final class ContextDroppedCheck implements Check {
 
-    /** How many dropped items are shown as evidence. */
-    static final int EVIDENCE_LIMIT = 5;
+    static final Heuristic.Limit EVIDENCE_LIMIT = new Heuristic.Limit("evidence-limit",
+            "How many dropped items are shown as evidence.",
+            5, "items");
+
+    static final Heuristic.Limit MIN_BRIEF = new Heuristic.Limit("min-brief",
+            "Shortest brief that identifies the model call that wrote it, for a hand-over the trace does not "
+                    + "record as a handoff.",
+            20, "characters");
 
     private static final CheckInfo INFO = new CheckInfo(
             "handoff.context-dropped",
@@ -78,7 +85,11 @@ public final class ContextDroppedCheck implements Check {
             Step 5: the triage agent's context holds the tool output {"refund_limit_eur": 50} and the user's
             order ORD-88231. Step 7: the handoff to the refunds agent carries {"order_id": "ORD-88231",
             "reason": "damaged"}; the refunds agent, never told the limit, refunds 180 EUR.
-            """);
+            """,
+            List.of(EVIDENCE_LIMIT, MIN_BRIEF, HandoffFacts.CONSTRAINT, HandoffFacts.MIN_SENTENCE_WORDS,
+                    HandoffFacts.SENTENCE_END, HandoffFacts.CONSTRAINT_KEY, HandoffFacts.AMOUNT,
+                    HandoffFacts.MIN_SENTENCE_COVERAGE, HandoffFacts.MIN_RECORD_FIELDS, HandoffFacts.TRANSCRIBED,
+                    HandoffFacts.FIELD_CARRIED, HandoffFacts.PHYSICAL_UNITS, HandoffFacts.MIN_WITHHELD));
 
     @Override
     public CheckInfo info() {
@@ -114,9 +125,6 @@ public final class ContextDroppedCheck implements Check {
     /** A hand-over with no handoff record: a model call that starts from a brief another call wrote. */
     private record Implicit(ModelCall sender, ModelCall receiver) {
     }
-
-    /** Shortest brief, in characters, that identifies the call that wrote it. */
-    static final int MIN_BRIEF = 20;
 
     /**
      * Hand-overs the trace does not record as handoffs: a model call that was given, as its user
@@ -161,7 +169,7 @@ public final class ContextDroppedCheck implements Check {
         for (int id : receiver.context()) {
             Message message = facts.session().message(id);
             String brief = message.text().strip();
-            if (!message.isUser() || brief.length() < MIN_BRIEF) {
+            if (!message.isUser() || brief.length() < MIN_BRIEF.value()) {
                 continue;
             }
             for (int j = at - 1; j >= 0; j--) {
@@ -377,7 +385,7 @@ public final class ContextDroppedCheck implements Check {
                 .severity(severity)
                 .key(from + "\n" + to + "\n"
                         + String.join("\n", dropped.stream().map(s -> s.item().text()).toList()));
-        for (Sourced s : dropped.subList(0, Math.min(EVIDENCE_LIMIT, dropped.size()))) {
+        for (Sourced s : dropped.subList(0, Math.min(EVIDENCE_LIMIT.value(), dropped.size()))) {
             Step origin = session.step(s.message().introducedAt());
             SourceRef where = origin.source();
             draft.evidence(s.item().kind() + " from a " + s.message().role() + " message (step " + origin.index()

@@ -7,6 +7,7 @@ import dev.coroner.analysis.provenance.ValueExtractor;
 import dev.coroner.analysis.provenance.ValueKind;
 import dev.coroner.analysis.text.ContentWords;
 import dev.coroner.analysis.text.Identifiers;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.trace.TraceJson;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -62,13 +63,19 @@ final class HandoffFacts {
         return out;
     }
 
-    /** Half of a numberless constraint sentence's content words must reach the receiver. */
-    static final double MIN_SENTENCE_COVERAGE = 0.5;
-    /** Fewest content words a constraint sentence needs. */
-    static final int MIN_SENTENCE_WORDS = 3;
+    static final Heuristic.Ratio MIN_SENTENCE_COVERAGE = new Heuristic.Ratio("min-sentence-coverage",
+            "Share of the content words of a numberless item (a constraint sentence, a record field in words) "
+                    + "that must reach the receiver for it to count as carried.",
+            0.5);
 
-    /** Words that make a sentence a constraint, in English, German, French, Spanish, Italian, Portuguese and Dutch. */
-    static final Pattern CONSTRAINT = Pattern.compile("(?iu)\\b(?:must|never|only|at most|no more than"
+    static final Heuristic.Limit MIN_SENTENCE_WORDS = new Heuristic.Limit("min-sentence-words",
+            "Fewest content words a constraint sentence needs.",
+            3, "words");
+
+    static final Heuristic.Regex CONSTRAINT = new Heuristic.Regex("constraint",
+            "Words that make a sentence a constraint, in English, German, French, Spanish, Italian, Portuguese "
+                    + "and Dutch.",
+            Pattern.compile("(?iu)\\b(?:must|never|only|at most|no more than"
             + "|not more than|limit|limits|limited|maximum|max|exceed|exceeds|cap|caps|capped|up to|budget|has to|have to|needs? to|at least|minimum"
             + "|no later than|deadline|requires?|required|need(?:s)? (?:\\S+ )?approval|approval|without (?:asking|consulting|checking)"
             + "|do not|don'?t|allerg\\w*|wheelchair|accessible|mandatory|obligatori[oa]s?|obligatoire|obbligatori[oa]"
@@ -78,23 +85,30 @@ final class HandoffFacts {
             + "|hasta|como máximo|máximo|no más de|mínimo|sólo|solo|nunca|debe|deben|límite|presupuesto|antes de|sin consultar\\w*"
             + "|llam(?:adme|ame|a) antes|au maximum|pas plus de|jusqu'à|au moins|seulement|uniquement|jamais|doit|doivent|plafond"
             + "|al massimo|massimo|non più di|fino a|almeno|soltanto|mai|deve|devono|limite|tetto|entro|prima di|accessibil\\w*"
-            + "|no máximo|até|apenas|somente|orçamento|maximaal|hoogstens|niet meer dan|minimaal|alleen|nooit|moet|limiet)(?![\\p{L}])");
-    /** JSON keys that hold a constraint or an entitlement: limits, budgets, balances, rules, deadlines. */
-    static final Pattern CONSTRAINT_KEY = Pattern.compile(
+            + "|no máximo|até|apenas|somente|orçamento|maximaal|hoogstens|niet meer dan|minimaal|alleen|nooit|moet|limiet)(?![\\p{L}])"));
+
+    static final Heuristic.Regex CONSTRAINT_KEY = new Heuristic.Regex("constraint-key",
+            "JSON keys that hold a constraint or an entitlement: limits, budgets, balances, rules, deadlines.",
+            Pattern.compile(
             "(?i)limit|max|maximum|min|minimum|cap|threshold|quota|allowance|allowed|budget|ceiling|remaining|balance"
                     + "|residu|restant|rest_|rule|policy|approval|whitelist|permitted|deadline|due|until|soglia|tetto|plafond"
-                    + "|grenze|frist|limite|presupuesto|orcamento|saldo|requirement|requisit|requis|anforderung|exigenc");
-    /**
-     * Where a sentence ends: after ".", "!" or "?" before a word that does not go on in lower case or
-     * with a number (so "max. 1.850 €", "bis 13.03. 10:00 Uhr" and "z. B. per Mail" stay one sentence),
-     * after ";", and at a line break.
-     */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[^\\p{Ll}\\d])|(?<=;)\\s+|\\n+");
+                    + "|grenze|frist|limite|presupuesto|orcamento|saldo|requirement|requisit|requis|anforderung|exigenc"));
+
+    static final Heuristic.Regex SENTENCE_END = new Heuristic.Regex("sentence-end",
+            "Where a sentence ends: after \".\", \"!\" or \"?\" before a word that does not go on in lower case "
+                    + "or with a number (so \"max. 1.850 €\", \"bis 13.03. 10:00 Uhr\" and \"z. B. per Mail\" stay "
+                    + "one sentence), after \";\", and at a line break.",
+            Pattern.compile("(?<=[.!?])\\s+(?=[^\\p{Ll}\\d])|(?<=;)\\s+|\\n+"));
+
     private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
-    private static final Pattern AMOUNT = Pattern.compile("(?:[$€£¥]\\s?" + NUM + ")|(?:(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\\s?"
+
+    static final Heuristic.Regex AMOUNT = new Heuristic.Regex("amount",
+            "An amount the user typed: a number with a currency (symbol or code) or a unit (%, days, hours, "
+                    + "minutes, weeks, months, years, kg, g, km, miles, lb, items, units, pieces).",
+            Pattern.compile("(?:[$€£¥]\\s?" + NUM + ")|(?:(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\\s?"
             + NUM + ")|(?:" + NUM + "\\s?(?:%|percent\\b|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\\b|dollars?\\b|euros?\\b"
             + "|pounds?\\b|cents?\\b|days?\\b|hours?\\b|hrs?\\b|minutes?\\b|mins?\\b|weeks?\\b|months?\\b|years?\\b"
-            + "|kg\\b|g\\b|km\\b|miles?\\b|lbs?\\b|items?\\b|units?\\b|pieces?\\b|pcs\\b))", Pattern.CASE_INSENSITIVE);
+            + "|kg\\b|g\\b|km\\b|miles?\\b|lbs?\\b|items?\\b|units?\\b|pieces?\\b|pcs\\b))", Pattern.CASE_INSENSITIVE));
 
     private HandoffFacts() {
     }
@@ -109,10 +123,10 @@ final class HandoffFacts {
             return out;
         }
         List<Item> out = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(text)) {
+        for (String sentence : SENTENCE_END.pattern().split(text)) {
             String s = sentence.strip();
             Set<String> words = ContentWords.of(s);
-            if (CONSTRAINT.matcher(s).find() && words.size() >= MIN_SENTENCE_WORDS) {
+            if (CONSTRAINT.pattern().matcher(s).find() && words.size() >= MIN_SENTENCE_WORDS.value()) {
                 out.add(new Item("constraint", s, numbers(s), words, ""));
             }
         }
@@ -129,7 +143,7 @@ final class HandoffFacts {
             if (node.isArray()) {
                 node.forEach(child -> proseSentences(child, key, out));
             }
-        } else if (node.isTextual() && node.asText().contains(" ") && !CONSTRAINT_KEY.matcher(key).find()) {
+        } else if (node.isTextual() && node.asText().contains(" ") && !CONSTRAINT_KEY.pattern().matcher(key).find()) {
             out.addAll(constraintSentences(node.asText()));
         }
     }
@@ -157,7 +171,7 @@ final class HandoffFacts {
             Map.Entry<String, JsonNode> field = it.next();
             JsonNode value = field.getValue();
             String name = limit.isEmpty() ? field.getKey() : limit + "." + field.getKey();
-            boolean constraint = !limit.isEmpty() || CONSTRAINT_KEY.matcher(field.getKey()).find();
+            boolean constraint = !limit.isEmpty() || CONSTRAINT_KEY.pattern().matcher(field.getKey()).find();
             if (value.isObject()) {
                 collectFields(value, constraint ? name : "", out);
             } else if (value.isArray()) {
@@ -177,7 +191,7 @@ final class HandoffFacts {
         for (Identifiers.Found found : Identifiers.find(text)) {
             out.add(new Item(found.kind().label(), found.asWritten(), Set.of(), Set.of(), found.value()));
         }
-        Matcher m = AMOUNT.matcher(text);
+        Matcher m = AMOUNT.pattern().matcher(text);
         while (m.find()) {
             out.add(new Item("amount", m.group().strip(), numbers(m.group()), Set.of(), ""));
         }
@@ -236,10 +250,19 @@ final class HandoffFacts {
     static boolean recordItem(Item item) {
         return item.kind().equals(RECORD_GAP) || item.kind().equals(RECORD_WITHHELD);
     }
-    /** Share of a record's fields that must reach the receiver for the record to count as passed on. */
-    static final double TRANSCRIBED = 0.6;
-    /** Fewest fields with content a record needs to be judged. */
-    static final int MIN_RECORD_FIELDS = 4;
+
+    static final Heuristic.Ratio TRANSCRIBED = new Heuristic.Ratio("transcribed",
+            "Share of a record's fields that must reach the receiver for the record to count as passed on.",
+            0.6);
+
+    static final Heuristic.Ratio FIELD_CARRIED = new Heuristic.Ratio("field-carried",
+            "Share of a record field's comparable leaves that must reach the receiver for the field to count as "
+                    + "carried.",
+            0.5);
+
+    static final Heuristic.Limit MIN_RECORD_FIELDS = new Heuristic.Limit("min-record-fields",
+            "Fewest fields with content a record needs to be judged.",
+            4, "fields");
 
     /**
      * Identifiers and quantities with a unit of a JSON tool record that the hand-over passed on field by
@@ -270,13 +293,13 @@ final class HandoffFacts {
                 continue;
             }
             judged++;
-            if (leaves[1] * 2 >= leaves[0]) {
+            if (leaves[1] >= leaves[0] * FIELD_CARRIED.value()) {
                 carried++;
             } else {
                 missed.add(value);
             }
         }
-        if (judged < MIN_RECORD_FIELDS || carried < judged * TRANSCRIBED) {
+        if (judged < MIN_RECORD_FIELDS.value() || carried < judged * TRANSCRIBED.value()) {
             return List.of();
         }
         List<Item> out = new ArrayList<>();
@@ -289,7 +312,7 @@ final class HandoffFacts {
             // transcription: the cold chain of an order, the clearance of a load.
             for (Value quantity : ValueExtractor.find(field)) {
                 if (quantity.kind() == ValueKind.QUANTITY && quantity.number().isPresent()
-                        && PHYSICAL_UNITS.contains(quantity.unit())) {
+                        && PHYSICAL_UNITS.phrases().contains(quantity.unit())) {
                     out.add(new Item(RECORD_GAP, quantity.asWritten(), Set.of(Numbers.plain(quantity.number().get())),
                             Set.of(), ""));
                 }
@@ -298,16 +321,19 @@ final class HandoffFacts {
         return out;
     }
 
-    /** Units of a physical requirement of a load or a room (not percentages, durations or counts). */
-    static final Set<String> PHYSICAL_UNITS = Set.of("°c", "°f", "kg", "g", "mg", "lb", "m", "cm", "mm", "km", "mile",
-            "l", "ml");
+    static final Heuristic.Phrases PHYSICAL_UNITS = new Heuristic.Phrases("physical-units",
+            "Units of a physical requirement of a load or a room (not percentages, durations or counts): a "
+                    + "quantity in one of them left out of a transcribed record is reported.",
+            List.of("°c", "°f", "kg", "g", "mg", "lb", "m", "cm", "mm", "km", "mile", "l", "ml"));
 
-    /** Fewest facts of its own a record must hold to count as withheld. */
-    static final int MIN_WITHHELD = 2;
+    static final Heuristic.Limit MIN_WITHHELD = new Heuristic.Limit("min-withheld",
+            "Fewest facts of its own (identifiers and dates the user had not given) a record must hold to count "
+                    + "as withheld.",
+            2, "facts");
 
     /**
      * The identifiers and dates of a JSON tool record that the receiver got none of, when the record
-     * holds at least {@value #MIN_WITHHELD} such facts the user had not given (the user's own words reach
+     * holds at least {@code MIN_WITHHELD} such facts the user had not given (the user's own words reach
      * the receiver anyway): a record the sender read and the hand-over withheld whole (an input filter
      * that removed the tool output, a brief that did not restate it).
      */
@@ -330,7 +356,7 @@ final class HandoffFacts {
                 }
             }
         }
-        if (own.size() < MIN_WITHHELD || own.stream().anyMatch(item -> carried(item, received))) {
+        if (own.size() < MIN_WITHHELD.value() || own.stream().anyMatch(item -> carried(item, received))) {
             return List.of();
         }
         List<Item> out = new ArrayList<>();
@@ -354,7 +380,7 @@ final class HandoffFacts {
         if (words.isEmpty()) {
             return null;
         }
-        return ContentWords.coverage(words, received.words()) >= MIN_SENTENCE_COVERAGE;
+        return ContentWords.coverage(words, received.words()) >= MIN_SENTENCE_COVERAGE.value();
     }
 
     /** A specific the sender stated back in its own output: carried when its value (or identifier) is. */
@@ -387,7 +413,7 @@ final class HandoffFacts {
                 .anyMatch(received.dates()::contains))) {
             return true;
         }
-        return ContentWords.coverage(item.words(), received.words()) >= MIN_SENTENCE_COVERAGE;
+        return ContentWords.coverage(item.words(), received.words()) >= MIN_SENTENCE_COVERAGE.value();
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Handoff;
 import dev.coroner.trace.Message;
@@ -33,8 +34,13 @@ import java.util.regex.Pattern;
  */
 public final class ToolNotOwnedCheck implements Check {
 
-    private static final Pattern ROUTING = Pattern.compile("^(?:transfer|handoff|hand_off|handover|delegate|route)_",
-            Pattern.CASE_INSENSITIVE);
+    private static final Heuristic.Regex ROUTING = new Heuristic.Regex("routing",
+            "Tool names that perform a handoff: the routing itself, not a tool of the sending agent.",
+            Pattern.compile("^(?:transfer|handoff|hand_off|handover|delegate|route)_", Pattern.CASE_INSENSITIVE));
+
+    private static final Heuristic.Limit MIN_AGENT_NAME = new Heuristic.Limit("min-agent-name",
+            "Shortest agent name that, inside a tool's name, makes the tool a handoff to or from that agent.",
+            3, "characters");
 
     private static final CheckInfo INFO = new CheckInfo(
             "handoff.tool-not-owned",
@@ -58,7 +64,8 @@ public final class ToolNotOwnedCheck implements Check {
             The triage agent calls lookup_order and issue_refund, then hands off to the billing agent, whose
             tools are get_invoice and send_invoice. The billing agent's input repeats the issue_refund call;
             at step 9 it calls issue_refund itself.
-            """);
+            """,
+            List.of(ROUTING, MIN_AGENT_NAME));
 
     @Override
     public CheckInfo info() {
@@ -117,7 +124,7 @@ public final class ToolNotOwnedCheck implements Check {
     }
 
     private static boolean notOwned(String tool, Handoff handoff, Map<String, ToolDefinition> owned) {
-        if (owned.containsKey(tool) || ROUTING.matcher(tool).find()) {
+        if (owned.containsKey(tool) || ROUTING.pattern().matcher(tool).find()) {
             return false;
         }
         String name = tool.toLowerCase(Locale.ROOT);
@@ -126,7 +133,7 @@ public final class ToolNotOwnedCheck implements Check {
 
     private static boolean mentions(String tool, String agent) {
         String a = agent.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
-        return a.length() >= 3 && tool.replaceAll("[^a-z0-9]+", "_").contains(a);
+        return a.length() >= MIN_AGENT_NAME.value() && tool.replaceAll("[^a-z0-9]+", "_").contains(a);
     }
 
     private static void report(CheckContext context, Handoff handoff, Map<String, ToolDefinition> owned,

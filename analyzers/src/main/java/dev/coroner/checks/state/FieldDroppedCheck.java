@@ -8,6 +8,7 @@ import dev.coroner.analysis.facts.StateHistory;
 import dev.coroner.diff.StateDiff;
 import dev.coroner.diff.Transition;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Message;
 import dev.coroner.trace.ModelCall;
@@ -27,6 +28,10 @@ import java.util.Map;
  * arrays are compared as values.
  */
 public final class FieldDroppedCheck implements Check {
+
+    static final Heuristic.Limit MIN_PROMPT_STATE_FIELDS = new Heuristic.Limit("min-prompt-state-fields",
+            "Fewest fields of a JSON object in a system prompt for it to count as injected state.",
+            3, "fields");
 
     private static final CheckInfo INFO = new CheckInfo(
             "state.field-dropped",
@@ -53,7 +58,8 @@ public final class FieldDroppedCheck implements Check {
             Step 2 writes {"customer": {"id": "C-77", "tier": "gold"}, "cart": [...]}; step 6 writes
             {"customer": {"id": "C-77"}, "cart": [...]}. customer.tier was dropped, and the discount that
             depends on it is never applied.
-            """);
+            """,
+            List.of(MIN_PROMPT_STATE_FIELDS));
 
     @Override
     public CheckInfo info() {
@@ -81,9 +87,6 @@ public final class FieldDroppedCheck implements Check {
     /** A state document a run writes into a model call's system prompt, and the call it was given to. */
     private record PromptState(ModelCall call, Message message, JsonNode state) {
     }
-
-    /** Fewest fields of a JSON object in a system prompt for it to count as injected state. */
-    static final int MIN_PROMPT_STATE_FIELDS = 3;
 
     /**
      * State the application writes into the system prompt as a JSON document ("Current trip state:
@@ -140,7 +143,7 @@ public final class FieldDroppedCheck implements Check {
                 return null;
             }
             JsonNode state = TraceJson.tryParse(text.substring(open, close + 1));
-            return state != null && state.isObject() && state.size() >= MIN_PROMPT_STATE_FIELDS
+            return state != null && state.isObject() && state.size() >= MIN_PROMPT_STATE_FIELDS.value()
                     ? new PromptState(call, message, state) : null;
         }
         return null;

@@ -8,6 +8,7 @@ import dev.coroner.analysis.provenance.ValueExtractor;
 import dev.coroner.analysis.provenance.ValueKind;
 import dev.coroner.analysis.text.ContentWords;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Excerpts;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.JsonValues;
@@ -29,15 +30,19 @@ import java.util.Set;
  * message said: the history was trimmed, resumed from an older checkpoint or rebuilt from a store that
  * lost it. A message is kept when its facts (identifiers, amounts, quantities, dates) and at least
  * half of its content words reach the later call's input or the state written before it (a summary
- * channel). Messages that say little (fewer than {@value #MIN_WORDS} content words and no fact) are
+ * channel). Messages that say little (fewer than {@code MIN_WORDS} content words and no fact) are
  * not followed.
  */
 public final class HistoryForgottenCheck implements Check {
 
-    /** Content words a message without facts needs to be followed. */
-    static final int MIN_WORDS = 4;
-    /** Share of a lost message's content words that must reach the later input for it to count as kept. */
-    static final double KEPT_COVERAGE = 0.5;
+    static final Heuristic.Limit MIN_WORDS = new Heuristic.Limit("min-words",
+            "Content words a message without facts needs to be followed.",
+            4, "words");
+
+    static final Heuristic.Ratio KEPT_COVERAGE = new Heuristic.Ratio("kept-coverage",
+            "Share of a lost message's content words that one text given to the later call must hold for the "
+                    + "message to count as kept.",
+            0.5);
 
     private static final CheckInfo INFO = new CheckInfo(
             "state.history-forgotten",
@@ -62,7 +67,8 @@ public final class HistoryForgottenCheck implements Check {
             Turn 1: the customer says she is allergic to penicillin. Turn 4: the app sends only the last
             10 messages; the call that reserves the prescription was not given the allergy, and the
             assistant reserves amoxicillin.
-            """);
+            """,
+            List.of(MIN_WORDS, KEPT_COVERAGE));
 
     @Override
     public CheckInfo info() {
@@ -137,7 +143,7 @@ public final class HistoryForgottenCheck implements Check {
 
     private static boolean worthKeeping(Message message) {
         boolean hasFact = ValueExtractor.find(message.text()).stream().anyMatch(v -> v.kind() != ValueKind.NUMBER);
-        return hasFact || ContentWords.of(message.text()).size() >= MIN_WORDS;
+        return hasFact || ContentWords.of(message.text()).size() >= MIN_WORDS.value();
     }
 
     /**
@@ -170,6 +176,6 @@ public final class HistoryForgottenCheck implements Check {
                 .allMatch(v -> there.stream().anyMatch(v::sameFact));
         Set<String> words = ContentWords.of(message.text());
         return factsKept && (words.isEmpty()
-                || given.stream().anyMatch(text -> ContentWords.coverage(words, ContentWords.of(text)) >= KEPT_COVERAGE));
+                || given.stream().anyMatch(text -> ContentWords.coverage(words, ContentWords.of(text)) >= KEPT_COVERAGE.value()));
     }
 }

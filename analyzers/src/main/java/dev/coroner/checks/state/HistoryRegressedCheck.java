@@ -6,6 +6,7 @@ import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.analysis.facts.StateHistory;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Checkpoint;
 import dev.coroner.trace.StateMessage;
@@ -27,6 +28,11 @@ import java.util.Set;
  * changed with it.
  */
 public final class HistoryRegressedCheck implements Check {
+
+    static final Heuristic.Phrases SUMMARY_FIELD = new Heuristic.Phrases("summary-field",
+            "A top-level state field whose name contains one of these holds a summary: when it changed along "
+                    + "with the lost messages, the cut was deliberate.",
+            List.of("summary"));
 
     private static final CheckInfo INFO = new CheckInfo(
             "state.history-regressed",
@@ -50,7 +56,8 @@ public final class HistoryRegressedCheck implements Check {
             A restaurant assistant's state declares "messages" without a reducer. The user says "I am
             allergic to peanuts"; on the next turn the input replaces the whole list, and the assistant
             recommends the satay.
-            """);
+            """,
+            List.of(SUMMARY_FIELD));
 
     @Override
     public CheckInfo info() {
@@ -112,7 +119,8 @@ public final class HistoryRegressedCheck implements Check {
         }
         for (Iterator<String> names = after.state().fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (name.toLowerCase(Locale.ROOT).contains("summary") && !after.state().get(name).isNull()
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (SUMMARY_FIELD.phrases().stream().anyMatch(lower::contains) && !after.state().get(name).isNull()
                     && !after.state().get(name).equals(before.state().get(name))) {
                 return true;
             }

@@ -8,6 +8,7 @@ import dev.coroner.analysis.facts.ToolNames;
 import dev.coroner.analysis.provenance.ValueExtractor;
 import dev.coroner.analysis.provenance.ValueKind;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Step;
 import dev.coroner.trace.ToolResult;
@@ -29,6 +30,37 @@ import java.util.regex.Pattern;
  * there (it is the same record, not another view of it).
  */
 public final class RecordFieldLostCheck implements Check {
+
+    static final Heuristic.Regex UPDATE_KEY = new Heuristic.Regex("update-key",
+            "Keys under which an update call names the fields it sets: those are the record's fields, and "
+                    + "only they must come back.",
+            Pattern.compile(
+            "(?i)fields|changes|updates|data|patch|set|champs|modifications|campos|cambios|felder|aenderungen|änderungen"
+                    + "|campi|modifiche|alteracoes|alterações|velden|wijzigingen"));
+
+    static final Heuristic.Regex VERSION_KEY = new Heuristic.Regex("version-key",
+            "Keys that hold a record's version or revision number: a read that serves an older version than "
+                    + "the write was saved as lost what the write set.",
+            Pattern.compile("(?i)version|rev|revision|_version|_rev|versao|versão|versión|revisione|revisión"));
+
+    static final Heuristic.Limit MIN_WRITTEN_FIELDS = new Heuristic.Limit("min-written-fields",
+            "Fewest fields a write must set for its record to be judged (unless the store acknowledged it with "
+                    + "a version).",
+            2, "fields");
+
+    static final Heuristic.Ratio MIN_SHARE_BACK = new Heuristic.Ratio("min-share-back",
+            "Share of the written fields a full write's read-back must hold to be the same record, not another "
+                    + "view of it.",
+            0.5);
+
+    static final Heuristic.Limit MIN_HANDLE_CHARS = new Heuristic.Limit("min-handle-chars",
+            "Shortest written text value that, passed back to a read, names the record by it (so a flag or a "
+                    + "count is not taken for a key).",
+            3, "characters");
+
+    static final Heuristic.Limit MIN_EMBEDDED_FIELDS = new Heuristic.Limit("min-embedded-fields",
+            "Fewest fields of a JSON object passed as text for it to be read as the record's own fields.",
+            2, "fields");
 
     private static final CheckInfo INFO = new CheckInfo(
             "state.record-field-lost",
@@ -53,7 +85,8 @@ public final class RecordFieldLostCheck implements Check {
             Step 4: save_trip_draft is called with {"draft_id": "TD-93417", "route": "LHR-JFK",
             "special_assistance": "WCHR"}. Step 11: load_trip_draft("TD-93417") returns {"draft_id":
             "TD-93417", "route": "LHR-JFK"}; the flight is booked with no assistance request.
-            """);
+            """,
+            List.of(UPDATE_KEY, VERSION_KEY, MIN_WRITTEN_FIELDS, MIN_SHARE_BACK, MIN_HANDLE_CHARS, MIN_EMBEDDED_FIELDS));
 
     @Override
     public CheckInfo info() {
@@ -82,7 +115,7 @@ public final class RecordFieldLostCheck implements Check {
                 Map.Entry<String, JsonNode> f = it.next();
                 if (isIdKey(f.getKey()) && f.getValue().isValueNode()) {
                     ids.add(f.getValue().asText());
-                } else if (UPDATE_KEY.matcher(f.getKey()).matches() && f.getValue().isObject() && f.getValue().size() > 0) {
+                } else if (UPDATE_KEY.pattern().matcher(f.getKey()).matches() && f.getValue().isObject() && f.getValue().size() > 0) {
                     f.getValue().fieldNames().forEachRemaining(updated::add);
                 } else if (!f.getValue().isNull()) {
                     fields.add(f.getKey());
@@ -105,7 +138,7 @@ public final class RecordFieldLostCheck implements Check {
             // The version the store acknowledged the write with ({"gespeichert": true, "version": 7}).
             long saved = write.result().map(r -> version(TraceJson.tryParse(facts.session().message(r.message()).text())))
                     .orElse(-1L);
-            if (fields.size() < 2 && saved < 0) {
+            if (fields.size() < MIN_WRITTEN_FIELDS.value() && saved < 0) {
                 continue;
             }
             for (SessionFacts.ExecutedCall read : calls) {
@@ -139,7 +172,7 @@ public final class RecordFieldLostCheck implements Check {
                             served, reported);
                     continue;
                 }
-                if (fields.size() < 2) {
+                if (fields.size() < MIN_WRITTEN_FIELDS.value()) {
                     continue;
                 }
                 List<String> missing = new ArrayList<>();
@@ -156,7 +189,7 @@ public final class RecordFieldLostCheck implements Check {
                     }
                 }
                 int judged = present + missing.size(); // the fields set, less the key the read named it by
-                if (missing.isEmpty() || !partial && present * 2 < judged
+                if (missing.isEmpty() || !partial && present < judged * MIN_SHARE_BACK.value()
                         || !reported.add(write.step().index() + "\n" + String.join(",", missing))) {
                     continue;
                 }
@@ -172,10 +205,6 @@ public final class RecordFieldLostCheck implements Check {
         }
     }
 
-    /** Keys that hold a record's version or revision number. */
-    private static final java.util.regex.Pattern VERSION_KEY = java.util.regex.Pattern.compile(
-            "(?i)version|rev|revision|_version|_rev|versao|versão|versión|revisione|revisión");
-
     /** The version number of a record (a top-level integer under a version key), or -1. */
     private static long version(JsonNode record) {
         if (record == null || !record.isObject()) {
@@ -183,7 +212,7 @@ public final class RecordFieldLostCheck implements Check {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
-            if (VERSION_KEY.matcher(f.getKey()).matches() && f.getValue().isIntegralNumber()) {
+            if (VERSION_KEY.pattern().matcher(f.getKey()).matches() && f.getValue().isIntegralNumber()) {
                 return f.getValue().longValue();
             }
         }
@@ -222,17 +251,12 @@ public final class RecordFieldLostCheck implements Check {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = args.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
-            if (UPDATE_KEY.matcher(f.getKey()).matches() && f.getValue().has(field)) {
+            if (UPDATE_KEY.pattern().matcher(f.getKey()).matches() && f.getValue().has(field)) {
                 return f.getValue().get(field);
             }
         }
         return null;
     }
-
-    /** Keys under which an update call names the fields it sets. */
-    private static final java.util.regex.Pattern UPDATE_KEY = java.util.regex.Pattern.compile(
-            "(?i)fields|changes|updates|data|patch|set|champs|modifications|campos|cambios|felder|aenderungen|änderungen"
-                    + "|campi|modifiche|alteracoes|alterações|velden|wijzigingen");
 
     /**
      * The fields of the write whose text value the read passes as an argument (the whole argument,
@@ -256,7 +280,7 @@ public final class RecordFieldLostCheck implements Check {
         }
         Set<String> out = new LinkedHashSet<>();
         written.fields().forEachRemaining(f -> {
-            if (f.getValue().isTextual() && f.getValue().asText().strip().length() >= 3
+            if (f.getValue().isTextual() && f.getValue().asText().strip().length() >= MIN_HANDLE_CHARS.value()
                     && passed.contains(f.getValue().asText().strip())) {
                 out.add(f.getKey());
             }
@@ -287,7 +311,7 @@ public final class RecordFieldLostCheck implements Check {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             JsonNode inner = f.getValue().isTextual() ? TraceJson.tryParse(f.getValue().asText()) : null;
-            if (inner != null && inner.isObject() && inner.size() >= 2) {
+            if (inner != null && inner.isObject() && inner.size() >= MIN_EMBEDDED_FIELDS.value()) {
                 if (out == null) {
                     out = node.deepCopy();
                 }

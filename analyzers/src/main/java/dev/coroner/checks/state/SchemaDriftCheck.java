@@ -6,6 +6,7 @@ import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.analysis.facts.StateHistory;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Checkpoint;
 import dev.coroner.trace.StateSnapshot;
@@ -25,6 +26,11 @@ import java.util.TreeSet;
  * another appears (a rename). One finding per transition, listing every sign.
  */
 public final class SchemaDriftCheck implements Check {
+
+    static final Heuristic.Phrases VERSION_KEY = new Heuristic.Phrases("version-key",
+            "A scalar checkpoint metadata key whose name contains one of these names a version (graph_version, "
+                    + "app_version): a change of its value is a sign of drift.",
+            List.of("version"));
 
     private static final CheckInfo INFO = new CheckInfo(
             "state.schema-drift",
@@ -49,7 +55,8 @@ public final class SchemaDriftCheck implements Check {
             Thread booking-lisbon-31 is checkpointed by graph version 1 with a "constraints" channel.
             After a deploy, version 2 resumes it: the next checkpoint still lists a version for
             "constraints" but holds no value for it, and version 2 reads "customer_constraints" instead.
-            """);
+            """,
+            List.of(VERSION_KEY));
 
     @Override
     public CheckInfo info() {
@@ -109,7 +116,8 @@ public final class SchemaDriftCheck implements Check {
     private static void versionKeys(JsonNode before, JsonNode after, List<String> signs) {
         for (Map.Entry<String, JsonNode> field : before.properties()) {
             JsonNode now = after.get(field.getKey());
-            if (field.getKey().toLowerCase(Locale.ROOT).contains("version") && field.getValue().isValueNode()
+            String key = field.getKey().toLowerCase(Locale.ROOT);
+            if (VERSION_KEY.phrases().stream().anyMatch(key::contains) && field.getValue().isValueNode()
                     && now != null && now.isValueNode() && !now.equals(field.getValue())) {
                 signs.add(field.getKey() + " " + field.getValue().asText() + " → " + now.asText());
             }

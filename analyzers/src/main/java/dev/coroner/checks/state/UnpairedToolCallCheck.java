@@ -4,6 +4,7 @@ import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Message;
 import dev.coroner.trace.ModelCall;
@@ -32,6 +33,12 @@ import java.util.Set;
  */
 public final class UnpairedToolCallCheck implements Check {
 
+    static final Heuristic.Regex INTERRUPT_STEP = new Heuristic.Regex("interrupt-step",
+            "Steps named for a pause the run waits on (an interrupt, a human approval, human-in-the-loop): a "
+                    + "call left open across one was waiting, not wedged.",
+            java.util.regex.Pattern.compile(
+            "(?i)interrupt|approval|human[-_ ]?in[-_ ]?the[-_ ]?loop|\\bhitl\\b|await(?:ing)?[-_ ]human"));
+
     private static final CheckInfo INFO = new CheckInfo(
             "state.unpaired-tool-call",
             "A tool call without its result, or a result without its call, in the history",
@@ -53,7 +60,8 @@ public final class UnpairedToolCallCheck implements Check {
             The assistant asks to run issue_refund (call_refund_1) and the run stops for approval. The
             user writes again; the history is now [user, assistant(call_refund_1), user], and the next
             model call fails with "tool_call_ids did not have response messages: call_refund_1".
-            """);
+            """,
+            List.of(INTERRUPT_STEP));
 
     @Override
     public CheckInfo info() {
@@ -63,10 +71,6 @@ public final class UnpairedToolCallCheck implements Check {
     /** A message of a history, from a model call's context or a state's message list. */
     private record Entry(String role, List<ToolInvocation> calls, String answers, String text, boolean waited) {
     }
-
-    /** Steps named for a pause the run waits on: an interrupt, a human approval, human-in-the-loop. */
-    static final java.util.regex.Pattern INTERRUPT_STEP = java.util.regex.Pattern.compile(
-            "(?i)interrupt|approval|human[-_ ]?in[-_ ]?the[-_ ]?loop|\\bhitl\\b|await(?:ing)?[-_ ]human");
 
     /**
      * Steps at which the run paused for someone outside it: a checkpoint holding an interrupt write, or
@@ -83,7 +87,7 @@ public final class UnpairedToolCallCheck implements Check {
             // discards an open interrupt is state.pending-task-dropped, and the call it leaves open is wedged.
             if (step instanceof StateSnapshot snapshot && resumed && writes(facts, snapshot, dev.coroner.trace.Checkpoint.INTERRUPT)
                     || resumed && step instanceof dev.coroner.trace.NodeStep node
-                    && INTERRUPT_STEP.matcher(node.name() + " " + node.type()).find()) {
+                    && INTERRUPT_STEP.pattern().matcher(node.name() + " " + node.type()).find()) {
                 out.add(step.index());
             }
         }
