@@ -37,7 +37,10 @@ class CheckCatalogTest {
     /** The checks whose thresholds, phrase lists and patterns have been moved into heuristics so far. */
     private static final Set<String> HEURISTICS_DECLARED = Set.of("context.error-carried-forward",
             "retrieval.empty-ignored", "boundary.value-misread", "retrieval.off-topic", "bleed.foreign-content",
-            "context.bad-value-propagated");
+            "context.bad-value-propagated", "context.repeated-failure", "context.stale-content",
+            "context.window-pressure", "evidence.checkpoint-undecodable", "evidence.content-unread",
+            "evidence.model-input-missing", "evidence.payload-truncated", "evidence.redacted",
+            "evidence.unpaired-span", "retrieval.foreign-session");
 
     @Test
     void checksWithDeclaredHeuristicsListTheirOwn() {
