@@ -40,7 +40,8 @@ class CheckCatalogTest {
             "context.bad-value-propagated", "context.repeated-failure", "context.stale-content",
             "context.window-pressure", "evidence.checkpoint-undecodable", "evidence.content-unread",
             "evidence.model-input-missing", "evidence.payload-truncated", "evidence.redacted",
-            "evidence.unpaired-span", "retrieval.foreign-session");
+            "evidence.unpaired-span", "retrieval.foreign-session", "context.injected-instruction",
+            "context.failure-taken-as-fact", "bleed.foreign-identifier");
 
     @Test
     void checksWithDeclaredHeuristicsListTheirOwn() {
