@@ -201,7 +201,8 @@ public final class FailureTakenAsFactCheck implements Check {
 
     private static boolean distinctive(Value v) {
         return v.kind() == ValueKind.IDENTIFIER
-                || v.kind() == ValueKind.NUMBER && v.asWritten().replaceAll("\\D", "").length() >= MIN_SUBJECT_DIGITS.value();
+                || v.kind() == ValueKind.NUMBER
+                && v.asWritten().replaceAll("\\D", "").length() >= MIN_SUBJECT_DIGITS.value();
     }
 
     /** Why the act rests on the failed result, or null. */

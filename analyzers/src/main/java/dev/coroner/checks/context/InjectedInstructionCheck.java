@@ -432,7 +432,8 @@ public final class InjectedInstructionCheck implements Check {
     /** True when a word of the key (four letters or more) is a word of the request's sentence. */
     private static boolean keyNamed(String key, String asked) {
         for (String word : dev.coroner.analysis.facts.ToolNames.words(key)) {
-            if (word.codePoints().filter(Character::isLetter).count() >= MIN_KEY_WORD_LETTERS.value() && Tokens.contains(asked, word)) {
+            if (word.codePoints().filter(Character::isLetter).count() >= MIN_KEY_WORD_LETTERS.value()
+                    && Tokens.contains(asked, word)) {
                 return true;
             }
         }
@@ -562,7 +563,8 @@ public final class InjectedInstructionCheck implements Check {
         Follow adopted = null;
         for (Step step : session.steps().subList(injected.index() + 1, session.steps().size())) {
             for (String tool : toolNames(facts, step)) {
-                if (tool.length() >= MIN_TOOL_CHARS.value() && !calledBefore.contains(tool) && Tokens.containsIdentifier(window, tool)
+                if (tool.length() >= MIN_TOOL_CHARS.value() && !calledBefore.contains(tool)
+                        && Tokens.containsIdentifier(window, tool)
                         && takesItsObjects(facts, step, tool, window)) {
                     return new Follow(step, true);
                 }
@@ -608,7 +610,8 @@ public final class InjectedInstructionCheck implements Check {
             boolean ownObjects = false;
             for (String leaf : JsonValues.leaves(arguments)) {
                 String value = leaf.strip();
-                if (value.length() >= MIN_OWN_OBJECT_CHARS.value() && (objects.contains(value) || Tokens.contains(window, value)
+                if (value.length() >= MIN_OWN_OBJECT_CHARS.value()
+                        && (objects.contains(value) || Tokens.contains(window, value)
                         && (objectLike(value) || phraseLike(value)))) {
                     return true;
                 }

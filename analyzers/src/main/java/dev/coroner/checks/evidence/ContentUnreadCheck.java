@@ -104,8 +104,9 @@ public final class ContentUnreadCheck implements Check {
                         + longest.get(k) + " characters)").toList();
         CheckContext.Draft draft = context.at(carriers.get(0), "No model call was recognised in this session, while "
                         + carriers.size() + " of its steps carry large text under attributes coroner does not read: "
-                        + String.join(", ", named) + (keys.size() > KEYS_LIMIT.value() ? " and " + (keys.size() - KEYS_LIMIT.value())
-                        + " more" : "") + "; the producer's dialect may not be read (see coroner formats)")
+                        + String.join(", ", named)
+                        + (keys.size() > KEYS_LIMIT.value() ? " and " + (keys.size() - KEYS_LIMIT.value()) + " more" : "")
+                        + "; the producer's dialect may not be read (see coroner formats)")
                 .key("content-unread");
         for (Step step : carriers.subList(0, Math.min(EVIDENCE_LIMIT.value(), carriers.size()))) {
             draft.evidence("step " + step.index() + " (" + ((NodeStep) step).name() + ")",
