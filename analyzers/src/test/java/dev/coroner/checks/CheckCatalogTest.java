@@ -40,7 +40,11 @@ class CheckCatalogTest {
             "context.bad-value-propagated", "state.field-dropped", "state.history-forgotten",
             "state.history-regressed", "state.schema-drift", "state.record-field-lost", "state.unpaired-tool-call",
             "handoff.context-dropped", "handoff.tool-not-owned", "boundary.schema-violation",
-            "boundary.malformed-tool-arguments", "boundary.unvalidated-tool-output", "boundary.type-coercion");
+            "boundary.malformed-tool-arguments", "boundary.unvalidated-tool-output", "boundary.type-coercion",
+            "context.repeated-failure", "context.stale-content", "context.window-pressure",
+            "evidence.checkpoint-undecodable", "evidence.content-unread", "evidence.model-input-missing",
+            "evidence.payload-truncated", "evidence.redacted", "evidence.unpaired-span", "retrieval.foreign-session",
+            "context.injected-instruction", "context.failure-taken-as-fact", "bleed.foreign-identifier");
 
     /**
      * Package helpers that hold heuristics of the checks beside them: the checks that use them list

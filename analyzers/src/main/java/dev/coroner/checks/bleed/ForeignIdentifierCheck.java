@@ -5,12 +5,14 @@ import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.CrossSessionIndex;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Session;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A distinctive identifier that one principal's user typed appears in the session of another
@@ -21,6 +23,26 @@ import java.util.Set;
  * are not owned by anyone in particular and are left alone.
  */
 public final class ForeignIdentifierCheck implements Check {
+
+    private static final Heuristic.Regex ID_SUFFIX = new Heuristic.Regex("id-suffix",
+            "A reference ending that names the field of an id (employee_id, customerId, order_no, ticket-ref): "
+                    + "a record answers a lookup by it under the name before it (\"employee\").",
+            Pattern.compile(
+            "(?:[_-]?(?:id|ID|no|No|nr|ref|Ref|number|Number|key)|(?<=[a-z])(?:Id|No|Nr|Ref|Number|Key))$"));
+
+    private static final Heuristic.Limit MIN_STEM_CHARS = new Heuristic.Limit("min-stem-chars",
+            "Fewest characters before such an ending for the key to name a thing.",
+            2, "characters");
+
+    private static final Heuristic.Regex KEY_VALUE = new Heuristic.Regex("key-value",
+            "A key word and the value with a digit written after it: \"Personalnummer 10472\", \"account: "
+                    + "AC-7781\", \"employee no. 50213\".",
+            Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d_])(\\p{L}[\\p{L}_]{2,})\\s*(?:[:#]|nr\\.?|no\\.?)?\\s*([A-Za-z0-9][A-Za-z0-9_/-]*\\d[A-Za-z0-9_/-]*)"));
+
+    private static final Heuristic.Limit MIN_PRINCIPAL_CHARS = new Heuristic.Limit("min-principal-chars",
+            "Shortest principal id (with a digit, without spaces) followed when another session names it.",
+            5, "characters");
 
     private static final CheckInfo INFO = new CheckInfo(
             "bleed.foreign-identifier",
@@ -56,7 +78,8 @@ public final class ForeignIdentifierCheck implements Check {
             Alice types "my email is alice.w@example.com" in session s-101. In session s-202, acting for Bob,
             a memory lookup returns "Customer alice.w@example.com prefers express shipping", and the model
             repeats Alice's address to Bob.
-            """);
+            """,
+            List.of(ID_SUFFIX, MIN_STEM_CHARS, KEY_VALUE, MIN_PRINCIPAL_CHARS));
 
     @Override
     public CheckInfo info() {
@@ -159,18 +182,14 @@ public final class ForeignIdentifierCheck implements Check {
         }
     }
 
-    /** A reference ending that names the field of an id: employee_id, customerId, order_no, ticket-ref. */
-    private static final java.util.regex.Pattern ID_SUFFIX = java.util.regex.Pattern.compile(
-            "(?:[_-]?(?:id|ID|no|No|nr|ref|Ref|number|Number|key)|(?<=[a-z])(?:Id|No|Nr|Ref|Number|Key))$");
-
     /**
      * The names a record answers an argument's field under: the argument's own name and, for a
      * reference, the thing it names (a lookup by {@code employee_id} answered with
      * {@code "employee": "EMP-11873"}), and the reverse.
      */
     static List<String> sameField(String key) {
-        java.util.regex.Matcher m = ID_SUFFIX.matcher(key);
-        String stem = m.find() && m.start() > 1 ? key.substring(0, m.start()) : key;
+        java.util.regex.Matcher m = ID_SUFFIX.pattern().matcher(key);
+        String stem = m.find() && m.start() >= MIN_STEM_CHARS.value() ? key.substring(0, m.start()) : key;
         java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
         names.add(key);
         names.add(stem);
@@ -263,10 +282,6 @@ public final class ForeignIdentifierCheck implements Check {
         }
     }
 
-    /** A key word and the value written after it: "Personalnummer 10472", "account: AC-7781", "employee no. 50213". */
-    private static final java.util.regex.Pattern KEY_VALUE = java.util.regex.Pattern.compile(
-            "(?iu)(?<![\\p{L}\\d_])(\\p{L}[\\p{L}_]{2,})\\s*(?:[:#]|nr\\.?|no\\.?)?\\s*([A-Za-z0-9][A-Za-z0-9_/-]*\\d[A-Za-z0-9_/-]*)");
-
     /**
      * A key value that one other principal's own calls looked things up by ({@code personalnummer:
      * 10472}), written after that key in a text this session was given but its user did not type (a
@@ -286,7 +301,7 @@ public final class ForeignIdentifierCheck implements Check {
             if (message.isUser()) {
                 continue;
             }
-            java.util.regex.Matcher m = KEY_VALUE.matcher(message.text());
+            java.util.regex.Matcher m = KEY_VALUE.pattern().matcher(message.text());
             while (m.find()) {
                 String value = m.group(2);
                 String key = CrossSessionIndex.lookupKey(m.group(1),
@@ -444,7 +459,7 @@ public final class ForeignIdentifierCheck implements Check {
             candidates.addAll(byRun.getOrDefault(run, List.of()));
         }
         for (String other : candidates) {
-            if (other.equals(session.principal()) || other.length() < 5 || other.contains(" ")
+            if (other.equals(session.principal()) || other.length() < MIN_PRINCIPAL_CHARS.value() || other.contains(" ")
                     || other.chars().noneMatch(Character::isDigit) || index.sharedConfiguration(other)
                     || reported.contains(other)) {
                 continue;

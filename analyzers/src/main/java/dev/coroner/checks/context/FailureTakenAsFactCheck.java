@@ -12,8 +12,10 @@ import dev.coroner.analysis.provenance.Value;
 import dev.coroner.analysis.provenance.ValueKind;
 import dev.coroner.analysis.text.ContentWords;
 import dev.coroner.analysis.text.Tokens;
+import dev.coroner.checks.SharedHeuristics;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.JsonValues;
 import dev.coroner.trace.Message;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A consequential step (a tool call other than a retry, an answer, a state write) rests on a tool
@@ -40,8 +43,56 @@ import java.util.Set;
  */
 public final class FailureTakenAsFactCheck implements Check {
 
-    /** Acts listed as evidence. */
-    static final int ACTS_SHOWN = 3;
+    static final Heuristic.Limit ACTS_SHOWN = new Heuristic.Limit("acts-shown",
+            "Acts listed as evidence.",
+            3, "acts");
+
+    private static final Heuristic.Limit FIELDS_SHOWN = new Heuristic.Limit("fields-shown",
+            "Degenerate fields of the result named in the finding.",
+            3, "fields");
+
+    private static final Heuristic.Limit MIN_SUBJECT_DIGITS = new Heuristic.Limit("min-subject-digits",
+            "Digits a number of the failed call's arguments needs to be part of what the call was about.",
+            4, "digits");
+
+    private static final Heuristic.Limit MIN_NAME_CHARS = new Heuristic.Limit("min-name-chars",
+            "Shortest name of a thing written as one token with separators (\"payments.refunds.retry.v2\") "
+                    + "taken as what the failed call was about.",
+            4, "characters");
+
+    private static final Heuristic.Limit MAX_NAME_CHARS = new Heuristic.Limit("max-name-chars",
+            "Longest such name.",
+            64, "characters");
+
+    private static final Heuristic.Regex SEPARATED_NAME = new Heuristic.Regex("separated-name",
+            "Such a name: letters or digits joined by '-', '_', '.', ':' or '/'.",
+            Pattern.compile("[\\p{L}\\p{N}]+(?:[-_.:/][\\p{L}\\p{N}]+)+"));
+
+    private static final Heuristic.Regex LETTERED_NAME = new Heuristic.Regex("lettered-name",
+            "The name must hold letters on both sides of a separator (not a date or a version number).",
+            Pattern.compile(".*\\p{L}.*[-_.:/].*\\p{L}.*"));
+
+    private static final Heuristic.Regex READ_QUERY = new Heuristic.Regex("read-query",
+            "A query that only reads (SQL SELECT, SHOW, EXPLAIN, DESCRIBE or WITH … SELECT): a failed call "
+                    + "whose arguments hold one was a check, whatever its tool is named.",
+            Pattern.compile(
+            "(?is)\\A\\s*(?:select|show|explain|describe|with\\s+\\w+\\s+as\\s*\\((?:(?!\\b(?:insert|update|delete|drop|alter)\\b).)*\\bselect)\\b.*"));
+
+    private static final Heuristic.Regex NEGATION = new Heuristic.Regex("negation",
+            "\"No X\", \"keine X\", \"aucun X\", …: a text that says the thing does not exist or is absent; "
+                    + "reported when the negated words share a stem with the failed tool's name or a field its "
+                    + "result left empty.",
+            Pattern.compile(
+            "(?iu)\\b(?:no|zero|none of the|not any|kein(?:e[nrms]?)?|ningun[oa]s?|ningún|no hay|aucune?s?|pas de|nessun[oa]?"
+                    + "|non ci sono|nenhum(?:a)?|não há|geen|sin"
+                    // past and existential forms: "não havia contestações", "no había reservas", "non c'erano ordini"
+                    + "|não havia|não existe[m]?|não existiam|no había|no existe[n]?|no existían|non c'erano|non c'era"
+                    + "|non esiston[oe]|sem)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)"));
+
+    private static final Heuristic.Regex STATUS_CODE = new Heuristic.Regex("status-code",
+            "HTTP and similar status codes in a failure: an act that names the failure's code is telling "
+                    + "about it.",
+            Pattern.compile("(?<!\\d)[45]\\d\\d(?!\\d)"));
 
     private static final CheckInfo INFO = new CheckInfo(
             "context.failure-taken-as-fact",
@@ -75,7 +126,9 @@ public final class FailureTakenAsFactCheck implements Check {
             Step 6: check_stock returns {"available": 0, "source": "fallback_cache", "as_of": "1970-01-01"}.
             Step 8: the agent calls cancel_order with reason "item out of stock" and tells the customer so.
             The warehouse had 14 units.
-            """);
+            """,
+            List.of(ACTS_SHOWN, FIELDS_SHOWN, MIN_SUBJECT_DIGITS, MIN_NAME_CHARS, MAX_NAME_CHARS, SEPARATED_NAME,
+                    LETTERED_NAME, READ_QUERY, NEGATION, STATUS_CODE, SharedHeuristics.ERROR_TEXT));
 
     @Override
     public CheckInfo info() {
@@ -136,8 +189,9 @@ public final class FailureTakenAsFactCheck implements Check {
         // "pg-orders-replica-2-data") are subjects too, though they are not ids by shape.
         for (String leaf : JsonValues.leaves(arguments)) {
             String value = leaf.strip();
-            if (value.length() >= 4 && value.length() <= 64 && value.matches("[\\p{L}\\p{N}]+(?:[-_.:/][\\p{L}\\p{N}]+)+")
-                    && value.matches(".*\\p{L}.*[-_.:/].*\\p{L}.*")
+            if (value.length() >= MIN_NAME_CHARS.value() && value.length() <= MAX_NAME_CHARS.value()
+                    && SEPARATED_NAME.pattern().matcher(value).matches()
+                    && LETTERED_NAME.pattern().matcher(value).matches()
                     && out.stream().noneMatch(v -> v.asWritten().equals(value))) {
                 out.add(dev.coroner.analysis.provenance.ValueExtractor.identifier(value, 0));
             }
@@ -147,7 +201,8 @@ public final class FailureTakenAsFactCheck implements Check {
 
     private static boolean distinctive(Value v) {
         return v.kind() == ValueKind.IDENTIFIER
-                || v.kind() == ValueKind.NUMBER && v.asWritten().replaceAll("\\D", "").length() >= 4;
+                || v.kind() == ValueKind.NUMBER
+                && v.asWritten().replaceAll("\\D", "").length() >= MIN_SUBJECT_DIGITS.value();
     }
 
     /** Why the act rests on the failed result, or null. */
@@ -219,16 +274,12 @@ public final class FailureTakenAsFactCheck implements Check {
         return null;
     }
 
-    /** A query that only reads: SQL SELECT, SHOW, EXPLAIN, DESCRIBE or WITH … SELECT. */
-    private static final java.util.regex.Pattern READ_QUERY = java.util.regex.Pattern.compile(
-            "(?is)\\A\\s*(?:select|show|explain|describe|with\\s+\\w+\\s+as\\s*\\((?:(?!\\b(?:insert|update|delete|drop|alter)\\b).)*\\bselect)\\b.*");
-
     /**
      * True when the failed call was a check whatever its tool is named: its arguments hold a query that
      * only reads (psql_exec with "SELECT … FROM pg_stat_activity").
      */
     static boolean readOnlyQuery(JsonNode arguments) {
-        return JsonValues.leaves(arguments).stream().anyMatch(leaf -> READ_QUERY.matcher(leaf).matches());
+        return JsonValues.leaves(arguments).stream().anyMatch(leaf -> READ_QUERY.pattern().matcher(leaf).matches());
     }
 
     /** The names of a result's fields that hold nothing: null, "", [] or {}. */
@@ -250,14 +301,6 @@ public final class FailureTakenAsFactCheck implements Check {
         return tree == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : tree;
     }
 
-    /** "No X", "keine X", "aucun X", … : a text that says the thing does not exist or is absent. */
-    private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
-            "(?iu)\\b(?:no|zero|none of the|not any|kein(?:e[nrms]?)?|ningun[oa]s?|ningún|no hay|aucune?s?|pas de|nessun[oa]?"
-                    + "|non ci sono|nenhum(?:a)?|não há|geen|sin"
-                    // past and existential forms: "não havia contestações", "no había reservas", "non c'erano ordini"
-                    + "|não havia|não existe[m]?|não existiam|no había|no existe[n]?|no existían|non c'erano|non c'era"
-                    + "|non esiston[oe]|sem)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
-
     /**
      * The negation in an act of what the failed call was to return, or null: "no references found"
      * after find_references failed, "keine relevanten Wechselwirkungen" after wechselwirkungen_pruefen
@@ -271,7 +314,7 @@ public final class FailureTakenAsFactCheck implements Check {
         java.util.Set<String> toolWords = new java.util.HashSet<>(ContentWords.of(unaccented(String.join(" ",
                 ToolNames.words(tool)))));
         emptyFields.forEach(f -> toolWords.addAll(ContentWords.of(unaccented(String.join(" ", ToolNames.words(f))))));
-        java.util.regex.Matcher m = NEGATION.matcher(act);
+        java.util.regex.Matcher m = NEGATION.pattern().matcher(act);
         // Negations may overlap ("no tiene ningún vuelo"): each search starts inside the last one's words.
         for (int from = 0; from < act.length() && m.find(from); from = m.start(1)) {
             if (!ContentWords.shared(ContentWords.of(unaccented(m.group(1))), toolWords).isEmpty()) {
@@ -285,15 +328,12 @@ public final class FailureTakenAsFactCheck implements Check {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
-    /** HTTP and similar status codes in a text: an act that names the failure's code is telling about it. */
-    private static final java.util.regex.Pattern STATUS_CODE = java.util.regex.Pattern.compile("(?<!\\d)[45]\\d\\d(?!\\d)");
-
     /** True when the act tells about the failure: it admits it, or names the failure's status code. */
     static boolean acknowledges(String act, String failure) {
         if (Claims.admitsFailure(act)) {
             return true;
         }
-        java.util.regex.Matcher codes = STATUS_CODE.matcher(failure);
+        java.util.regex.Matcher codes = STATUS_CODE.pattern().matcher(failure);
         while (codes.find()) {
             if (java.util.regex.Pattern.compile("(?<!\\d)" + codes.group() + "(?!\\d)").matcher(act).find()) {
                 return true;
@@ -391,7 +431,7 @@ public final class FailureTakenAsFactCheck implements Check {
     private static void report(CheckContext context, ToolResult result, ResultQuality.Quality quality, Message failed,
                                List<Act> relied, List<String> reasons) {
         String tool = result.tool().isEmpty() ? "a tool" : result.tool();
-        String fields = String.join("; ", quality.fields().stream().limit(3)
+        String fields = String.join("; ", quality.fields().stream().limit(FIELDS_SHOWN.value())
                 .map(f -> (f.path().isEmpty() ? "" : f.path() + ": ") + f.value() + ", " + f.reason()).toList());
         String what = quality.kind() != ResultQuality.Kind.ERROR ? "returned a degenerate result (" + fields + ")"
                 : quality.wholeResultSuspect() ? "failed and answered from a fallback (" + fields + ")" : "failed";
@@ -403,7 +443,7 @@ public final class FailureTakenAsFactCheck implements Check {
                 .key(tool + "\n" + failed.text())
                 .evidence((quality.kind() == ResultQuality.Kind.ERROR ? "error" : "degenerate result") + " at step "
                         + result.index(), failed.text(), result);
-        for (int i = 0; i < Math.min(ACTS_SHOWN, relied.size()); i++) {
+        for (int i = 0; i < Math.min(ACTS_SHOWN.value(), relied.size()); i++) {
             Act act = relied.get(i);
             draft.evidenceExcerpt(act.label() + " at step " + act.step().index() + ": " + reasons.get(i),
                     Excerpts.cut(act.text()), act.step());

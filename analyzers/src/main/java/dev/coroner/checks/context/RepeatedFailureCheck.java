@@ -3,7 +3,9 @@ package dev.coroner.checks.context;
 import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.SessionFacts;
+import dev.coroner.checks.SharedHeuristics;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.JsonValues;
 import dev.coroner.trace.ToolResult;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -21,8 +24,19 @@ import java.util.stream.Collectors;
  */
 public final class RepeatedFailureCheck implements Check {
 
-    /** Identical failures needed for a finding. */
-    static final int THRESHOLD = 3;
+    static final Heuristic.Limit THRESHOLD = new Heuristic.Limit("identical-failures",
+            "Identical failures needed for a finding.",
+            3, "failures");
+
+    private static final Heuristic.Regex FOLDED_HEX = new Heuristic.Regex("folded-hex",
+            "Runs of hex digits in the lower-cased error text (request ids, hashes) that are folded before "
+                    + "errors are compared.",
+            Pattern.compile("[0-9a-f]{8,}"));
+
+    private static final Heuristic.Regex FOLDED_DIGITS = new Heuristic.Regex("folded-digits",
+            "Digit runs (times, counts) folded next, so \"timeout after 3021 ms\" and \"timeout after 2950 ms\" "
+                    + "are the same error.",
+            Pattern.compile("\\d+"));
 
     private static final CheckInfo INFO = new CheckInfo(
             "context.repeated-failure",
@@ -44,7 +58,8 @@ public final class RepeatedFailureCheck implements Check {
             """
             Steps 3, 5, 7 and 9: search_flights({"from": "LIS", "to": "OSL", "date": "18/12"}) fails each time
             with "invalid date format, expected YYYY-MM-DD"; the agent never changes the date format.
-            """);
+            """,
+            List.of(THRESHOLD, FOLDED_HEX, FOLDED_DIGITS, SharedHeuristics.ERROR_TEXT));
 
     @Override
     public CheckInfo info() {
@@ -65,7 +80,7 @@ public final class RepeatedFailureCheck implements Check {
         }
         for (Map.Entry<String, List<ToolResult>> group : groups.entrySet()) {
             List<ToolResult> results = group.getValue();
-            if (results.size() < THRESHOLD) {
+            if (results.size() < THRESHOLD.value()) {
                 continue;
             }
             ToolResult first = results.get(0);
@@ -85,7 +100,7 @@ public final class RepeatedFailureCheck implements Check {
 
     /** Error text with digit runs and whitespace folded: "timeout after 3021 ms (req 77f1)" ~ "timeout after 2950 ms (req 81aa)". */
     static String fold(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[0-9a-f]{8,}", "#").replaceAll("\\d+", "#")
-                .replaceAll("\\s+", " ").strip();
+        String hexFolded = FOLDED_HEX.pattern().matcher(text.toLowerCase(Locale.ROOT)).replaceAll("#");
+        return FOLDED_DIGITS.pattern().matcher(hexFolded).replaceAll("#").replaceAll("\\s+", " ").strip();
     }
 }

@@ -1,5 +1,6 @@
 package dev.coroner.checks.context;
 
+import dev.coroner.finding.Heuristic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 final class Requests {
 
     /** Verbs of actions an agent performs through tools, as bare imperatives at the start of a sentence or clause. */
-    static final String ACTION_VERBS = "send|forward|transfer|wire|pay|refund|grant|share|unlock|open|delete|remove|erase"
+    private static final String ACTION_VERBS = "send|forward|transfer|wire|pay|refund|grant|share|unlock|open|delete|remove|erase"
             + "|disable|deactivate|silence|mute|scale|restart|shut ?down|approve|update|change|replace|set|mark|add|create"
             + "|book|cancel|email|e-mail|post|publish|upload|download|export|invite|reset|transfer|move|close|execute|run"
             + "|sende|schicke|überweise|leite|ändere|aktualisiere|lösche|setze|gib|genehmige|storniere|buche"
@@ -31,7 +32,11 @@ final class Requests {
             + "|payez|réglez|programmez|effectuez|changez"
             + "|überweisen|zahlen|ändern|aktualisieren|senden|buchen|löschen|stornieren|betaal";
 
-    private static final Pattern REQUEST = Pattern.compile("(?iu)(?:"
+    static final Heuristic.Regex REQUEST = new Heuristic.Regex("request",
+            "A sentence that asks the reader to do something: politely, as an obligation, as a note to the "
+                    + "assistant, or as a bare imperative of an action verb at the start of a sentence, clause or "
+                    + "list item.",
+            Pattern.compile("(?iu)(?:"
             + "\\b(?:please|pls|kindly)\\b|\\b(?:could|can|would|will) you (?:please )?\\b"
             + "|\\byou (?:must|should|need to|have to|are (?:required|asked|instructed) to)\\b"
             + "|\\b(?:make sure|be sure|ensure|don'?t forget|remember) (?:to|that|you)\\b"
@@ -43,20 +48,41 @@ final class Requests {
             + "|agent|agente|bot|copilot|model|modell|llm)(?![\\p{L}])"
             + "|\\bbitte\\b|\\bwir bitten\\b|\\bveuillez\\b|\\bs'il vous pla[iî]t\\b|\\bmerci de\\b|\\bpor favor\\b|\\bfavor de\\b"
             + "|\\bper favore\\b|\\bsi prega di\\b|\\bgraag\\b|\\bgelieve\\b|\\bwilt u\\b|\\bpedimos que\\b|\\bsolicitamos\\b"
-            + "|(?:^|[.!?:;]\\s+|\\n\\s*(?:[-*•]|\\d+[.)])?\\s*|,\\s+)(?:" + ACTION_VERBS + ")\\b)");
+            + "|(?:^|[.!?:;]\\s+|\\n\\s*(?:[-*•]|\\d+[.)])?\\s*|,\\s+)(?:" + ACTION_VERBS + ")\\b)"));
 
-    /** Characters of context kept after the start of a request's sentence. */
-    static final int WINDOW = 400;
+    static final Heuristic.Limit WINDOW = new Heuristic.Limit("window",
+            "Characters of context kept after the start of a request's sentence (to the paragraph's end at most).",
+            400, "characters");
+
+    static final Heuristic.Limit BEFORE = new Heuristic.Limit("before",
+            "Characters kept before the request's sentence, at most: the sentence before it.",
+            300, "characters");
+
+    static final Heuristic.Limit SENTENCE_REACH = new Heuristic.Limit("sentence-reach",
+            "How far back from a request's first word its sentence start is looked for.",
+            200, "characters");
+
+    static final Heuristic.Regex ACTION_VERB = new Heuristic.Regex("action-verb",
+            "The action verbs a request's sentence holds, which name the tool that carries it out.",
+            Pattern.compile("(?iu)(?<![\\p{L}])(?:" + ACTION_VERBS + ")(?![\\p{L}])"));
+
+    static final Heuristic.Limit TOOL_VERB_LETTERS = new Heuristic.Limit("tool-verb-letters",
+            "Leading letters a word of a tool's name and an action verb must share (\"update\" names "
+                    + "update_vendor_bank, \"aggiorna\" names aggiornare_iban); a shorter word or verb must equal "
+                    + "the other.",
+            5, "letters");
+
+    static final Heuristic.Limit MIN_TOOL_VERB_LETTERS = new Heuristic.Limit("min-tool-verb-letters",
+            "Fewest letters compared between a word of a tool's name and an action verb.",
+            3, "letters");
 
     private Requests() {
     }
 
-    private static final Pattern ACTION_VERB = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + ACTION_VERBS + ")(?![\\p{L}])");
-
     /** The action verbs a request window holds, lower-cased. */
     static java.util.Set<String> actionVerbs(String window) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        Matcher m = ACTION_VERB.matcher(window);
+        Matcher m = ACTION_VERB.pattern().matcher(window);
         while (m.find()) {
             out.add(m.group().toLowerCase(java.util.Locale.ROOT));
         }
@@ -74,8 +100,9 @@ final class Requests {
         for (String word : dev.coroner.analysis.facts.ToolNames.words(tool)) {
             String w = word.toLowerCase(java.util.Locale.ROOT);
             for (String verb : verbs) {
-                int n = Math.min(5, Math.min(w.length(), verb.length()));
-                if (n >= 3 && w.regionMatches(0, verb, 0, n) && (n == 5 || w.length() == verb.length())) {
+                int n = Math.min(TOOL_VERB_LETTERS.value(), Math.min(w.length(), verb.length()));
+                if (n >= MIN_TOOL_VERB_LETTERS.value() && w.regionMatches(0, verb, 0, n)
+                        && (n == TOOL_VERB_LETTERS.value() || w.length() == verb.length())) {
                     return true;
                 }
             }
@@ -95,9 +122,6 @@ final class Requests {
         }
     }
 
-    /** Characters kept before the request's sentence, at most: the sentence before it. */
-    static final int BEFORE = 300;
-
     /**
      * The requests in a text, each as the sentence it starts plus the rest of its paragraph, with the
      * sentence of the same paragraph before it (at most {@link #BEFORE} characters): "the new account
@@ -108,14 +132,14 @@ final class Requests {
         if (text == null || text.isEmpty()) {
             return out;
         }
-        Matcher m = REQUEST.matcher(text);
+        Matcher m = REQUEST.pattern().matcher(text);
         int lastEnd = -1;
         while (m.find()) {
             int start = sentenceStart(text, m.start());
             if (start < lastEnd) {
                 continue;
             }
-            int end = Math.min(text.length(), start + WINDOW);
+            int end = Math.min(text.length(), start + WINDOW.value());
             int paragraph = text.indexOf("\n\n", m.end());
             if (paragraph > 0 && paragraph < end) {
                 end = paragraph;
@@ -142,7 +166,7 @@ final class Requests {
             return 0;
         }
         int paragraph = text.lastIndexOf("\n\n", at);
-        int limit = Math.max(Math.max(0, at - BEFORE), paragraph < 0 ? 0 : paragraph + 2);
+        int limit = Math.max(Math.max(0, at - BEFORE.value()), paragraph < 0 ? 0 : paragraph + 2);
         int i = at;
         while (i > limit && !(i >= 2 && Character.isWhitespace(text.charAt(i - 1))
                 && ".!?".indexOf(text.charAt(i - 2)) >= 0)) {
@@ -153,7 +177,7 @@ final class Requests {
 
     private static int sentenceStart(String text, int at) {
         int i = at;
-        while (i > 0 && ".!?\n".indexOf(text.charAt(i - 1)) < 0 && at - i < 200) {
+        while (i > 0 && ".!?\n".indexOf(text.charAt(i - 1)) < 0 && at - i < SENTENCE_REACH.value()) {
             i--;
         }
         return i;

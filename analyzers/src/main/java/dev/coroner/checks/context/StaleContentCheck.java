@@ -7,6 +7,7 @@ import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.analysis.text.Tokens;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Message;
 import dev.coroner.trace.ModelCall;
@@ -26,13 +27,19 @@ import java.util.Set;
  * A fact superseded by a later state write, still given to the model. When a state field changes
  * from an old value to a new one, a later model call whose context holds the old value and not the
  * new one reasons from stale state. Only distinctive values are followed (strings of at least
- * {@link #MIN_LENGTH} characters that are not plain words, numbers of at least two digits), and
+ * {@link #MIN_LENGTH} characters that are not plain words, numbers of at least {@link #MIN_DIGITS} digits), and
  * only when no other field of the new state still holds the old value.
  */
 public final class StaleContentCheck implements Check {
 
-    /** Shortest string value followed. */
-    static final int MIN_LENGTH = 4;
+    static final Heuristic.Limit MIN_LENGTH = new Heuristic.Limit("min-length",
+            "Shortest string value followed; a value of letters, '_' and '-' only is an enum-like word "
+                    + "(\"pending\", \"open\") and is not followed at any length.",
+            4, "characters");
+
+    private static final Heuristic.Limit MIN_DIGITS = new Heuristic.Limit("min-digits",
+            "Fewest digits of a number value followed.",
+            2, "digits");
 
     private static final CheckInfo INFO = new CheckInfo(
             "context.stale-content",
@@ -53,7 +60,8 @@ public final class StaleContentCheck implements Check {
             """
             Step 3 writes delivery.address "Hauptstr. 12" over "Bahnhofstr. 5"; the model call at step 6 is
             still given "Deliver to Bahnhofstr. 5" and confirms the old address to the customer.
-            """);
+            """,
+            List.of(MIN_LENGTH, MIN_DIGITS));
 
     @Override
     public CheckInfo info() {
@@ -143,9 +151,9 @@ public final class StaleContentCheck implements Check {
 
     private static boolean distinctive(String value) {
         if (value.chars().allMatch(Character::isDigit)) {
-            return value.length() >= 2;
+            return value.length() >= MIN_DIGITS.value();
         }
-        if (value.length() < MIN_LENGTH) {
+        if (value.length() < MIN_LENGTH.value()) {
             return false;
         }
         String lower = value.toLowerCase(Locale.ROOT);

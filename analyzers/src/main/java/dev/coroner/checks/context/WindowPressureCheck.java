@@ -9,6 +9,7 @@ import dev.coroner.analysis.text.Identifiers;
 import dev.coroner.analysis.text.Tokens;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Handoff;
 import dev.coroner.trace.Message;
@@ -44,9 +45,19 @@ import java.util.stream.Collectors;
  */
 public final class WindowPressureCheck implements Check {
 
-    static final int CHARS_PER_TOKEN = ContextTokens.CHARS_PER_TOKEN;
-    static final int TOKENS_PER_MESSAGE = ContextTokens.TOKENS_PER_MESSAGE;
-    static final int PRESSURE_PERCENT = 90;
+    static final Heuristic.Limit CHARS_PER_TOKEN = new Heuristic.Limit("chars-per-token",
+            "Characters counted as one token when the source recorded no input token count (the estimate "
+                    + "is made by ContextTokens, whose value this is).",
+            ContextTokens.CHARS_PER_TOKEN, "characters");
+
+    static final Heuristic.Limit TOKENS_PER_MESSAGE = new Heuristic.Limit("tokens-per-message",
+            "Tokens added per message to that estimate, for the message's framing (ContextTokens' value).",
+            ContextTokens.TOKENS_PER_MESSAGE, "tokens");
+
+    static final Heuristic.Limit PRESSURE_PERCENT = new Heuristic.Limit("pressure-percent",
+            "Share of the budget a model call's context must reach to be reported (medium; over the budget, "
+                    + "high).",
+            90, "percent");
 
     private static final CheckInfo INFO = new CheckInfo(
             "context.window-pressure",
@@ -70,7 +81,8 @@ public final class WindowPressureCheck implements Check {
             A support agent's 14th model call uses 121,300 of 128,000 tokens, 97,000 of them tool output from
             repeated order searches; the trim before the 15th call drops the first user message, and the
             agent asks for the order id it was given at the start.
-            """);
+            """,
+            List.of(PRESSURE_PERCENT, CHARS_PER_TOKEN, TOKENS_PER_MESSAGE));
 
     @Override
     public CheckInfo info() {
@@ -94,7 +106,7 @@ public final class WindowPressureCheck implements Check {
                 continue;
             }
             long tokens = tokens(call, session);
-            if (tokens * 100 >= PRESSURE_PERCENT * budget.getAsLong()
+            if (tokens * 100 >= PRESSURE_PERCENT.value() * budget.getAsLong()
                     && (worst == null || tokens * worstBudget > worstTokens * budget.getAsLong())) {
                 worst = call;
                 worstTokens = tokens;

@@ -5,6 +5,7 @@ import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.analysis.facts.StateHistory;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Checkpoint;
 import dev.coroner.trace.StateSnapshot;
@@ -19,8 +20,9 @@ import java.util.List;
  */
 public final class CheckpointUndecodableCheck implements Check {
 
-    /** How many notes are listed as evidence. */
-    static final int EVIDENCE_LIMIT = 3;
+    static final Heuristic.Limit EVIDENCE_LIMIT = new Heuristic.Limit("evidence-limit",
+            "How many notes are listed as evidence.",
+            3, "notes");
 
     private static final CheckInfo INFO = new CheckInfo(
             "evidence.checkpoint-undecodable",
@@ -41,7 +43,8 @@ public final class CheckpointUndecodableCheck implements Check {
             """
             Checkpoint 1f0a…8000 holds "invoice_index" as msgpack extension type 42 (17 bytes), a
             custom type the checkpointer was taught to encode; its content is not part of the analysis.
-            """);
+            """,
+            List.of(EVIDENCE_LIMIT));
 
     @Override
     public CheckInfo info() {
@@ -74,7 +77,7 @@ public final class CheckpointUndecodableCheck implements Check {
                         + (notes.size() == 1 ? "" : "s") + " could not be decoded (first at step " + first.index()
                         + "); the analysis does not see what " + (notes.size() == 1 ? "it holds" : "they hold"))
                 .key("checkpoint-undecodable");
-        for (int i = 0; i < Math.min(EVIDENCE_LIMIT, notes.size()); i++) {
+        for (int i = 0; i < Math.min(EVIDENCE_LIMIT.value(), notes.size()); i++) {
             draft.evidence("undecodable at step " + where.get(i).index(), notes.get(i), where.get(i).source());
         }
         draft.report();

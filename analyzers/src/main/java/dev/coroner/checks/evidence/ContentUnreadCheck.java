@@ -6,6 +6,7 @@ import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.MessageStep;
 import dev.coroner.trace.NodeStep;
@@ -25,11 +26,17 @@ import java.util.Map;
  */
 public final class ContentUnreadCheck implements Check {
 
-    /** Characters from which an attribute's value counts as content rather than metadata. */
-    static final int LARGE = 200;
+    static final Heuristic.Limit LARGE = new Heuristic.Limit("large",
+            "Characters from which an attribute's value counts as content rather than metadata.",
+            200, "characters");
 
-    /** How many attribute keys the message names. */
-    static final int KEYS_LIMIT = 5;
+    static final Heuristic.Limit KEYS_LIMIT = new Heuristic.Limit("keys-limit",
+            "How many attribute keys the message names.",
+            5, "keys");
+
+    static final Heuristic.Limit EVIDENCE_LIMIT = new Heuristic.Limit("evidence-limit",
+            "How many steps carrying unread text are listed as evidence.",
+            3, "steps");
 
     private static final CheckInfo INFO = new CheckInfo(
             "evidence.content-unread",
@@ -51,7 +58,8 @@ public final class ContentUnreadCheck implements Check {
             """
             A session of twelve spans from an observability SDK coroner does not read: no model call is
             recognised, and three spans carry 2,000 characters each under `acme.llm.prompt`.
-            """);
+            """,
+            List.of(LARGE, KEYS_LIMIT, EVIDENCE_LIMIT));
 
     @Override
     public CheckInfo info() {
@@ -75,7 +83,7 @@ public final class ContentUnreadCheck implements Check {
             for (Map.Entry<String, JsonNode> attribute : node.attributes().entrySet()) {
                 String text = attribute.getValue().isTextual() ? attribute.getValue().asText()
                         : attribute.getValue().isContainerNode() ? attribute.getValue().toString() : "";
-                if (attribute.getKey().startsWith("coroner.") || text.length() < LARGE) {
+                if (attribute.getKey().startsWith("coroner.") || text.length() < LARGE.value()) {
                     continue;
                 }
                 spans.merge(attribute.getKey(), 1, Integer::sum);
@@ -91,15 +99,16 @@ public final class ContentUnreadCheck implements Check {
         }
         List<String> keys = new ArrayList<>(spans.keySet());
         keys.sort((a, b) -> longest.get(b) - longest.get(a));
-        List<String> named = keys.subList(0, Math.min(KEYS_LIMIT, keys.size())).stream()
+        List<String> named = keys.subList(0, Math.min(KEYS_LIMIT.value(), keys.size())).stream()
                 .map(k -> k + " (" + spans.get(k) + " step" + (spans.get(k) == 1 ? "" : "s") + ", up to "
                         + longest.get(k) + " characters)").toList();
         CheckContext.Draft draft = context.at(carriers.get(0), "No model call was recognised in this session, while "
                         + carriers.size() + " of its steps carry large text under attributes coroner does not read: "
-                        + String.join(", ", named) + (keys.size() > KEYS_LIMIT ? " and " + (keys.size() - KEYS_LIMIT)
-                        + " more" : "") + "; the producer's dialect may not be read (see coroner formats)")
+                        + String.join(", ", named)
+                        + (keys.size() > KEYS_LIMIT.value() ? " and " + (keys.size() - KEYS_LIMIT.value()) + " more" : "")
+                        + "; the producer's dialect may not be read (see coroner formats)")
                 .key("content-unread");
-        for (Step step : carriers.subList(0, Math.min(ModelInputMissingCheck.EVIDENCE_LIMIT, carriers.size()))) {
+        for (Step step : carriers.subList(0, Math.min(EVIDENCE_LIMIT.value(), carriers.size()))) {
             draft.evidence("step " + step.index() + " (" + ((NodeStep) step).name() + ")",
                     Excerpts.cut(excerpt.get(step)), step);
         }

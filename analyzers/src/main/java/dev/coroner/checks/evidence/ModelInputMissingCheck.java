@@ -4,6 +4,7 @@ import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.ModelCall;
 import java.util.List;
@@ -15,8 +16,9 @@ import java.util.List;
  */
 public final class ModelInputMissingCheck implements Check {
 
-    /** How many calls are listed as evidence. */
-    static final int EVIDENCE_LIMIT = 3;
+    static final Heuristic.Limit EVIDENCE_LIMIT = new Heuristic.Limit("evidence-limit",
+            "How many calls are listed as evidence.",
+            3, "model calls");
 
     private static final CheckInfo INFO = new CheckInfo(
             "evidence.model-input-missing",
@@ -38,7 +40,8 @@ public final class ModelInputMissingCheck implements Check {
             """
             A session has five model calls with outputs and token counts but no input messages: the trace
             shows what the agent said, never what it was told.
-            """);
+            """,
+            List.of(EVIDENCE_LIMIT));
 
     @Override
     public CheckInfo info() {
@@ -56,7 +59,7 @@ public final class ModelInputMissingCheck implements Check {
                         + (total == 1 ? "" : "s") + (total == 1 ? " has" : " have")
                         + " no recorded input messages; the trace cannot show what the model was given")
                 .key("model-input-missing");
-        for (ModelCall call : missing.subList(0, Math.min(EVIDENCE_LIMIT, missing.size()))) {
+        for (ModelCall call : missing.subList(0, Math.min(EVIDENCE_LIMIT.value(), missing.size()))) {
             draft.evidence("model call at step " + call.index() + (call.model().isEmpty() ? "" : " (" + call.model() + ")"),
                     "input: not recorded", call);
         }

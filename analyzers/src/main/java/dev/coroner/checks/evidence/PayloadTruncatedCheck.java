@@ -5,6 +5,7 @@ import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.EvidenceMarks;
 import java.util.List;
@@ -18,23 +19,23 @@ import java.util.regex.Pattern;
  */
 public final class PayloadTruncatedCheck implements Check {
 
-    /** How many payloads are listed as evidence. */
-    static final int EVIDENCE_LIMIT = 3;
+    static final Heuristic.Limit EVIDENCE_LIMIT = new Heuristic.Limit("evidence-limit",
+            "How many payloads are listed as evidence.",
+            3, "payloads");
 
-    /**
-     * Markers with structure around the word, so prose about truncation does not match: a
-     * "truncated" in square or angle brackets, one in parentheses at the very end of a payload or
-     * with a count, an ellipsis followed by "truncated", "truncated to/at/after N units", and
-     * "N chars/bytes/tokens omitted" forms.
-     */
-    static final Pattern MARKER = Pattern.compile(String.join("|",
+    static final Heuristic.Regex MARKER = new Heuristic.Regex("marker",
+            "Markers with structure around the word, so prose about truncation does not match: a "
+                    + "\"truncated\" in square or angle brackets, one in parentheses at the very end of a payload "
+                    + "or with a count, an ellipsis followed by \"truncated\", \"truncated to/at/after N units\", "
+                    + "and \"N chars/bytes/tokens omitted\" forms.",
+            Pattern.compile(String.join("|",
             "[\\[<]\\s*(?:\\.\\.\\.|…)?\\s*truncated\\b[^\\]>\\n]{0,60}[\\]>]",
             "\\(\\s*(?:\\.\\.\\.|…)?\\s*truncated\\b[^)\\n]{0,60}\\)\\s*\\z",
             "\\(\\s*truncated\\b[^)\\n]{0,20}\\d+[^)\\n]{0,40}\\)",
             "(?:\\.\\.\\.|…)\\s*\\(?\\s*truncated\\b",
             "\\btruncated\\s+(?:to|at|after)\\s+\\d+\\s*(?:chars|characters|bytes|tokens|kb|kib)\\b",
             "[\\[(<]\\s*\\d+\\s*(?:more\\s+)?(?:chars|characters|bytes|tokens|lines)\\s+"
-                    + "(?:omitted|truncated|removed|elided)\\s*[\\])>]"), Pattern.CASE_INSENSITIVE);
+                    + "(?:omitted|truncated|removed|elided)\\s*[\\])>]"), Pattern.CASE_INSENSITIVE));
 
     private static final CheckInfo INFO = new CheckInfo(
             "evidence.payload-truncated",
@@ -58,7 +59,8 @@ public final class PayloadTruncatedCheck implements Check {
             """
             A tool result ends in "... [truncated 18000 chars]"; the model's next answer quotes an order id
             that may well have been in the missing part.
-            """);
+            """,
+            List.of(EVIDENCE_LIMIT, MARKER));
 
     @Override
     public CheckInfo info() {
@@ -67,7 +69,7 @@ public final class PayloadTruncatedCheck implements Check {
 
     @Override
     public void inspect(SessionFacts facts, CheckContext context) {
-        List<Payloads.Hit> hits = Payloads.find(facts, MARKER, EvidenceMarks.TRUNCATED);
+        List<Payloads.Hit> hits = Payloads.find(facts, MARKER.pattern(), EvidenceMarks.TRUNCATED);
         if (hits.isEmpty()) {
             return;
         }
@@ -76,7 +78,7 @@ public final class PayloadTruncatedCheck implements Check {
                         + (hits.size() == 1 ? " was" : "s were") + " cut by the producer (in " + steps + " step"
                         + (steps == 1 ? "" : "s") + "); the trace cannot show " + (hits.size() == 1 ? "it" : "them") + " in full")
                 .key("payload-truncated");
-        for (Payloads.Hit hit : hits.subList(0, Math.min(EVIDENCE_LIMIT, hits.size()))) {
+        for (Payloads.Hit hit : hits.subList(0, Math.min(EVIDENCE_LIMIT.value(), hits.size()))) {
             draft.evidenceExcerpt("step " + hit.step().index() + ", " + hit.what() + " (" + hit.marker().strip() + ")",
                     Excerpts.around(hit.text(), hit.marker()), hit.step().source());
         }

@@ -5,6 +5,7 @@ import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.EvidenceMarks;
 import java.util.List;
@@ -17,18 +18,19 @@ import java.util.regex.Pattern;
  */
 public final class RedactedCheck implements Check {
 
-    /** How many payloads are listed as evidence. */
-    static final int EVIDENCE_LIMIT = 3;
+    static final Heuristic.Limit EVIDENCE_LIMIT = new Heuristic.Limit("evidence-limit",
+            "How many payloads are listed as evidence.",
+            3, "payloads");
 
-    /**
-     * Placeholders, not prose: the word must be delimited as a token ({@code __X__}, {@code [X]},
-     * {@code <X>}, {@code ***X***}), so a sentence saying a document "was redacted" does not match.
-     */
-    static final Pattern MARKER = Pattern.compile(String.join("|",
+    static final Heuristic.Regex MARKER = new Heuristic.Regex("marker",
+            "Placeholders, not prose: the word must be delimited as a token (between double underscores, "
+                    + "brackets, braces or asterisks), so a sentence saying a document \"was redacted\" does not "
+                    + "match.",
+            Pattern.compile(String.join("|",
             "__(?:REDACTED|MASKED|HIDDEN)__",
             "[\\[<{]\\s*(?:redacted|masked|hidden|filtered|scrubbed|removed for privacy)"
                     + "(?:[ _:-][a-z_ -]{0,30})?\\s*[\\]>}]",
-            "\\*{2,}\\s*(?:redacted|masked)\\s*\\*{2,}"), Pattern.CASE_INSENSITIVE);
+            "\\*{2,}\\s*(?:redacted|masked)\\s*\\*{2,}"), Pattern.CASE_INSENSITIVE));
 
     private static final CheckInfo INFO = new CheckInfo(
             "evidence.redacted",
@@ -52,7 +54,8 @@ public final class RedactedCheck implements Check {
             """
             Every model call's input messages read "__REDACTED__": the trace shows that five calls happened,
             never what they were given.
-            """);
+            """,
+            List.of(EVIDENCE_LIMIT, MARKER));
 
     @Override
     public CheckInfo info() {
@@ -61,7 +64,7 @@ public final class RedactedCheck implements Check {
 
     @Override
     public void inspect(SessionFacts facts, CheckContext context) {
-        List<Payloads.Hit> hits = Payloads.find(facts, MARKER, EvidenceMarks.REDACTED);
+        List<Payloads.Hit> hits = Payloads.find(facts, MARKER.pattern(), EvidenceMarks.REDACTED);
         if (hits.isEmpty()) {
             return;
         }
@@ -70,7 +73,7 @@ public final class RedactedCheck implements Check {
                         + (hits.size() == 1 ? " was" : "s were") + " masked by the producer (in " + steps + " step"
                         + (steps == 1 ? "" : "s") + "); the trace cannot show what " + (hits.size() == 1 ? "it" : "they") + " held")
                 .key("redacted");
-        for (Payloads.Hit hit : hits.subList(0, Math.min(EVIDENCE_LIMIT, hits.size()))) {
+        for (Payloads.Hit hit : hits.subList(0, Math.min(EVIDENCE_LIMIT.value(), hits.size()))) {
             draft.evidenceExcerpt("step " + hit.step().index() + ", " + hit.what() + " (" + hit.marker().strip() + ")",
                     Excerpts.around(hit.text(), hit.marker()), hit.step().source());
         }

@@ -5,6 +5,7 @@ import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.EvidenceMarks;
 import dev.coroner.trace.Message;
@@ -26,8 +27,9 @@ import java.util.Set;
  */
 public final class UnpairedSpanCheck implements Check {
 
-    /** How many unpaired steps are listed as evidence. */
-    static final int EVIDENCE_LIMIT = 3;
+    static final Heuristic.Limit EVIDENCE_LIMIT = new Heuristic.Limit("evidence-limit",
+            "How many unpaired steps are listed as evidence.",
+            3, "steps");
 
     private static final CheckInfo INFO = new CheckInfo(
             "evidence.unpaired-span",
@@ -50,7 +52,8 @@ public final class UnpairedSpanCheck implements Check {
             """
             A tool span and its result are in the file, but the agent span they belong to (parent id
             9f8e7d6c5b4a3928) is not: it was in a batch the collector dropped.
-            """);
+            """,
+            List.of(EVIDENCE_LIMIT));
 
     @Override
     public CheckInfo info() {
@@ -91,7 +94,7 @@ public final class UnpairedSpanCheck implements Check {
                         + " no counterpart in the input (missing parent span or unrequested tool result); "
                         + "part of the run was not recorded")
                 .key("unpaired-span");
-        for (int i = 0; i < Math.min(EVIDENCE_LIMIT, unpaired.size()); i++) {
+        for (int i = 0; i < Math.min(EVIDENCE_LIMIT.value(), unpaired.size()); i++) {
             Step step = unpaired.get(i);
             draft.evidence("step " + step.index() + " (" + step.kind() + ")", why.get(i), step.source());
         }

@@ -6,6 +6,7 @@ import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.CrossSessionIndex;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.Document;
 import dev.coroner.trace.Retrieval;
@@ -32,13 +33,22 @@ import java.util.TreeSet;
  */
 public final class ForeignSessionCheck implements Check {
 
-    /** How many foreign items are shown as evidence. */
-    static final int EVIDENCE_LIMIT = 3;
+    static final Heuristic.Limit EVIDENCE_LIMIT = new Heuristic.Limit("evidence-limit",
+            "How many foreign items are shown as evidence.",
+            3, "items");
 
-    private static final Set<String> OWNER_KEYS = Set.of("principal", "principalid", "user", "userid", "owner",
-            "ownerid", "tenant", "tenantid");
-    private static final Set<String> SESSION_KEYS = Set.of("session", "sessionid", "thread", "threadid",
-            "conversation", "conversationid");
+    private static final Heuristic.Phrases OWNER_KEYS = new Heuristic.Phrases("owner-keys",
+            "Top-level metadata keys that name an item's owner, compared without case, '_', '-' or '.'.",
+            List.of("principal", "principalid", "user", "userid", "owner", "ownerid", "tenant", "tenantid"));
+
+    private static final Heuristic.Phrases SESSION_KEYS = new Heuristic.Phrases("session-keys",
+            "Top-level metadata keys that name an item's session, compared the same way.",
+            List.of("session", "sessionid", "thread", "threadid", "conversation", "conversationid"));
+
+    private static final Heuristic.Shared OWNERS = new Heuristic.Shared("owners",
+            "When an owner value is nobody's (\"shared\", \"public\"), names this session's principal or a "
+                    + "segment of it, or is another principal or written like one.",
+            "dev.coroner.checks.retrieval.Owners");
 
     private static final CheckInfo INFO = new CheckInfo(
             "retrieval.foreign-session",
@@ -67,7 +77,8 @@ public final class ForeignSessionCheck implements Check {
             Session s-202 acts for tenant-acme/user-42. At step 3 a memory lookup for "shipping preferences"
             returns an item with metadata {"user_id": "user-17"}: "Prefers delivery to 14 Harbour Road,
             leave with the neighbour". The agent offers to ship to user-17's address.
-            """);
+            """,
+            List.of(EVIDENCE_LIMIT, OWNER_KEYS, SESSION_KEYS, OWNERS));
 
     @Override
     public CheckInfo info() {
@@ -113,7 +124,7 @@ public final class ForeignSessionCheck implements Check {
             if (value.isEmpty() || Owners.isNobodys(value)) {
                 continue;
             }
-            if (OWNER_KEYS.contains(key) && session.hasPrincipal()) {
+            if (OWNER_KEYS.phrases().contains(key) && session.hasPrincipal()) {
                 if (Owners.namesOwn(value, session.principal())) {
                     ownPrincipal = true;
                 } else if (Owners.isAnotherPrincipal(value, session.principal(), index.principals())) {
@@ -124,7 +135,7 @@ public final class ForeignSessionCheck implements Check {
                                     : "principal " + p + " of another session in this run")
                                     .orElse("not this session's principal"));
                 }
-            } else if (SESSION_KEYS.contains(key) && !value.equals(session.id()) && session.hasPrincipal()) {
+            } else if (SESSION_KEYS.phrases().contains(key) && !value.equals(session.id()) && session.hasPrincipal()) {
                 Optional<String> other = index.principalOfSession(value);
                 if (other.isPresent() && !other.get().isEmpty() && !Owners.namesOwn(other.get(), session.principal())) {
                     foreignSession = foreignSession != null ? foreignSession
@@ -156,7 +167,7 @@ public final class ForeignSessionCheck implements Check {
         if (!retrieval.query().isEmpty()) {
             draft.evidence("query", retrieval.query(), retrieval.source());
         }
-        for (Foreign f : foreign.subList(0, Math.min(EVIDENCE_LIMIT, foreign.size()))) {
+        for (Foreign f : foreign.subList(0, Math.min(EVIDENCE_LIMIT.value(), foreign.size()))) {
             String id = f.document().id().isEmpty() ? "item" : "item " + f.document().id();
             draft.evidence(id + " (" + f.owner().key() + ": " + f.owner().value() + ")", f.document().content(),
                     retrieval.source());

@@ -1,5 +1,6 @@
 package dev.coroner.checks.retrieval;
 
+import dev.coroner.finding.Heuristic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,21 +19,38 @@ import java.util.regex.Pattern;
  */
 final class Owners {
 
-    private static final Set<String> NOBODY = Set.of("shared", "public", "global", "all", "any", "*", "none",
-            "null", "system", "default", "anonymous", "everyone", "n/a", "-");
-    private static final Pattern SEGMENT = Pattern.compile("[/|]");
-    private static final String SEPARATORS = "-_:.@/|";
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    static final Heuristic.Phrases NOBODY = new Heuristic.Phrases("nobody",
+            "Owner values that mark an item as shared rather than owned (any case).",
+            List.of("shared", "public", "global", "all", "any", "*", "none", "null", "system", "default", "anonymous",
+                    "everyone", "n/a", "-"));
+
+    static final Heuristic.Regex SEGMENT = new Heuristic.Regex("segment",
+            "Where a composite principal (\"tenant-acme/user-42\") is split into the segments compared.",
+            Pattern.compile("[/|]"));
+
+    static final Heuristic.Phrases SEPARATORS = new Heuristic.Phrases("separators",
+            "Characters after which one segment may end with another (\"42\" names \"user-42\") and before "
+                    + "which a leading word is read (\"user\" of \"user-42\").",
+            List.of("-", "_", ":", ".", "@", "/", "|"));
+
+    static final Heuristic.Regex NUMBER = new Heuristic.Regex("number",
+            "Two values written as numbers are written like each other.",
+            Pattern.compile("\\d+"));
+
+    static final Heuristic.Regex EMAIL = new Heuristic.Regex("email",
+            "Two values written as e-mail addresses are written like each other.",
+            Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}"));
+
+    static final Heuristic.Regex UUID = new Heuristic.Regex("uuid",
+            "Two values written as UUIDs are written like each other.",
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
 
     private Owners() {
     }
 
     /** A value that marks an item as shared rather than owned. */
     static boolean isNobodys(String value) {
-        return NOBODY.contains(value.toLowerCase(Locale.ROOT));
+        return NOBODY.phrases().contains(value.toLowerCase(Locale.ROOT));
     }
 
     /** True when the value names the principal (or a part of it, such as its tenant). */
@@ -72,7 +90,7 @@ final class Owners {
         List<String> out = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT).strip();
         out.add(lower);
-        for (String part : SEGMENT.split(lower)) {
+        for (String part : SEGMENT.pattern().split(lower)) {
             if (!part.isBlank() && !part.equals(lower)) {
                 out.add(part.strip());
             }
@@ -82,23 +100,29 @@ final class Owners {
 
     private static boolean endsAfterSeparator(String longer, String shorter) {
         return longer.length() > shorter.length() + 1 && longer.endsWith(shorter)
-                && SEPARATORS.indexOf(longer.charAt(longer.length() - shorter.length() - 1)) >= 0;
+                && isSeparator(longer.charAt(longer.length() - shorter.length() - 1));
     }
 
     private static boolean sameShape(String a, String b) {
-        if (NUMBER.matcher(a).matches() && NUMBER.matcher(b).matches()
-                || EMAIL.matcher(a).matches() && EMAIL.matcher(b).matches()
-                || UUID.matcher(a).matches() && UUID.matcher(b).matches()) {
+        if (bothMatch(NUMBER, a, b) || bothMatch(EMAIL, a, b) || bothMatch(UUID, a, b)) {
             return true;
         }
         String lead = leadingWord(a);
         return !lead.isEmpty() && lead.equals(leadingWord(b));
     }
 
+    private static boolean bothMatch(Heuristic.Regex shape, String a, String b) {
+        return shape.pattern().matcher(a).matches() && shape.pattern().matcher(b).matches();
+    }
+
+    private static boolean isSeparator(char c) {
+        return SEPARATORS.phrases().contains(String.valueOf(c));
+    }
+
     /** The word before the first separator, when something follows it: "user" of "user-42". */
     private static String leadingWord(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (SEPARATORS.indexOf(s.charAt(i)) >= 0) {
+            if (isSeparator(s.charAt(i))) {
                 return i > 0 && i < s.length() - 1 ? s.substring(0, i) : "";
             }
         }
