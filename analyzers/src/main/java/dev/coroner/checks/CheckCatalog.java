@@ -9,6 +9,7 @@ import dev.coroner.checks.boundary.TypeCoercionCheck;
 import dev.coroner.checks.boundary.ValueMisreadCheck;
 import dev.coroner.checks.boundary.UnvalidatedToolOutputCheck;
 import dev.coroner.checks.context.BadValuePropagatedCheck;
+import dev.coroner.checks.context.ClaimedVerificationCheck;
 import dev.coroner.checks.context.ErrorCarriedForwardCheck;
 import dev.coroner.checks.context.FailureTakenAsFactCheck;
 import dev.coroner.checks.context.InjectedInstructionCheck;
@@ -53,6 +54,7 @@ public final class CheckCatalog {
     private static final List<Check> ALL = List.of(
             new ErrorCarriedForwardCheck(),
             new FailureTakenAsFactCheck(),
+            new ClaimedVerificationCheck(),
             new InjectedInstructionCheck(),
             new RepeatedFailureCheck(),
             new BadValuePropagatedCheck(),

@@ -44,7 +44,8 @@ class CheckCatalogTest {
             "context.repeated-failure", "context.stale-content", "context.window-pressure",
             "evidence.checkpoint-undecodable", "evidence.content-unread", "evidence.model-input-missing",
             "evidence.payload-truncated", "evidence.redacted", "evidence.unpaired-span", "retrieval.foreign-session",
-            "context.injected-instruction", "context.failure-taken-as-fact", "bleed.foreign-identifier");
+            "context.injected-instruction", "context.failure-taken-as-fact", "bleed.foreign-identifier",
+            "context.claimed-verification");
 
     /**
      * Package helpers that hold heuristics of the checks beside them: the checks that use them list

@@ -88,11 +88,17 @@ final class HandoffFacts {
             + "|no máximo|até|apenas|somente|orçamento|maximaal|hoogstens|niet meer dan|minimaal|alleen|nooit|moet|limiet)(?![\\p{L}])"));
 
     static final Heuristic.Regex CONSTRAINT_KEY = new Heuristic.Regex("constraint-key",
-            "JSON keys that hold a constraint or an entitlement: limits, budgets, balances, rules, deadlines.",
+            "JSON keys that hold a constraint or an entitlement: limits, budgets, balances, rules, policies, "
+                    + "approvals, deadlines, in seven languages.",
             Pattern.compile(
             "(?i)limit|max|maximum|min|minimum|cap|threshold|quota|allowance|allowed|budget|ceiling|remaining|balance"
                     + "|residu|restant|rest_|rule|policy|approval|whitelist|permitted|deadline|due|until|soglia|tetto|plafond"
-                    + "|grenze|frist|limite|presupuesto|orcamento|saldo|requirement|requisit|requis|anforderung|exigenc"));
+                    + "|grenze|frist|limite|presupuesto|orcamento|saldo|requirement|requisit|requis|anforderung|exigenc"
+                    // The same words in the other languages of the checklist: policy, cap, maximum and
+                    // minimum, approval, deadline, rule.
+                    + "|pol[ií]tic|politique|richtlinie|beleid|tope|teto|massim|m[aá]xim|m[ií]nim|höchst|mindest"
+                    + "|genehmigung|freigabe|aprobaci|approvazion|approbation|aprova[cç]|plazo|scadenz|[ée]ch[ée]ance"
+                    + "|prazo|regla|regola|règle|regra|vorgabe"));
 
     static final Heuristic.Regex SENTENCE_END = new Heuristic.Regex("sentence-end",
             "Where a sentence ends: after \".\", \"!\" or \"?\" before a word that does not go on in lower case "

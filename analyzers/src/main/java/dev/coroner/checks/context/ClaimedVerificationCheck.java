@@ -1,0 +1,260 @@
+package dev.coroner.checks.context;
+
+import dev.coroner.analysis.Check;
+import dev.coroner.analysis.CheckContext;
+import dev.coroner.analysis.facts.SessionFacts;
+import dev.coroner.analysis.text.ContentWords;
+import dev.coroner.analysis.provenance.Occurrence;
+import dev.coroner.analysis.provenance.Origin;
+import dev.coroner.analysis.provenance.ProvenanceMap;
+import dev.coroner.analysis.provenance.Value;
+import dev.coroner.analysis.provenance.ValueExtractor;
+import dev.coroner.finding.CheckInfo;
+import dev.coroner.finding.Heuristic;
+import dev.coroner.finding.Severity;
+import dev.coroner.trace.Message;
+import dev.coroner.trace.ModelCall;
+import dev.coroner.trace.Step;
+import dev.coroner.trace.ToolResult;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A model output that says a result was verified, tested or executed, when nothing in the run before
+ * it supports that: no tool call or code execution had come back without an error. Outputs that
+ * themselves ask for a tool call are not judged (what they announce has not happened yet), nor are
+ * claims that are negated, asked or put in the future. When the claiming output repeats a value a
+ * model wrote first, earlier and with no source, the finding points at that step: the unchecked
+ * result the claim vouches for is where the failure descends from.
+ */
+public final class ClaimedVerificationCheck implements Check {
+
+    static final Heuristic.Regex CLAIM = new Heuristic.Regex("claim",
+            "A statement that a result was checked or run, first person or passive, in English, German, French, "
+                    + "Spanish, Italian and Portuguese.",
+            Pattern.compile("(?iu)\\b(?:"
+                    + "i(?: have|'ve)? (?:(?:also|now|already|just|carefully|successfully) )?(?:verified|double-checked"
+                    + "|cross-checked|tested|validated|executed)"
+                    + "|i(?: have|'ve)? (?:ran|run) (?:the|this|that|my|your|it|all)"
+                    + "|(?:has|have|had) (?:now |also |already )?been (?:verified|double-checked|cross-checked|tested"
+                    + "|validated|executed)"
+                    + "|after (?:running|executing|testing|verifying) (?:the|this|my|our|it)"
+                    + "|(?:code|script|tests?|program|query|calculation) (?:ran|executed|passed|completed) successfully"
+                    + "|verification (?:is |was )?(?:complete|completed|successful|passed)"
+                    + "|ich habe (?:\\S+ )?(?:geprüft|überprüft|getestet|verifiziert|ausgeführt)"
+                    + "|wurde (?:\\S+ )?(?:geprüft|überprüft|getestet|verifiziert)"
+                    + "|j'ai (?:\\S+ )?(?:vérifié|testé|exécuté|contrôlé)|a été (?:vérifié|testé|contrôlé)e?s?"
+                    + "|he (?:\\S+ )?(?:verificado|comprobado|probado|ejecutado)|(?:fue|ha sido) (?:verificad|comprobad)[oa]s?"
+                    + "|ho (?:\\S+ )?(?:verificato|controllato|testato|eseguito)|è stat[oa] (?:verificat|controllat)[oa]"
+                    + "|verifiquei|testei|executei|conferi|foi (?:verificad|testad|conferid)[oa]"
+                    + ")(?![\\p{L}])"));
+
+    static final Heuristic.Regex NOT_A_CLAIM = new Heuristic.Regex("not-a-claim",
+            "Words in the clause before a claim that make it a condition, a plan, a request or a denial (\"once I have "
+                    + "verified\", \"I will have tested\"); a sentence that ends in a question mark is no claim either.",
+            Pattern.compile("(?iu)\\b(?:not|n't|never|unable|cannot|could not|couldn't|without|yet to|will|would"
+                    + "|should|let's|let me|please|need to|needs to|going to|plan to|once|if|when|until|before|unless"
+                    + "|nicht|kein|noch nicht|werde|bitte|sobald|wenn|falls|pas|jamais|vais|veuillez|dès que|quand|si"
+                    + "|no he|todavía no|aún no|voy a|por favor|cuando|una vez|non ho|non è|ancora|per favore|quando"
+                    + "|appena|não|ainda não|vou|assim que)(?![\\p{L}])"));
+
+    static final Heuristic.Regex NAME = new Heuristic.Regex("name",
+            "A name in the claiming output, followed back to the model output that first wrote it when it holds "
+                    + "no value: a capitalised word of three letters or more that the session never writes in lower "
+                    + "case.",
+            Pattern.compile("(?<![\\p{L}])\\p{Lu}[\\p{Ll}][\\p{L}-]+"));
+
+    static final Heuristic.Limit CLAIMS_SHOWN = new Heuristic.Limit("claims-shown",
+            "Unsupported claims reported per session; later ones repeat the first.", 1, "claims");
+
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{L}-]+");
+
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]?");
+
+    private static final CheckInfo INFO = new CheckInfo(
+            "context.claimed-verification",
+            "An agent says a result was verified or executed, and nothing in the run supports it",
+            Severity.HIGH,
+            "0.3.0",
+            """
+            An agent wrote that it verified, tested or ran something ("I have verified the totals", "the
+            script ran successfully", "ich habe die Daten geprüft"), but before that output no tool call and
+            no code execution of the run had come back without an error: nothing was run, or everything that
+            ran failed. The claim then stands in the context as evidence that does not exist, and every agent
+            after it trusts a check nobody made: in group chats a verifier's "verified" ends the run with an
+            unchecked answer. Outputs that ask for a tool call in the same turn, and claims that are negated,
+            asked or announced for later, are not judged.
+            """,
+            """
+            Make verification a step the orchestrator can see: a tool or code execution whose result is in the
+            trace, and a verifier that quotes it. Do not let a run terminate on a claim of verification
+            without an execution result to point at; in group chats, give the verifier an executor and
+            require its output before TERMINATE.
+            """,
+            """
+            Step 4: the Verification_Expert answers "I have verified the calculation: the answer is 17.2"
+            and says TERMINATE. No code was executed in the run; the one script the computer terminal ran
+            (step 2) ended with exitcode 1.
+            """,
+            List.of(CLAIM, NOT_A_CLAIM, NAME, CLAIMS_SHOWN));
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void inspect(SessionFacts facts, CheckContext context) {
+        Set<Integer> failed = new HashSet<>();
+        facts.toolErrors().forEach(e -> failed.add(e.step().index()));
+        int reported = 0;
+        for (ModelCall call : facts.modelCalls()) {
+            if (reported >= CLAIMS_SHOWN.value() || call.output().isEmpty()) {
+                continue;
+            }
+            Message output = facts.session().message(call.output().getAsInt());
+            if (!output.toolCalls().isEmpty()) {
+                continue;
+            }
+            String claim = claim(output.text());
+            if (claim.isEmpty()) {
+                continue;
+            }
+            int ran = 0;
+            boolean supported = false;
+            ToolResult lastFailure = null;
+            for (Step step : facts.session().steps()) {
+                if (step.index() >= call.index()) {
+                    break;
+                }
+                if (step instanceof ToolResult result) {
+                    ran++;
+                    if (failed.contains(result.index())) {
+                        lastFailure = result;
+                    } else {
+                        supported = true;
+                        break;
+                    }
+                }
+            }
+            if (supported) {
+                continue;
+            }
+            String why = ran == 0 ? "no tool call or code execution ran before it"
+                    : "every one of the " + ran + " tool results before it reports a failure";
+            String who = call.agent().isEmpty() ? "The model" : call.agent();
+            Occurrence vouched = vouchedFor(facts, output, call.index());
+            Map.Entry<String, Integer> named = vouched == null ? nameVouchedFor(facts, output, call.index()) : null;
+            CheckContext.Draft draft;
+            if (named != null) {
+                Step origin = facts.session().step(named.getValue());
+                draft = context.at(origin, "\"" + named.getKey() + "\", first written at step " + named.getValue()
+                                + " with no source, is declared checked at step " + call.index() + " (\"" + claim
+                                + "\"), but " + why)
+                        .evidence("first written at step " + named.getValue() + " (no source)", named.getKey(), origin);
+            } else if (vouched == null) {
+                draft = context.at(call, who + " states at step " + call.index() + " that a result was checked or run (\""
+                        + claim + "\"), but " + why);
+            } else {
+                // The failure descends from the unchecked step whose values the claim vouches for.
+                Step origin = facts.session().step(vouched.step());
+                draft = context.at(origin, "\"" + vouched.value().asWritten() + "\", first written at step "
+                                + vouched.step() + " with no source, is declared checked at step " + call.index()
+                                + " (\"" + claim + "\"), but " + why)
+                        .evidence("first written at step " + vouched.step() + " (no source)", vouched.value().asWritten(),
+                                origin);
+            }
+            draft.key(claim).evidence("claim at step " + call.index(), claim, call);
+            if (lastFailure != null) {
+                draft.evidence("last execution, step " + lastFailure.index(),
+                        facts.session().message(lastFailure.message()).text(), lastFailure);
+            }
+            draft.report();
+            reported++;
+        }
+    }
+
+    /**
+     * The earliest value of the claiming output that a model wrote first, before the claim, with no
+     * source (no user, tool, document or prompt held it): the unchecked result the claim vouches for.
+     */
+    private static Occurrence vouchedFor(SessionFacts facts, Message output, int claimStep) {
+        ProvenanceMap map = facts.provenance();
+        Occurrence earliest = null;
+        for (Value value : ValueExtractor.find(output.text())) {
+            if (!value.kind().isSpecific()) {
+                continue;
+            }
+            Occurrence first = null;
+            for (Occurrence o : map.occurrencesOf(value)) {
+                if (o.step() < claimStep && (first == null || o.step() < first.step())) {
+                    first = o;
+                }
+            }
+            if (first != null && first.origin() == Origin.MODEL && (earliest == null || first.step() < earliest.step())) {
+                earliest = first;
+            }
+        }
+        return earliest;
+    }
+
+    /**
+     * Without a value: the earliest name (a capitalised word) of the claiming output that a model's
+     * output brought in first, before the claim, when no user, system or tool message had it before:
+     * the unchecked answer the claim vouches for ("Piotr", "Susa"). The name and its step, or null.
+     */
+    private static Map.Entry<String, Integer> nameVouchedFor(SessionFacts facts, Message output, int claimStep) {
+        // A word the session also writes in lower case ("Based", "Step"), or a function word ("Let"), is not a name.
+        Set<String> lowerCase = new HashSet<>();
+        for (Message message : facts.session().messages()) {
+            Matcher lower = LOWER_CASE_WORD.matcher(message.text());
+            while (lower.find()) {
+                lowerCase.add(lower.group());
+            }
+        }
+        Set<String> names = new HashSet<>();
+        Matcher m = NAME.pattern().matcher(output.text());
+        while (m.find()) {
+            if (!lowerCase.contains(m.group().toLowerCase(java.util.Locale.ROOT)) && !ContentWords.of(m.group()).isEmpty()) {
+                names.add(m.group());
+            }
+        }
+        List<Message> before = facts.session().messages().stream()
+                .filter(msg -> msg.introducedAt() < claimStep)
+                .sorted(java.util.Comparator.comparingInt(Message::introducedAt)).toList();
+        Set<String> seen = new HashSet<>();
+        for (Message message : before) {
+            boolean model = !message.isUser() && !message.isSystem() && !message.isTool();
+            Matcher words = NAME.pattern().matcher(message.text());
+            while (words.find()) {
+                String word = words.group();
+                if (seen.add(word) && model && names.contains(word)) {
+                    return Map.entry(word, message.introducedAt());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first sentence of the text that claims a check or a run, or empty. */
+    static String claim(String text) {
+        Matcher sentences = SENTENCE.matcher(text);
+        while (sentences.find()) {
+            String sentence = sentences.group().strip();
+            Matcher claim = CLAIM.pattern().matcher(sentence);
+            if (!claim.find() || sentence.endsWith("?")) {
+                continue;
+            }
+            // Only the clause the claim stands in is read for a condition, plan, request or denial.
+            int clause = Math.max(0, Math.max(sentence.lastIndexOf(',', claim.start()), sentence.lastIndexOf(';', claim.start())));
+            if (!NOT_A_CLAIM.pattern().matcher(sentence.substring(clause, claim.end())).find()) {
+                return sentence;
+            }
+        }
+        return "";
+    }
+}
