@@ -1,6 +1,7 @@
 package dev.coroner.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,6 +48,18 @@ class DiffCommandTest {
                 + $.count: 2
                 5 changes: 1 removed, 2 added, 1 type changed, 1 changed
                 """, run.out());
+    }
+
+    @Test
+    void jsonEscapesBidirectionalControlsInStateValues(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.json"), "{\"note\": \"refund \u202eDSU 05\u202c approved\"}");
+        Files.writeString(dir.resolve("b.json"), "{\"note\": \"refund denied\"}");
+        Cli.Run run = new Cli().cwd(dir).run("diff", "--format", "json", "a.json", "b.json");
+        assertEquals(0, run.exit(), run.err());
+        assertFalse(run.out().contains("\u202e"), "a right-to-left override reached the terminal as is");
+        assertTrue(run.out().contains("\"before\": \"refund \\u202EDSU 05\\u202C approved\""), run.out());
+        assertEquals("refund \u202eDSU 05\u202c approved",
+                new ObjectMapper().readTree(run.out()).at("/changes/0/before").asText(), "still the same value");
     }
 
     @Test

@@ -1,10 +1,9 @@
 package dev.coroner.report.diff;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coroner.diff.StateDiff;
+import dev.coroner.report.JsonOutput;
 import dev.coroner.trace.SourceRef;
 import java.io.IOException;
 import java.io.Writer;
@@ -15,8 +14,9 @@ import java.io.Writer;
  * each change has {@code kind} (added, removed, type_changed, changed), {@code path} (JSONPath),
  * {@code before} / {@code after} values where they exist, their types, and for long strings
  * {@code text_diff}: a list of {@code {"op": "equal"|"insert"|"delete", "text"}}. Fields are
- * written in a fixed order and values as they were read, and lines end in {@code \n} on every
- * platform, so the same inputs give the same bytes.
+ * written in a fixed order and values as they were read, through {@link JsonOutput} like every
+ * report (lines end in {@code \n} on every platform, bidirectional controls are escaped), so the
+ * same inputs give the same bytes.
  */
 public final class JsonDiffReporter implements DiffReporter {
 
@@ -29,10 +29,9 @@ public final class JsonDiffReporter implements DiffReporter {
 
     @Override
     public void write(StateDiff diff, Writer out) throws IOException {
-        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            // Jackson's default layout, but "\n" instead of the platform's line separator.
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+        // The reports' generator: their layout, bidirectional controls escaped, unpaired surrogates
+        // replaced (state values are input, and may be hostile).
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
             g.writeStringField("tool", "coroner");
             g.writeNumberField("diff_version", 1);
