@@ -28,8 +28,9 @@ final class TraceSources {
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--db", paramLabel = "URL",
-            description = "Also read the LangGraph checkpointer database at URL (postgresql://user@host/db);"
-                    + " read in a read-only transaction. Repeatable.")
+            description = "Also read the checkpointer database at URL: LangGraph's PostgreSQL saver"
+                    + " (postgresql://user@host/db, in a read-only transaction) or Redis (redis://…, rediss://…,"
+                    + " read-only commands). Repeatable.")
     List<String> databases = new ArrayList<>();
 
     @Option(names = "--redis-key", paramLabel = "PATTERN",
@@ -80,7 +81,7 @@ final class TraceSources {
         }
         for (String url : databases) {
             if (!formats.isDatabaseUrl(url)) {
-                throw new UsageException("--db expects a database URL (postgresql://…), found '" + url + "'");
+                throw new UsageException("--db expects a database URL (postgresql://…, redis://…, rediss://…), found '" + url + "'");
             }
             arguments.add(url);
         }

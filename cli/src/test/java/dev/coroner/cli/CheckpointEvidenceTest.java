@@ -135,7 +135,8 @@ class CheckpointEvidenceTest {
     void dbOptionNeedsADatabaseUrl() {
         Cli.Run notUrl = Cli.exec("examine", "--db", "checkpoints.sqlite");
         assertEquals(2, notUrl.exit());
-        assertEquals("coroner: --db expects a database URL (postgresql://…), found 'checkpoints.sqlite'\n"
+        assertEquals("coroner: --db expects a database URL (postgresql://…, redis://…, rediss://…), found"
+                + " 'checkpoints.sqlite'\n"
                 + "try `coroner examine --help`\n", notUrl.err());
         Cli.Run nothing = Cli.exec("examine");
         assertEquals(2, nothing.exit());

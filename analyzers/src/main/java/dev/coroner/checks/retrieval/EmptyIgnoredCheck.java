@@ -37,15 +37,12 @@ import static dev.coroner.analysis.provenance.ValueExtractor.SECONDS;
  * output that answers the question anyway. "The next model output" is the first model call after
  * the retrieval by the same agent (or either unnamed); nothing new may arrive in between (items
  * from another retrieval, a tool result that is not an error, a user message), the output must be
- * text rather than more tool calls, it must be about the retrieval's topic (it shares at least two
- * content words with the query, or all of them when the query has fewer; the last user message
- * stands in for an empty query) and it must not hedge ({@link #HEDGE}, or ends by asking the user
+ * text rather than more tool calls, it must be about the retrieval's topic (a sentence of it shares a
+ * content word with the query, or a compound stem: "Elterngeld" for "Elternzeit"; the last user
+ * message stands in for an empty query) and it must not hedge ({@link #HEDGE}, or ends by asking the user
  * something).
  */
 public final class EmptyIgnoredCheck implements Check {
-
-    /** Content words the answer must share with the query to count as answering it. */
-    static final int MIN_SHARED_WORDS = 2;
 
     static final Heuristic.Regex LOOKUP_TOOL = new Heuristic.Regex("lookup-tool",
             "Tool names that look something up: an error there is a failed retrieval.",
@@ -157,9 +154,6 @@ public final class EmptyIgnoredCheck implements Check {
     /** Kinds of fact an answer can only state with a source: amounts, quantities, dates, identifiers. */
     static final java.util.Set<ValueKind> SPECIFIC = java.util.EnumSet.of(ValueKind.AMOUNT, ValueKind.QUANTITY,
             ValueKind.DATE, ValueKind.IDENTIFIER);
-
-    /** Unsourced specifics an answer that admits the gap must still state to be reported. */
-    static final int MIN_UNSOURCED_WHEN_HEDGED = 2;
 
     /** An empty or failed lookup: a retrieval step or a tool result. */
     private record Lookup(Step step, String store, String query, String what, boolean cameBack) {
