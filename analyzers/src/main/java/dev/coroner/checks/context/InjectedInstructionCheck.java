@@ -6,6 +6,7 @@ import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.analysis.text.Shingles;
 import dev.coroner.analysis.text.Tokens;
+import dev.coroner.checks.SharedHeuristics;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
 import dev.coroner.finding.Heuristic;
@@ -211,7 +212,8 @@ public final class InjectedInstructionCheck implements Check {
                     MIN_OBJECT_CHARS, MAX_OBJECT_CHARS, MIN_KEYED_ID_CHARS, MAX_KEYED_ID_CHARS, MIN_KEY_WORD_LETTERS,
                     MIN_PHRASE_WORDS, MAX_PHRASE_WORDS, JOINED_OBJECT, OBJECT_TOKEN, MIN_TOOL_CHARS,
                     MIN_OWN_OBJECT_CHARS, Requests.REQUEST, Requests.WINDOW, Requests.BEFORE, Requests.SENTENCE_REACH,
-                    Requests.ACTION_VERB, Requests.TOOL_VERB_LETTERS, Requests.MIN_TOOL_VERB_LETTERS));
+                    Requests.ACTION_VERB, Requests.TOOL_VERB_LETTERS, Requests.MIN_TOOL_VERB_LETTERS,
+                    SharedHeuristics.READ_TOOL_VERBS));
 
     @Override
     public CheckInfo info() {
