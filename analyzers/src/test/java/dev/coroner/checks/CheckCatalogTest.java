@@ -52,7 +52,8 @@ class CheckCatalogTest {
      * their constants.
      */
     private static final List<String> HEURISTIC_HELPERS = List.of("dev.coroner.checks.handoff.HandoffFacts",
-            "dev.coroner.checks.boundary.Representation", "dev.coroner.checks.boundary.Producers");
+            "dev.coroner.checks.boundary.Representation", "dev.coroner.checks.boundary.Producers",
+            "dev.coroner.checks.retrieval.Owners", "dev.coroner.checks.context.Requests");
 
     @Test
     void checksWithDeclaredHeuristicsListTheirOwn() {

@@ -6,6 +6,7 @@ import dev.coroner.analysis.facts.CrossSessionIndex;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.analysis.text.Identifiers;
 import dev.coroner.analysis.text.Shingles;
+import dev.coroner.checks.SharedHeuristics;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
 import dev.coroner.finding.Heuristic;
@@ -83,7 +84,7 @@ public final class ForeignContentCheck implements Check {
             delivered monthly"; in Bob's session a memory lookup returns that sentence and the model offers
             Bob a pharmacy delivery plan.
             """,
-            List.of(MIN_SHINGLES, MIN_PROMPT_WORDS, MIN_FOREIGN_FACTS, MIN_MESSAGE_WORDS));
+            List.of(MIN_SHINGLES, MIN_PROMPT_WORDS, MIN_FOREIGN_FACTS, MIN_MESSAGE_WORDS, SharedHeuristics.IDENTIFIERS));
 
     @Override
     public CheckInfo info() {

@@ -4,6 +4,7 @@ import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.CrossSessionIndex;
 import dev.coroner.analysis.facts.SessionFacts;
+import dev.coroner.checks.SharedHeuristics;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
@@ -79,7 +80,7 @@ public final class ForeignIdentifierCheck implements Check {
             a memory lookup returns "Customer alice.w@example.com prefers express shipping", and the model
             repeats Alice's address to Bob.
             """,
-            List.of(ID_SUFFIX, MIN_STEM_CHARS, KEY_VALUE, MIN_PRINCIPAL_CHARS));
+            List.of(ID_SUFFIX, MIN_STEM_CHARS, KEY_VALUE, MIN_PRINCIPAL_CHARS, SharedHeuristics.IDENTIFIERS));
 
     @Override
     public CheckInfo info() {

@@ -11,6 +11,7 @@ import dev.coroner.analysis.provenance.ProvenanceMap;
 import dev.coroner.analysis.provenance.Value;
 import dev.coroner.analysis.provenance.ValueExtractor;
 import dev.coroner.analysis.provenance.ValueKind;
+import dev.coroner.checks.SharedHeuristics;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
@@ -100,12 +101,6 @@ public final class ValueMisreadCheck implements Check {
             Pattern.compile(
             "(?i)usd|eur|gbp|jpy|chf|cad|aud|nzd|brl|mxn|inr|cny|sek|nok|dkk|pln|czk|huf|zar|sgd|hkd|krw|try|ars|clp|cop"));
 
-    private static final Heuristic.Shared UNIT_WORDS = new Heuristic.Shared("unit-words",
-            "The unit a field's name declares at its end (discount_pct, timeout_seconds, ttl_secondes, "
-                    + "glucose_mg_dl) or a unit field holds (\"LB\", \"Minuten\"): one vocabulary of unit spellings "
-                    + "in seven languages, the one numbers in text are read with.",
-            "ValueExtractor.UNITS (dev.coroner.analysis.provenance)");
-
     private static final Heuristic.Phrases NOT_A_UNIT_IN_A_NAME = new Heuristic.Phrases("not-a-unit-in-a-name",
             "Unit spellings that end field names for other reasons (version_tag, latency_std, valore, id_d), "
                     + "so a field name ending in one declares no unit.",
@@ -154,7 +149,7 @@ public final class ValueMisreadCheck implements Check {
             carrier sends a van with a 1,200 kg payload for a 12.4-tonne load.
             """,
             List.of(FORMATTED, TEXT_UNIT, LEADING_NUMBER, ISO_DAY, NUMERIC_DAY, LOCALE, HOURS_MINUTES, MINOR_UNITS_KEY,
-                    CURRENCY, UNIT_WORDS, NOT_A_UNIT_IN_A_NAME, COMPACT_DURATION, UNIT_KEY));
+                    CURRENCY, SharedHeuristics.UNIT_WORDS, NOT_A_UNIT_IN_A_NAME, COMPACT_DURATION, UNIT_KEY));
 
     @Override
     public CheckInfo info() {

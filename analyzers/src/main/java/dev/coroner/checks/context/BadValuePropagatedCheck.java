@@ -84,7 +84,7 @@ public final class BadValuePropagatedCheck implements Check {
             Step 2: lookup_account("ACC-3321") fails with "account ACC-3321 not found". Step 6: the agent
             calls close_account("ACC-3321") anyway and tells the user the account is closed.
             """,
-            List.of(INDICTS, CORRECTION, NEGATED, SharedHeuristics.ERROR_TEXT));
+            List.of(INDICTS, CORRECTION, NEGATED, SharedHeuristics.ERROR_TEXT, SharedHeuristics.IDENTIFIERS));
 
     @Override
     public CheckInfo info() {

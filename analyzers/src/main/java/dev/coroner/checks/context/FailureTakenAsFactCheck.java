@@ -128,7 +128,9 @@ public final class FailureTakenAsFactCheck implements Check {
             The warehouse had 14 units.
             """,
             List.of(ACTS_SHOWN, FIELDS_SHOWN, MIN_SUBJECT_DIGITS, MIN_NAME_CHARS, MAX_NAME_CHARS, SEPARATED_NAME,
-                    LETTERED_NAME, READ_QUERY, NEGATION, STATUS_CODE, SharedHeuristics.ERROR_TEXT));
+                    LETTERED_NAME, READ_QUERY, NEGATION, STATUS_CODE, SharedHeuristics.ERROR_TEXT,
+                    SharedHeuristics.DEGENERATE_RESULT, SharedHeuristics.NEGATIVE_CONCLUSIONS,
+                    SharedHeuristics.ADMITS_FAILURE, SharedHeuristics.READ_TOOL_VERBS));
 
     @Override
     public CheckInfo info() {

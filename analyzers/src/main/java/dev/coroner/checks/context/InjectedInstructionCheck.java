@@ -6,6 +6,7 @@ import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.analysis.text.Shingles;
 import dev.coroner.analysis.text.Tokens;
+import dev.coroner.checks.SharedHeuristics;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
 import dev.coroner.finding.Heuristic;
@@ -178,11 +179,6 @@ public final class InjectedInstructionCheck implements Check {
             "Shortest argument value counted as an object of the call itself.",
             2, "characters");
 
-    private static final Heuristic.Shared REQUESTS = new Heuristic.Shared("requests",
-            "Requests written inside data (polite, as an obligation, or as a bare imperative of an action "
-                    + "verb, in seven languages), the window each is read in, and how an action verb names a tool.",
-            "dev.coroner.checks.context.Requests");
-
     private static final CheckInfo INFO = new CheckInfo(
             "context.injected-instruction",
             "Instructions hidden in data reached the model",
@@ -215,7 +211,9 @@ public final class InjectedInstructionCheck implements Check {
                     HIDDEN_TEXT_MARKER, ADDRESSED_TO_MODEL_MARKER, TOOL_SYNTAX_MARKER, TRIGGER_JUSTIFICATION,
                     MIN_OBJECT_CHARS, MAX_OBJECT_CHARS, MIN_KEYED_ID_CHARS, MAX_KEYED_ID_CHARS, MIN_KEY_WORD_LETTERS,
                     MIN_PHRASE_WORDS, MAX_PHRASE_WORDS, JOINED_OBJECT, OBJECT_TOKEN, MIN_TOOL_CHARS,
-                    MIN_OWN_OBJECT_CHARS, REQUESTS));
+                    MIN_OWN_OBJECT_CHARS, Requests.REQUEST, Requests.WINDOW, Requests.BEFORE, Requests.SENTENCE_REACH,
+                    Requests.ACTION_VERB, Requests.TOOL_VERB_LETTERS, Requests.MIN_TOOL_VERB_LETTERS,
+                    SharedHeuristics.READ_TOOL_VERBS));
 
     @Override
     public CheckInfo info() {

@@ -50,7 +50,7 @@ final class Requests {
             + "|\\bper favore\\b|\\bsi prega di\\b|\\bgraag\\b|\\bgelieve\\b|\\bwilt u\\b|\\bpedimos que\\b|\\bsolicitamos\\b"
             + "|(?:^|[.!?:;]\\s+|\\n\\s*(?:[-*•]|\\d+[.)])?\\s*|,\\s+)(?:" + ACTION_VERBS + ")\\b)"));
 
-    static final Heuristic.Limit WINDOW = new Heuristic.Limit("window",
+    static final Heuristic.Limit WINDOW = new Heuristic.Limit("request-window",
             "Characters of context kept after the start of a request's sentence (to the paragraph's end at most).",
             400, "characters");
 

@@ -7,6 +7,7 @@ import dev.coroner.analysis.facts.ContextTokens;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.analysis.text.Identifiers;
 import dev.coroner.analysis.text.Tokens;
+import dev.coroner.checks.SharedHeuristics;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Excerpts;
 import dev.coroner.finding.Heuristic;
@@ -82,7 +83,7 @@ public final class WindowPressureCheck implements Check {
             repeated order searches; the trim before the 15th call drops the first user message, and the
             agent asks for the order id it was given at the start.
             """,
-            List.of(PRESSURE_PERCENT, CHARS_PER_TOKEN, TOKENS_PER_MESSAGE));
+            List.of(PRESSURE_PERCENT, CHARS_PER_TOKEN, TOKENS_PER_MESSAGE, SharedHeuristics.IDENTIFIERS));
 
     @Override
     public CheckInfo info() {

@@ -8,6 +8,7 @@ import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.analysis.provenance.ProvenanceMap;
 import dev.coroner.analysis.provenance.Value;
 import dev.coroner.analysis.provenance.ValueExtractor;
+import dev.coroner.checks.SharedHeuristics;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
@@ -89,7 +90,8 @@ public final class ContextDroppedCheck implements Check {
             List.of(EVIDENCE_LIMIT, MIN_BRIEF, HandoffFacts.CONSTRAINT, HandoffFacts.MIN_SENTENCE_WORDS,
                     HandoffFacts.SENTENCE_END, HandoffFacts.CONSTRAINT_KEY, HandoffFacts.AMOUNT,
                     HandoffFacts.MIN_SENTENCE_COVERAGE, HandoffFacts.MIN_RECORD_FIELDS, HandoffFacts.TRANSCRIBED,
-                    HandoffFacts.FIELD_CARRIED, HandoffFacts.PHYSICAL_UNITS, HandoffFacts.MIN_WITHHELD));
+                    HandoffFacts.FIELD_CARRIED, HandoffFacts.PHYSICAL_UNITS, HandoffFacts.MIN_WITHHELD,
+                    SharedHeuristics.IDENTIFIERS));
 
     @Override
     public CheckInfo info() {

@@ -144,7 +144,8 @@ public final class EmptyIgnoredCheck implements Check {
             such policy exists.
             """,
             List.of(LOOKUP_TOOL, RANK_KEY, HEDGE, QUESTION_BACK, COURTESY, MIN_UNSOURCED_AFTER_ITEMS, APPROXIMATELY,
-                    COMPOUND_MIN, COMPOUND_STEM_MIN, SharedHeuristics.ERROR_TEXT));
+                    COMPOUND_MIN, COMPOUND_STEM_MIN, SharedHeuristics.ERROR_TEXT, SharedHeuristics.EMPTY_RESULT,
+                    SharedHeuristics.DEGENERATE_RESULT, SharedHeuristics.READ_TOOL_VERBS));
 
     @Override
     public CheckInfo info() {

@@ -45,11 +45,6 @@ public final class ForeignSessionCheck implements Check {
             "Top-level metadata keys that name an item's session, compared the same way.",
             List.of("session", "sessionid", "thread", "threadid", "conversation", "conversationid"));
 
-    private static final Heuristic.Shared OWNERS = new Heuristic.Shared("owners",
-            "When an owner value is nobody's (\"shared\", \"public\"), names this session's principal or a "
-                    + "segment of it, or is another principal or written like one.",
-            "dev.coroner.checks.retrieval.Owners");
-
     private static final CheckInfo INFO = new CheckInfo(
             "retrieval.foreign-session",
             "Retrieved items belong to another session or user",
@@ -78,7 +73,8 @@ public final class ForeignSessionCheck implements Check {
             returns an item with metadata {"user_id": "user-17"}: "Prefers delivery to 14 Harbour Road,
             leave with the neighbour". The agent offers to ship to user-17's address.
             """,
-            List.of(EVIDENCE_LIMIT, OWNER_KEYS, SESSION_KEYS, OWNERS));
+            List.of(EVIDENCE_LIMIT, OWNER_KEYS, SESSION_KEYS, Owners.NOBODY, Owners.SEGMENT, Owners.SEPARATORS,
+                    Owners.NUMBER, Owners.EMAIL, Owners.UUID));
 
     @Override
     public CheckInfo info() {

@@ -7,6 +7,7 @@ import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.analysis.facts.ToolNames;
 import dev.coroner.analysis.provenance.ValueExtractor;
 import dev.coroner.analysis.provenance.ValueKind;
+import dev.coroner.checks.SharedHeuristics;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
@@ -86,7 +87,8 @@ public final class RecordFieldLostCheck implements Check {
             "special_assistance": "WCHR"}. Step 11: load_trip_draft("TD-93417") returns {"draft_id":
             "TD-93417", "route": "LHR-JFK"}; the flight is booked with no assistance request.
             """,
-            List.of(UPDATE_KEY, VERSION_KEY, MIN_WRITTEN_FIELDS, MIN_SHARE_BACK, MIN_HANDLE_CHARS, MIN_EMBEDDED_FIELDS));
+            List.of(UPDATE_KEY, VERSION_KEY, MIN_WRITTEN_FIELDS, MIN_SHARE_BACK, MIN_HANDLE_CHARS, MIN_EMBEDDED_FIELDS,
+                    SharedHeuristics.WRITE_TOOL_VERBS, SharedHeuristics.LOAD_TOOL_VERBS));
 
     @Override
     public CheckInfo info() {
