@@ -1,19 +1,13 @@
 package dev.coroner.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.coroner.analysis.facts.ContextTokens;
-import dev.coroner.analysis.provenance.FactOrigins;
-import dev.coroner.analysis.provenance.ProvenanceMap;
 import dev.coroner.examination.Examination;
 import dev.coroner.finding.Finding;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputSet;
 import dev.coroner.ingest.LoadedTrace;
-import dev.coroner.report.JsonOutput;
-import dev.coroner.trace.Message;
+import dev.coroner.report.json.ContextJson;
 import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.Session;
-import dev.coroner.trace.ToolInvocation;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -81,106 +75,10 @@ final class ContextCommand implements Callable<Integer> {
         Map<Integer, List<Finding>> findings = examination.run(trace).findingsByStep(session.id());
         UnaryOperator<String> mask = examination.mask(session);
         if (format.equals("json")) {
-            json(session, call, mask, findings);
+            ContextJson.write(session, call, mask, findings, environment.out());
         } else {
             ContextPrinter.print(environment.out(), session, call, mask, findings);
         }
         return trace.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
-    }
-
-    /** Findings that point at one step, as the JSON report names them. */
-    private static void findings(JsonGenerator g, List<Finding> findings) throws IOException {
-        g.writeArrayFieldStart("findings");
-        for (Finding f : findings) {
-            g.writeStartObject();
-            g.writeStringField("check", f.checkId());
-            g.writeStringField("severity", f.severity().label());
-            g.writeStringField("message", f.message());
-            g.writeStringField("fingerprint", f.fingerprint());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    /** Each specific of a message with where it first came from. */
-    private static void facts(JsonGenerator g, List<FactOrigins.FactOrigin> facts, UnaryOperator<String> mask)
-            throws IOException {
-        g.writeArrayFieldStart("facts");
-        for (FactOrigins.FactOrigin fact : facts) {
-            g.writeStartObject();
-            g.writeStringField("value", mask.apply(fact.value()));
-            g.writeStringField("origin", fact.origin());
-            if (fact.fromStep() >= 0) {
-                g.writeNumberField("from_step", fact.fromStep());
-            } else {
-                g.writeNullField("from_step");
-            }
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private void json(Session session, ModelCall call, UnaryOperator<String> mask, Map<Integer, List<Finding>> findings)
-            throws IOException {
-        try (JsonGenerator g = JsonOutput.generator(environment.out())) {
-            g.writeStartObject();
-            g.writeStringField("session", session.id());
-            g.writeNumberField("step", call.index());
-            g.writeStringField("location", call.source().toString());
-            g.writeStringField("model", call.model());
-            g.writeStringField("agent", call.agent());
-            g.writeBooleanField("input_recorded", call.inputRecorded());
-            if (call.inputRecorded()) {
-                g.writeNumberField("tokens", ContextTokens.tokens(call, session));
-                g.writeObjectFieldStart("tokens_by_source");
-                for (var e : ContextTokens.bySource(call, session).entrySet()) {
-                    g.writeNumberField(e.getKey(), e.getValue());
-                }
-                g.writeEndObject();
-            }
-            ProvenanceMap provenance = ProvenanceMap.of(session);
-            g.writeArrayFieldStart("context");
-            for (int position = 0; position < call.context().size(); position++) {
-                Message m = session.message(call.context().get(position));
-                g.writeStartObject();
-                g.writeNumberField("introduced_at", m.introducedAt());
-                g.writeStringField("introduced_by", session.step(m.introducedAt()).kind());
-                message(g, m, call.recordedText(position, m), mask);
-                facts(g, FactOrigins.inMessage(provenance, m, call.index()), mask);
-                findings(g, m.introducedAt() == call.index() ? List.of() : findings.getOrDefault(m.introducedAt(), List.of()));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            if (call.output().isPresent()) {
-                g.writeObjectFieldStart("output");
-                Message output = session.message(call.output().getAsInt());
-                message(g, output, output.recordedText(), mask);
-                g.writeEndObject();
-            } else {
-                g.writeNullField("output");
-            }
-            g.writeStringField("error", call.error());
-            findings(g, findings.getOrDefault(call.index(), List.of()));
-            g.writeEndObject();
-            g.writeRaw('\n');
-        }
-    }
-
-    /** A message with its content as the call was given it ({@code text}). */
-    private static void message(JsonGenerator g, Message m, String text, UnaryOperator<String> mask)
-            throws IOException {
-        g.writeStringField("role", m.role());
-        g.writeStringField("name", m.name());
-        g.writeStringField("tool_call_id", m.toolCallId());
-        g.writeStringField("text", mask.apply(text));
-        g.writeArrayFieldStart("tool_calls");
-        for (ToolInvocation invocation : m.toolCalls()) {
-            g.writeStartObject();
-            g.writeStringField("id", invocation.id());
-            g.writeStringField("name", invocation.name());
-            g.writeStringField("arguments", mask.apply(invocation.recordedArguments()));
-            g.writeEndObject();
-        }
-        g.writeEndArray();
     }
 }

@@ -5,12 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coroner.analysis.AnalysisResult;
+import dev.coroner.ingest.LoadedTrace;
+import dev.coroner.report.json.ContextJson;
+import dev.coroner.testing.Golden;
+import dev.coroner.testing.Traces;
+import dev.coroner.trace.ModelCall;
+import dev.coroner.trace.Session;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -75,6 +86,35 @@ class ReporterContractTest {
     @Test
     void hostileContentLeavesNoRawCharacterInTheTimelineJson() {
         assertClean("timeline json", ContractCases.renderTimeline(ContractCases.hostile()));
+    }
+
+    /**
+     * {@code coroner context --format json} on a trace written to break it: the golden holds the
+     * bytes, and no raw control, bidi or lone surrogate of the content gets through.
+     */
+    @Test
+    void hostileContentLeavesNoRawCharacterInTheContextJson(@TempDir Path dir)
+            throws IOException {
+        String hostile = "</script>\\u001b[2J\\u001b]0;owned\\u0007 \\u202eevil\\u202c \\u0000\\u000b\\ufffe"
+                + " =HYPERLINK(\\\"http://evil.example\\\") lone \\ud800 surrogate";
+        Path trace = dir.resolve("hostile.jsonl");
+        Files.writeString(trace, String.join("\n",
+                "{\"coroner\": 1, \"type\": \"session\", \"session\": \"s<b>\\u202e1\", \"principal\": \"p\"}",
+                "{\"type\": \"message\", \"session\": \"s<b>\\u202e1\", \"role\": \"user\", \"content\": \"" + hostile + "\"}",
+                "{\"type\": \"model_call\", \"session\": \"s<b>\\u202e1\", \"model\": \"m\\u001b\", \"agent\": \"a\\u202e\","
+                        + " \"input\": [{\"role\": \"user\", \"content\": \"" + hostile + "\"}],"
+                        + " \"output\": {\"role\": \"assistant\", \"content\": null, \"tool_calls\": [{\"id\": \"c\\u0007\","
+                        + " \"name\": \"t\\u202e\", \"arguments\": {\"q\": \"" + hostile + "\"}}]}}") + "\n");
+        LoadedTrace loaded = Traces.load(trace);
+        Session session = loaded.sessions().get(0);
+        ModelCall call = (ModelCall) session.steps().stream()
+                .filter(st -> st instanceof ModelCall).findFirst().orElseThrow();
+        AnalysisResult findings = ContractCases.hostile();
+        StringWriter out = new StringWriter();
+        ContextJson.write(session, call, UnaryOperator.identity(),
+                Map.of(0, findings.findings(), call.index(), findings.findings()), out);
+        Golden.compare(EXPECTED.resolve("hostile.context.json"), out.toString());
+        assertClean("context json", out.toString());
     }
 
     @ParameterizedTest
