@@ -18,7 +18,6 @@ import dev.coroner.trace.Step;
 import dev.coroner.trace.ToolResult;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -147,26 +146,21 @@ public final class ClaimedVerificationCheck implements Check {
             String why = ran == 0 ? "no tool call or code execution ran before it"
                     : "every one of the " + ran + " tool results before it reports a failure";
             String who = call.agent().isEmpty() ? "The model" : call.agent();
-            Occurrence vouched = vouchedFor(facts, output, call.index());
-            Map.Entry<String, Integer> named = vouched == null ? nameVouchedFor(facts, output, call.index()) : null;
+            Vouched vouched = valueVouchedFor(facts, output, call.index());
+            if (vouched == null) {
+                vouched = nameVouchedFor(facts, output, call.index());
+            }
             CheckContext.Draft draft;
-            if (named != null) {
-                Step origin = facts.session().step(named.getValue());
-                draft = context.at(origin, "\"" + named.getKey() + "\", first written at step " + named.getValue()
-                                + " with no source, is declared checked at step " + call.index() + " (\"" + claim
-                                + "\"), but " + why)
-                        .evidence("first written at step " + named.getValue() + " (no source)", named.getKey(), origin);
-            } else if (vouched == null) {
+            if (vouched == null) {
                 draft = context.at(call, who + " states at step " + call.index() + " that a result was checked or run (\""
                         + claim + "\"), but " + why);
             } else {
-                // The failure descends from the unchecked step whose values the claim vouches for.
+                // The failure descends from the unchecked step whose value or name the claim vouches for.
                 Step origin = facts.session().step(vouched.step());
-                draft = context.at(origin, "\"" + vouched.value().asWritten() + "\", first written at step "
-                                + vouched.step() + " with no source, is declared checked at step " + call.index()
-                                + " (\"" + claim + "\"), but " + why)
-                        .evidence("first written at step " + vouched.step() + " (no source)", vouched.value().asWritten(),
-                                origin);
+                draft = context.at(origin, "\"" + vouched.asWritten() + "\", first written at step " + vouched.step()
+                                + " with no source, is declared checked at step " + call.index() + " (\"" + claim
+                                + "\"), but " + why)
+                        .evidence("first written at step " + vouched.step() + " (no source)", vouched.asWritten(), origin);
             }
             draft.key(claim).evidence("claim at step " + call.index(), claim, call);
             if (lastFailure != null) {
@@ -178,11 +172,15 @@ public final class ClaimedVerificationCheck implements Check {
         }
     }
 
+    /** What a claim vouches for: a value or name a model wrote first, with no source, and that step. */
+    private record Vouched(String asWritten, int step) {
+    }
+
     /**
      * The earliest value of the claiming output that a model wrote first, before the claim, with no
      * source (no user, tool, document or prompt held it): the unchecked result the claim vouches for.
      */
-    private static Occurrence vouchedFor(SessionFacts facts, Message output, int claimStep) {
+    private static Vouched valueVouchedFor(SessionFacts facts, Message output, int claimStep) {
         ProvenanceMap map = facts.provenance();
         Occurrence earliest = null;
         for (Value value : ValueExtractor.find(output.text())) {
@@ -199,15 +197,15 @@ public final class ClaimedVerificationCheck implements Check {
                 earliest = first;
             }
         }
-        return earliest;
+        return earliest == null ? null : new Vouched(earliest.value().asWritten(), earliest.step());
     }
 
     /**
      * Without a value: the earliest name (a capitalised word) of the claiming output that a model's
      * output brought in first, before the claim, when no user, system or tool message had it before:
-     * the unchecked answer the claim vouches for ("Piotr", "Susa"). The name and its step, or null.
+     * the unchecked answer the claim vouches for ("Piotr", "Susa"), or null.
      */
-    private static Map.Entry<String, Integer> nameVouchedFor(SessionFacts facts, Message output, int claimStep) {
+    private static Vouched nameVouchedFor(SessionFacts facts, Message output, int claimStep) {
         // A word the session also writes in lower case ("Based", "Step"), or a function word ("Let"), is not a name.
         Set<String> lowerCase = new HashSet<>();
         for (Message message : facts.session().messages()) {
@@ -233,7 +231,7 @@ public final class ClaimedVerificationCheck implements Check {
             while (words.find()) {
                 String word = words.group();
                 if (seen.add(word) && model && names.contains(word)) {
-                    return Map.entry(word, message.introducedAt());
+                    return new Vouched(word, message.introducedAt());
                 }
             }
         }
