@@ -79,19 +79,28 @@ public final class HistoryForgottenCheck implements Check {
     public void inspect(SessionFacts facts, CheckContext context) {
         Session session = facts.session();
         Map<String, ModelCall> lastByAgent = new LinkedHashMap<>();
+        Map<String, Set<Integer>> repliesByAgent = new LinkedHashMap<>();
         Set<Integer> reported = new HashSet<>();
         for (ModelCall call : facts.modelCalls()) {
+            Set<Integer> ownReplies = repliesByAgent.computeIfAbsent(call.agent(), a -> new HashSet<>());
             if (!call.inputRecorded() || call.context().isEmpty()) {
+                call.output().ifPresent(ownReplies::add);
                 continue;
             }
             ModelCall earlier = lastByAgent.put(call.agent(), call);
             if (earlier == null) {
+                call.output().ifPresent(ownReplies::add);
                 continue;
             }
             Set<Integer> now = new HashSet<>(call.context());
+            // The conversation goes on when the call is given a turn the earlier call had, one of the
+            // agent's own earlier replies (a history rebuilt around a summary keeps the last reply), or
+            // an exchange no recorded step had.
             boolean continues = earlier.context().stream()
                     .anyMatch(id -> now.contains(id) && !session.message(id).isSystem())
+                    || ownReplies.stream().anyMatch(id -> now.contains(id) && !session.message(id).text().isBlank())
                     || carriesEarlierTurns(session, call);
+            call.output().ifPresent(ownReplies::add);
             if (!continues) {
                 continue; // a fresh context: the app does not carry history at all
             }
