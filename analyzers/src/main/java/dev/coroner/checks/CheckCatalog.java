@@ -42,6 +42,7 @@ import dev.coroner.analysis.Check;
 import dev.coroner.finding.CheckInfo;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Every check coroner runs, in checklist order. An explicit list rather than a service loader:
@@ -101,10 +102,11 @@ public final class CheckCatalog {
      * Every finding a run can report: the checks', then the engine's own (a check that failed on a
      * session), so that {@code coroner checks}, {@code explain}, suppressions and the docs know it.
      */
+    private static final List<CheckInfo> INFOS = Stream.concat(ALL.stream().map(Check::info),
+            Stream.of(Analyzer.CHECK_FAILED)).toList();
+
     public static List<CheckInfo> infos() {
-        List<CheckInfo> infos = new java.util.ArrayList<>(ALL.stream().map(Check::info).toList());
-        infos.add(Analyzer.CHECK_FAILED);
-        return List.copyOf(infos);
+        return INFOS;
     }
 
     public static Optional<CheckInfo> info(String id) {

@@ -110,7 +110,7 @@ final class ContextPrinter {
 
     private static void findings(PrintWriter out, String indent, List<Finding> findings) {
         for (Finding f : findings) {
-            out.println(indent + "! " + f.severity().label() + " " + f.checkId() + ": " + clean(f.message()));
+            out.println(indent + TimelinePrinter.pinned(f));
         }
     }
 

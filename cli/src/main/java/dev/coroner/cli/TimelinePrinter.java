@@ -24,7 +24,7 @@ final class TimelinePrinter {
                 : " (principal " + clean(session.principal()) + ")") + ": " + session.verdict().kind().label()
                 + ", " + session.steps() + " steps");
         for (Finding f : findings.getOrDefault(-1, List.of())) {
-            out.println("       ! " + f.severity().label() + " " + f.checkId() + ": " + clean(f.message()));
+            out.println("       " + pinned(f));
         }
         int agentWidth = Math.max(5, session.timeline().stream().mapToInt(t -> clean(t.agent()).length()).max().orElse(0));
         for (TimelineStep step : session.timeline()) {
@@ -37,9 +37,14 @@ final class TimelinePrinter {
                 out.println("         fact " + clean(fact));
             }
             for (Finding f : findings.getOrDefault(step.index(), List.of())) {
-                out.println("       ! " + f.severity().label() + " " + f.checkId() + ": " + clean(f.message()));
+                out.println("       " + pinned(f));
             }
         }
+    }
+
+    /** A finding pinned under a step: "! high check-id: message", shared with the context view. */
+    static String pinned(Finding f) {
+        return "! " + f.severity().label() + " " + f.checkId() + ": " + clean(f.message());
     }
 
     private static String clean(String untrusted) {

@@ -77,52 +77,59 @@ public final class HistoryForgottenCheck implements Check {
 
     @Override
     public void inspect(SessionFacts facts, CheckContext context) {
-        Session session = facts.session();
         Map<String, ModelCall> lastByAgent = new LinkedHashMap<>();
         Map<String, Set<Integer>> repliesByAgent = new LinkedHashMap<>();
         Set<Integer> reported = new HashSet<>();
         for (ModelCall call : facts.modelCalls()) {
             Set<Integer> ownReplies = repliesByAgent.computeIfAbsent(call.agent(), a -> new HashSet<>());
-            if (!call.inputRecorded() || call.context().isEmpty()) {
-                call.output().ifPresent(ownReplies::add);
-                continue;
-            }
-            ModelCall earlier = lastByAgent.put(call.agent(), call);
-            if (earlier == null) {
-                call.output().ifPresent(ownReplies::add);
-                continue;
-            }
-            Set<Integer> now = new HashSet<>(call.context());
-            // The conversation goes on when the call is given a turn the earlier call had, one of the
-            // agent's own earlier replies (a history rebuilt around a summary keeps the last reply), or
-            // an exchange no recorded step had.
-            boolean continues = earlier.context().stream()
-                    .anyMatch(id -> now.contains(id) && !session.message(id).isSystem())
-                    || ownReplies.stream().anyMatch(id -> now.contains(id) && !session.message(id).text().isBlank())
-                    || carriesEarlierTurns(session, call);
-            call.output().ifPresent(ownReplies::add);
-            if (!continues) {
-                continue; // a fresh context: the app does not carry history at all
-            }
-            List<String> given = given(session, call);
-            for (int id : earlier.context()) {
-                Message lost = session.message(id);
-                // A message another principal typed in a shared thread is not this principal's history.
-                if (!lost.isUser() || now.contains(id) || reported.contains(id) || !worthKeeping(lost)
-                        || !session.principalAt(lost.introducedAt()).equals(session.principalAt(call.index()))
-                        || kept(lost, given)) {
-                    continue;
+            if (call.inputRecorded() && !call.context().isEmpty()) {
+                ModelCall earlier = lastByAgent.put(call.agent(), call);
+                if (earlier != null) {
+                    judge(facts, context, earlier, call, ownReplies, reported);
                 }
-                reported.add(id);
-                Step entered = session.step(lost.introducedAt());
-                context.at(call, "The model call at step " + call.index() + " continues the conversation but was not"
-                                + " given the user's message from step " + entered.index() + ", and nothing it was given"
-                                + " keeps what that message said")
-                        .key(call.agent() + "\n" + lost.text())
-                        .evidence("user message at step " + entered.index(), lost.text(), entered)
-                        .evidence("still given to the call at step " + earlier.index(), Excerpts.cut(lost.text()), earlier)
-                        .report();
             }
+            call.output().ifPresent(ownReplies::add);
+        }
+    }
+
+    /**
+     * One call against the agent's call before it: when the conversation goes on, every user message
+     * the earlier call had that this one lost, and nothing it was given keeps, is reported.
+     *
+     * @param ownReplies the outputs of the agent's calls before this one
+     */
+    private static void judge(SessionFacts facts, CheckContext context, ModelCall earlier, ModelCall call,
+                              Set<Integer> ownReplies, Set<Integer> reported) {
+        Session session = facts.session();
+        Set<Integer> now = new HashSet<>(call.context());
+        // The conversation goes on when the call is given a turn the earlier call had, one of the
+        // agent's own earlier replies (a history rebuilt around a summary keeps the last reply), or
+        // an exchange no recorded step had.
+        boolean continues = earlier.context().stream()
+                .anyMatch(id -> now.contains(id) && !session.message(id).isSystem())
+                || ownReplies.stream().anyMatch(id -> now.contains(id) && !session.message(id).text().isBlank())
+                || carriesEarlierTurns(session, call);
+        if (!continues) {
+            return; // a fresh context: the app does not carry history at all
+        }
+        List<String> given = given(session, call);
+        for (int id : earlier.context()) {
+            Message lost = session.message(id);
+            // A message another principal typed in a shared thread is not this principal's history.
+            if (!lost.isUser() || now.contains(id) || reported.contains(id) || !worthKeeping(lost)
+                    || !session.principalAt(lost.introducedAt()).equals(session.principalAt(call.index()))
+                    || kept(lost, given)) {
+                continue;
+            }
+            reported.add(id);
+            Step entered = session.step(lost.introducedAt());
+            context.at(call, "The model call at step " + call.index() + " continues the conversation but was not"
+                            + " given the user's message from step " + entered.index() + ", and nothing it was given"
+                            + " keeps what that message said")
+                    .key(call.agent() + "\n" + lost.text())
+                    .evidence("user message at step " + entered.index(), lost.text(), entered)
+                    .evidence("still given to the call at step " + earlier.index(), Excerpts.cut(lost.text()), earlier)
+                    .report();
         }
     }
 

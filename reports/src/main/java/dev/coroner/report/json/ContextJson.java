@@ -66,8 +66,8 @@ public final class ContextJson {
                 g.writeStringField("introduced_by", session.step(m.introducedAt()).kind());
                 message(g, m, call.recordedText(position, m), mask);
                 facts(g, FactOrigins.inMessage(provenance, m, call.index()), mask);
-                findings(g, m.introducedAt() == call.index() ? List.of()
-                        : findings.getOrDefault(m.introducedAt(), List.of()));
+                TimelineJson.findings(m.introducedAt() == call.index() ? List.of()
+                        : findings.getOrDefault(m.introducedAt(), List.of()), g);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -80,24 +80,10 @@ public final class ContextJson {
                 g.writeNullField("output");
             }
             g.writeStringField("error", call.error());
-            findings(g, findings.getOrDefault(call.index(), List.of()));
+            TimelineJson.findings(findings.getOrDefault(call.index(), List.of()), g);
             g.writeEndObject();
             g.writeRaw('\n');
         }
-    }
-
-    /** Findings that point at one step, as the JSON report names them. */
-    private static void findings(JsonGenerator g, List<Finding> findings) throws IOException {
-        g.writeArrayFieldStart("findings");
-        for (Finding f : findings) {
-            g.writeStartObject();
-            g.writeStringField("check", f.checkId());
-            g.writeStringField("severity", f.severity().label());
-            g.writeStringField("message", f.message());
-            g.writeStringField("fingerprint", f.fingerprint());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
     }
 
     /** Each specific of a message with where it first came from. */

@@ -108,7 +108,8 @@ public final class TimelineJson {
         g.writeEndObject();
     }
 
-    private static void findings(List<Finding> findings, JsonGenerator g) throws IOException {
+    /** Findings pinned to one step, as the timeline and the context JSON name them. */
+    static void findings(List<Finding> findings, JsonGenerator g) throws IOException {
         g.writeArrayFieldStart("findings");
         for (Finding f : findings) {
             g.writeStartObject();
