@@ -6,7 +6,6 @@ import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.finding.CheckInfo;
-import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.StateSnapshot;
 import dev.coroner.trace.Step;
