@@ -27,6 +27,7 @@ import dev.coroner.checks.retrieval.EmptyIgnoredCheck;
 import dev.coroner.checks.retrieval.ForeignSessionCheck;
 import dev.coroner.checks.retrieval.OffTopicCheck;
 import dev.coroner.checks.handoff.ContextDroppedCheck;
+import dev.coroner.checks.handoff.PlanDriftCheck;
 import dev.coroner.checks.state.FieldDroppedCheck;
 import dev.coroner.checks.state.ForkFromStaleCheck;
 import dev.coroner.checks.state.HistoryRegressedCheck;
@@ -74,6 +75,7 @@ public final class CheckCatalog {
             new RecordFieldLostCheck(),
             new UnpairedToolCallCheck(),
             new ContextDroppedCheck(),
+            new PlanDriftCheck(),
             new ToolNotOwnedCheck(),
             new SchemaViolationCheck(),
             new MalformedToolArgumentsCheck(),
