@@ -10,6 +10,7 @@ import dev.coroner.checks.boundary.ValueMisreadCheck;
 import dev.coroner.checks.boundary.UnvalidatedToolOutputCheck;
 import dev.coroner.checks.context.BadValuePropagatedCheck;
 import dev.coroner.checks.context.ClaimedVerificationCheck;
+import dev.coroner.checks.context.MadeUpDataCheck;
 import dev.coroner.checks.context.ErrorCarriedForwardCheck;
 import dev.coroner.checks.context.FailureTakenAsFactCheck;
 import dev.coroner.checks.context.InjectedInstructionCheck;
@@ -57,6 +58,7 @@ public final class CheckCatalog {
             new ErrorCarriedForwardCheck(),
             new FailureTakenAsFactCheck(),
             new ClaimedVerificationCheck(),
+            new MadeUpDataCheck(),
             new InjectedInstructionCheck(),
             new RepeatedFailureCheck(),
             new BadValuePropagatedCheck(),

@@ -45,7 +45,8 @@ class CheckCatalogTest {
             "evidence.checkpoint-undecodable", "evidence.content-unread", "evidence.model-input-missing",
             "evidence.payload-truncated", "evidence.redacted", "evidence.unpaired-span", "retrieval.foreign-session",
             "context.injected-instruction", "context.failure-taken-as-fact", "bleed.foreign-identifier",
-            "context.claimed-verification", "handoff.plan-drift");
+            "context.claimed-verification", "handoff.plan-drift",
+            "context.made-up-data");
 
     /**
      * Package helpers that hold heuristics of the checks beside them: the checks that use them list
