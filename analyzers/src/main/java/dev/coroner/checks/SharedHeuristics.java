@@ -115,7 +115,7 @@ public final class SharedHeuristics {
                     + "glucose_mg_dl) or a unit field holds (\"LB\", \"Minuten\"): one vocabulary of unit spellings "
                     + "in seven languages, the one numbers in text are read with, for day, hour, minute, week, "
                     + "month, year, night, %, kg, g, lb, t, wh, kwh, mwh, gwh, km, mile, m, cm, mm, l, ml, mg, µg, "
-                    + "mg/dl, g/dl, g/l, mg/l, mmol/l, µmol/l, item, kb, mb, gb, tb, ms, s, a currency's minor unit "
+                    + "mg/dl, g/dl, g/l, mg/l, mmol/l, µmol/l, item, kb, mb, gb, tb, µs, ms, s, a currency's minor unit "
                     + "(cent, centavo, pence), °c and °f.",
             "dev.coroner.analysis.provenance.ValueExtractor.UNITS");
 

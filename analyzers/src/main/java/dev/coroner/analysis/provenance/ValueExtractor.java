@@ -518,8 +518,10 @@ public final class ValueExtractor {
         // Minor units of a currency: "148730 centavos" is R$ 1.487,30 (see keys: the amount in major units too).
         put(u, MINOR_UNIT, "cent", "cents", "centavo", "centavos", "céntimo", "céntimos", "centime", "centimes",
                 "centesimo", "centesimi", "pence", "penny");
-        put(u, "°c", "°c", "degrees", "grados", "grad", "degrés", "gradi", "graus");
-        put(u, "°f", "°f");
+        put(u, "µs", "µs", "μs", "us", "microsecond", "microseconds", "mikrosekunde", "mikrosekunden", "microsegundo",
+                "microsegundos", "microseconde", "microsecondes", "microsecondo", "microsecondi");
+        put(u, "°c", "°c", "degrees", "grados", "grad", "degrés", "gradi", "graus", "celsius");
+        put(u, "°f", "°f", "fahrenheit");
         return Map.copyOf(u);
     }
 

@@ -111,6 +111,16 @@ public final class ValueMisreadCheck implements Check {
                     + "minutes when it lands in a field measured in time, where metres cannot be meant.",
             Pattern.compile("\\d+(?:\\.\\d+)?m"));
 
+    private static final Heuristic.Regex TEMPERATURE_KEY = new Heuristic.Regex("temperature-key",
+            "A word of a field name that makes a last word c or f a temperature scale (temp_c, temperatura_f, "
+                    + "sollwert_temp_c).",
+            Pattern.compile("(?i)temp|temps|temperature|temperatur|temperatura|température|temperatuur|sollwert|setpoint"));
+
+    static final Heuristic.Limit STATED_CHANGE = new Heuristic.Limit("stated-change",
+            "A number written under a unit-named field may also be a source quantity in another unit raised or "
+                    + "lowered by a percentage a source of the run states (\"raise it by 50%\"), with the unit dropped; "
+                    + "percentages above this are not read as such a change.", 100, "%");
+
     private static final Heuristic.Regex UNIT_KEY = new Heuristic.Regex("unit-key",
             "Keys that name the unit of a number beside them: {\"gross_weight\": 1840, \"weight_uom\": "
                     + "\"LB\"}.",
@@ -149,7 +159,8 @@ public final class ValueMisreadCheck implements Check {
             carrier sends a van with a 1,200 kg payload for a 12.4-tonne load.
             """,
             List.of(FORMATTED, TEXT_UNIT, LEADING_NUMBER, ISO_DAY, NUMERIC_DAY, LOCALE, HOURS_MINUTES, MINOR_UNITS_KEY,
-                    CURRENCY, SharedHeuristics.UNIT_WORDS, NOT_A_UNIT_IN_A_NAME, COMPACT_DURATION, UNIT_KEY));
+                    CURRENCY, SharedHeuristics.UNIT_WORDS, NOT_A_UNIT_IN_A_NAME, COMPACT_DURATION, UNIT_KEY, TEMPERATURE_KEY,
+                    STATED_CHANGE));
 
     @Override
     public CheckInfo info() {
@@ -666,6 +677,9 @@ public final class ValueMisreadCheck implements Check {
         if (CURRENCY.pattern().matcher(last).matches()) {
             return "cur:" + last.toUpperCase(Locale.ROOT);
         }
+        if ((last.equals("c") || last.equals("f")) && words.stream().anyMatch(w -> TEMPERATURE_KEY.pattern().matcher(w).matches())) {
+            return "°" + last; // temp_c, temperatura_f
+        }
         String unit = ValueExtractor.unit(last);
         return NOT_A_UNIT_IN_A_NAME.phrases().contains(last) || !unit.equals("%") && scale(unit) == 0 ? "" : unit;
     }
@@ -731,6 +745,7 @@ public final class ValueMisreadCheck implements Check {
             case "mb" -> 1024;
             case "gb" -> 1024 * 1024;
             case "tb" -> 1024.0 * 1024 * 1024;
+            case "µs" -> 0.000001;
             case "ms" -> 0.001;
             case "s" -> 1;
             case "minute" -> 60;
@@ -742,6 +757,9 @@ public final class ValueMisreadCheck implements Check {
             case "kg" -> 1;
             case "t" -> 1000;
             case "lb" -> 0.45359237;
+            // Temperatures: a scale of 1 for both, as the check compares only the same number under two of
+            // them (the unit dropped), never a conversion, which for temperatures is not a factor.
+            case "°c", "°f" -> 1;
             default -> 0;
         };
     }
@@ -751,10 +769,11 @@ public final class ValueMisreadCheck implements Check {
                 || scale(a) > 0 && scale(b) > 0 && dimension(a).equals(dimension(b));
     }
 
-    /** Time, data size or mass: the dimensions {@link #scale} measures. */
+    /** Time, data size, energy, concentration, temperature or mass: the dimensions {@link #scale} measures. */
     private static String dimension(String unit) {
         return switch (unit) {
-            case "ms", "s", "minute", "hour", "day" -> "time";
+            case "µs", "ms", "s", "minute", "hour", "day" -> "time";
+            case "°c", "°f" -> "temperature";
             case "kb", "mb", "gb", "tb" -> "data";
             case "wh", "kwh", "mwh", "gwh" -> "energy";
             case "g/l", "mg/dl", "g/dl", "mg/l", "mmol/l", "µmol/l" -> "concentration";
@@ -798,6 +817,37 @@ public final class ValueMisreadCheck implements Check {
         return false;
     }
 
+    /**
+     * The factors by which a percentage a source states before the step would raise or lower a
+     * quantity ("raise the limit by 50%": 1.5 and 0.5), at most {@link #STATED_CHANGE}.
+     */
+    private static List<BigDecimal> statedChanges(ProvenanceMap map, int before) {
+        Set<BigDecimal> out = new java.util.LinkedHashSet<>();
+        for (Occurrence o : map.occurrences()) {
+            Value value = o.value();
+            if (o.step() < before && o.origin().isSource() && value.kind() == ValueKind.QUANTITY && value.unit().equals("%")
+                    && value.number().isPresent() && value.number().get().signum() > 0
+                    && value.number().get().compareTo(BigDecimal.valueOf(STATED_CHANGE.value())) <= 0) {
+                BigDecimal p = value.number().get().movePointLeft(2);
+                out.add(BigDecimal.ONE.add(p));
+                if (p.compareTo(BigDecimal.ONE) < 0) {
+                    out.add(BigDecimal.ONE.subtract(p));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The stated change that makes {@code n} of {@code source}, or null. */
+    private static BigDecimal changed(BigDecimal source, BigDecimal n, List<BigDecimal> changes) {
+        for (BigDecimal change : changes) {
+            if (source.signum() != 0 && source.multiply(change).compareTo(n) == 0) {
+                return change;
+            }
+        }
+        return null;
+    }
+
     private static boolean unitLost(SessionFacts facts, ProvenanceMap map, CheckContext context, List<Write> writes,
                                     Write write, Leaf leaf,
                                     BigDecimal n, Set<String> reported) {
@@ -821,10 +871,12 @@ public final class ValueMisreadCheck implements Check {
                 return false;
             }
         }
+        List<BigDecimal> changes = statedChanges(map, write.step().index());
         for (Occurrence o : map.occurrences()) {
             Value source = o.value();
             if (o.step() >= write.step().index() || !o.origin().isSource() || source.number().isEmpty()
-                    || source.number().get().compareTo(n) != 0 && source.number().get().movePointLeft(2).compareTo(n) != 0) {
+                    || source.number().get().compareTo(n) != 0 && source.number().get().movePointLeft(2).compareTo(n) != 0
+                    && changed(source.number().get(), n, changes) == null) {
                 continue;
             }
             String sourceUnit = source.kind() == ValueKind.QUANTITY ? source.unit()
@@ -845,11 +897,16 @@ public final class ValueMisreadCheck implements Check {
             if (keyUnit.equals("%") && source.unit().equals("%") && written.signum() != 0
                     && written.movePointLeft(2).compareTo(n) == 0) {
                 why = "a percentage written as a fraction";
-            } else if (!keyUnit.equals("%") && !source.unit().equals(keyUnit) && sameDimension(source.unit(), keyUnit)
-                    && written.compareTo(n) == 0) {
-                why = keyUnit.startsWith("cur:")
-                        ? "the currency changed (" + source.unit().substring(4) + " written as " + keyUnit.substring(4) + ")"
-                        : "the unit dropped (" + source.unit() + " written as " + keyUnit + ")";
+            } else if (!keyUnit.equals("%") && !source.unit().equals(keyUnit) && sameDimension(source.unit(), keyUnit)) {
+                BigDecimal change = written.compareTo(n) == 0 ? BigDecimal.ONE : changed(written, n, changes);
+                if (change != null) {
+                    why = (keyUnit.startsWith("cur:")
+                            ? "the currency changed (" + source.unit().substring(4) + " written as " + keyUnit.substring(4) + ")"
+                            : "the unit dropped (" + source.unit() + " written as " + keyUnit + ")")
+                            + (change.compareTo(BigDecimal.ONE) == 0 ? ""
+                            : ", after a change of " + change.subtract(BigDecimal.ONE).movePointRight(2).stripTrailingZeros()
+                                    .toPlainString().replaceFirst("^(?!-)", "+") + "% that the run states");
+                }
             }
             if (why != null && reported.add(leaf.path() + "\n" + n)) {
                 Step from = facts.session().step(o.step());
