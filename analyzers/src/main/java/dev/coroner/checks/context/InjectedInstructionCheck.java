@@ -270,7 +270,7 @@ public final class InjectedInstructionCheck implements Check {
             }
             Follow follow = follow(facts, step, text.substring(0, m.start()), window);
             if (follow == null || !follow.executed()) {
-                Carried carried = carriedOut(facts, step, window);
+                Carried carried = carriedOut(facts, step, window, text.substring(0, m.start()));
                 if (carried != null) {
                     follow = new Follow(carried.step(), true);
                 }
@@ -315,7 +315,7 @@ public final class InjectedInstructionCheck implements Check {
             requests.addAll(Requests.find(json != null ? part.replace('\n', ' ') : part));
         }
         for (Requests.Request request : requests) {
-            Carried carried = carriedOut(facts, step, request.window(), Requests.actionVerbs(request.asked()),
+            Carried carried = carriedOut(facts, step, request.window(), "", Requests.actionVerbs(request.asked()),
                     request.asked());
             if (carried == null || !reported.add(step.index() + "\n" + request.window())) {
                 continue;
@@ -347,20 +347,22 @@ public final class InjectedInstructionCheck implements Check {
      * Calls of tools that only read ({@link dev.coroner.analysis.facts.ToolNames#reads}) check a request, they do
      * not carry it out.
      */
-    static Carried carriedOut(SessionFacts facts, Step data, String window) {
-        return carriedOut(facts, data, window, null, null);
+    static Carried carriedOut(SessionFacts facts, Step data, String window, String dataBefore) {
+        return carriedOut(facts, data, window, dataBefore, null, null);
     }
 
     /**
-     * As {@link #carriedOut(SessionFacts, Step, String)}; with {@code verbs}, only a call of a tool whose
+     * As {@link #carriedOut(SessionFacts, Step, String, String)}; an object the data itself held before the
+     * instruction ({@code dataBefore}: "pods in namespace lf-prod keep restarting" before a planted note about
+     * lf-prod) came with the data's own request, not only with the instruction. With {@code verbs}, only a call of a tool whose
      * name holds one of the request's action verbs carries it out: a request to update bank details is
      * carried out by update_vendor_bank, not by the call that files the e-mail it came in. A call of any
      * other acting tool carries it out too when it passes an identifier of the window under a key the
      * request's own sentence names ({@code asked}: "update the supplier's IBAN with FR76 …" carried out
      * by maj_coordonnees_bancaires with {"iban": "FR76 …"}).
      */
-    static Carried carriedOut(SessionFacts facts, Step data, String window, java.util.Set<String> verbs,
-                              String asked) {
+    static Carried carriedOut(SessionFacts facts, Step data, String window, String dataBefore,
+                              java.util.Set<String> verbs, String asked) {
         Session session = facts.session();
         String compactWindow = window.replace(" ", "").replace("\u00a0", "");
         for (Step step : session.steps().subList(data.index() + 1, session.steps().size())) {
@@ -372,7 +374,8 @@ public final class InjectedInstructionCheck implements Check {
                             || !objectLike(value) && !phraseLike(value)) {
                         continue;
                     }
-                    if (inWindow(window, compactWindow, value) && !givenElsewhere(session, value, data, step.index())) {
+                    if (inWindow(window, compactWindow, value) && !givenElsewhere(session, value, data, step.index())
+                            && !Tokens.contains(dataBefore, value)) {
                         return new Carried(step, value);
                     }
                 }
