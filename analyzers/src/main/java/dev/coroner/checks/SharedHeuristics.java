@@ -61,8 +61,9 @@ public final class SharedHeuristics {
                     + "stock\", \"sold out\", \"fully booked\", \"ausverkauft\", \"agotado\", \"uitverkocht\"), "
                     + "expired (\"expired\", \"no longer valid\", \"abgelaufen\", \"scaduto\", \"verlopen\"), free "
                     + "(\"free of charge\", \"no charge\", \"kostenlos\", \"gratis\", \"$0\", \"0 EUR\") and not "
-                    + "eligible (\"not eligible\", \"not covered\", \"kein anspruch\", \"niet in aanmerking\"); a "
-                    + "phrase directly followed by a letter is not one.",
+                    + "eligible (\"not eligible\", \"not covered\", \"kein anspruch\", \"niet in aanmerking\") and nothing "
+                    + "found by a check (\"no interactions\", \"no issues were found\", \"ohne Befund\", \"keine "
+                    + "Wechselwirkungen\", \"sin interacciones\"); a phrase directly followed by a letter is not one.",
             "dev.coroner.analysis.provenance.Claims.PATTERNS");
 
     /** How a text admits that a call failed. */

@@ -16,7 +16,7 @@ public final class Claims {
 
     /** What a conclusion says of the thing. */
     public enum Kind {
-        NOT_FOUND, OUT_OF_STOCK, EXPIRED, FREE, NOT_ELIGIBLE
+        NOT_FOUND, OUT_OF_STOCK, EXPIRED, FREE, NOT_ELIGIBLE, NOTHING_FOUND
     }
 
     /** One conclusion in a text. */
@@ -50,7 +50,16 @@ public final class Claims {
                     + "|(?<![\\d.,])[$€£]\\s?0(?:[.,]00?)?(?![\\d.,])|(?<![\\d.,])0(?:[.,]00?)?\\s?(?:€|EUR|USD|GBP|dollars|euros)\\b)"),
             Kind.NOT_ELIGIBLE, Pattern.compile("(?iu)\\b(?:not eligible|ineligible|not (?:be )?covered|not entitled|does ?n[o']t qualify|cannot be refunded"
                     + "|can ?n[o']t be refunded|nicht erstattungsfähig|kein anspruch|nicht berechtigt|no (?:es )?elegible|no tiene derecho"
-                    + "|pas éligible|non éligible|non idone[oa]|não é elegível|niet in aanmerking)"));
+                    + "|pas éligible|non éligible|non idone[oa]|não é elegível|niet in aanmerking)"),
+            // A check that found nothing: no interactions, no findings, nothing to report.
+            Kind.NOTHING_FOUND, Pattern.compile("(?iu)\\b(?:no (?:known )?(?:interactions?|contraindications?|findings?|discrepancies"
+                    + "|anomalies|vulnerabilities|conflicts?)|no (?:issues?|problems?|errors?|risks?) (?:were |was )?(?:found|detected"
+                    + "|identified)|nothing (?:to report|found)|all clear"
+                    + "|keine (?:bekannten )?(?:wechselwirkungen|interaktionen|kontraindikationen|auffälligkeiten|befunde|konflikte)"
+                    + "|ohne befund|unauffällig|aucune (?:interaction|contre-indication|anomalie)s?|rien à signaler"
+                    + "|sin (?:interacciones|contraindicaciones|hallazgos|incidencias|anomalías)|ninguna (?:interacción|contraindicación)"
+                    + "|nessuna (?:interazione|controindicazione|anomalia)|nenhuma (?:interação|contraindicação|anomalia)"
+                    + "|sem (?:interações|contraindicações|achados)|geen (?:interacties|bijzonderheden|afwijkingen))"));
 
     /** Admissions that a call failed: a text with one of these tells the user the truth about the failure. */
     public static final Pattern ADMITS_FAILURE = Pattern.compile("(?iu)\\b(?:"
