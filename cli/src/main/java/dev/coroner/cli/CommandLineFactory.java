@@ -48,12 +48,11 @@ final class CommandLineFactory {
                 environment.err().println("try `" + failed.getCommandSpec().qualifiedName() + " --help`");
                 return ExitCode.USAGE.code();
             }
-            for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-                if (cause instanceof OutOfMemoryError) {
-                    // Ran out in a worker thread: the same one line as on the main thread.
-                    environment.err().println(Main.outOfMemory());
-                    return ExitCode.INPUT_ERROR.code();
-                }
+            String outOfMemory = OutOfMemory.lineFor(ex);
+            if (outOfMemory != null) {
+                // The heap ran out, on this thread or a worker's: one line, never a stack trace.
+                environment.err().println(outOfMemory);
+                return ExitCode.INTERNAL_ERROR.code();
             }
             environment.err().println("coroner: internal error: " + ex
                     + (CoronerCommand.debug(parseResult) ? "" : " (rerun with --debug for the stack trace)"));

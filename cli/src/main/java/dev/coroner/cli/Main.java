@@ -34,8 +34,8 @@ public final class Main {
         try {
             code = CommandLineFactory.create(environment).execute(args);
         } catch (OutOfMemoryError e) {
-            environment.err().println(outOfMemory());
-            code = ExitCode.INPUT_ERROR.code();
+            environment.err().println(OutOfMemory.line(null));
+            code = ExitCode.INTERNAL_ERROR.code();
         }
         environment.out().flush();
         environment.err().flush();
@@ -54,12 +54,5 @@ public final class Main {
         } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
             return false;
         }
-    }
-
-    /** The one line said when the inputs did not fit in the Java heap. */
-    static String outOfMemory() {
-        long mib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-        return "coroner: the inputs did not fit in the Java heap (" + mib + " MiB): give Java more memory"
-                + " (JAVA_TOOL_OPTIONS=-Xmx4g) or examine fewer inputs at a time";
     }
 }

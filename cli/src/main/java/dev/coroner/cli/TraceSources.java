@@ -97,7 +97,9 @@ final class TraceSources {
         dev.coroner.ingest.LoadProgress progress = new dev.coroner.ingest.LoadProgress();
         ProgressLine line = ProgressLine.start(environment, progress);
         try {
-            return new TraceLoader(registry, forced(registry), environment::stdin, progress).load(inputSet);
+            TraceLoader loader = new TraceLoader(registry, forced(registry), environment::stdin, progress);
+            return OutOfMemory.during(() -> OutOfMemory.reading(inputSet.files(), progress.bytesRead()),
+                    () -> loader.load(inputSet));
         } finally {
             if (line != null) {
                 line.close();
