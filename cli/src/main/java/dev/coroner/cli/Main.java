@@ -43,11 +43,16 @@ public final class Main {
     }
 
     /**
-     * True when stderr is a terminal: on Linux, file descriptor 2 links to a terminal device. Elsewhere
-     * (where that cannot be told) false: a progress line can still be asked for with
-     * {@code CORONER_PROGRESS=on}.
+     * True when stderr is a terminal. Java can only tell whether stdin and stdout both are, so the
+     * launcher says what {@code [ -t 2 ]} says in the system property {@code coroner.stderr.tty}; run
+     * without it (java -jar), on Linux file descriptor 2 linking to a terminal device tells, elsewhere
+     * false (a progress line can still be asked for with {@code --progress}).
      */
     static boolean stderrIsTerminal() {
+        String told = System.getProperty("coroner.stderr.tty");
+        if (told != null) {
+            return told.equals("true");
+        }
         try {
             String target = java.nio.file.Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
