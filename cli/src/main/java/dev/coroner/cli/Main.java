@@ -32,7 +32,7 @@ public final class Main {
             return ExitCode.OK.code();
         }
         try {
-            code = CommandLineFactory.create(environment).execute(args);
+            code = CommandLineFactory.create(environment, args).execute(args);
         } catch (OutOfMemoryError e) {
             environment.err().println(OutOfMemory.line(null));
             code = ExitCode.INTERNAL_ERROR.code();
