@@ -156,8 +156,18 @@ final class CommandLineFactory {
 
         /** coroner's version and the Java that runs it. */
         static String[] lines() {
-            return new String[] {"coroner " + CoronerVersion.get(),
+            return new String[] {"coroner " + version(),
                     "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+
+        /**
+         * The build's version: from the jar's manifest, which the class loader has read already (the
+         * same project version the build writes into CoronerVersion's resource, whose lookup costs a
+         * short run more), else from CoronerVersion (classes run from a directory, as in the tests).
+         */
+        static String version() {
+            String fromManifest = CommandLineFactory.class.getPackage().getImplementationVersion();
+            return fromManifest != null ? fromManifest : CoronerVersion.get();
         }
     }
 }

@@ -13,6 +13,11 @@ public final class Main {
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        if (versionOnly(args)) {
+            // Before the environment is read: the version needs nothing of it.
+            printVersion(out);
+            System.exit(ExitCode.OK.code());
+        }
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         Environment environment = new Environment(System.in, out, err, System.getenv(), System.console() != null,
                 Path.of("").toAbsolutePath(), stderrIsTerminal());
@@ -22,13 +27,8 @@ public final class Main {
     /** Runs one command line and returns the exit code. */
     public static int run(String[] args, Environment environment) {
         int code;
-        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            // Answered before the command tree is built: the version costs no reflection over every
-            // command's options (the same lines picocli prints through CommandLineFactory.Version).
-            for (String line : CommandLineFactory.Version.lines()) {
-                environment.out().println(line);
-            }
-            environment.out().flush();
+        if (versionOnly(args)) {
+            printVersion(environment.out());
             return ExitCode.OK.code();
         }
         try {
@@ -40,6 +40,22 @@ public final class Main {
         environment.out().flush();
         environment.err().flush();
         return code;
+    }
+
+    /** {@code coroner --version} (or {@code -V}) and nothing else. */
+    private static boolean versionOnly(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    }
+
+    /**
+     * Answered before the command tree is built: the version costs no reflection over every command's
+     * options (the same lines picocli prints through CommandLineFactory.Version).
+     */
+    private static void printVersion(PrintWriter out) {
+        for (String line : CommandLineFactory.Version.lines()) {
+            out.println(line);
+        }
+        out.flush();
     }
 
     /**
