@@ -2,6 +2,10 @@ package dev.coroner.cli;
 
 import dev.coroner.analysis.CoronerVersion;
 import java.lang.reflect.Constructor;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 
 /**
@@ -14,8 +18,61 @@ final class CommandLineFactory {
     private CommandLineFactory() {
     }
 
+    /**
+     * The subcommands by name, in the order {@code coroner --help} lists them. {@code help} and
+     * {@code generate-completion} look at every other command, so they get the whole tree.
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> all = new LinkedHashMap<>();
+        all.put("examine", ExamineCommand.class);
+        all.put("timeline", TimelineCommand.class);
+        all.put("context", ContextCommand.class);
+        all.put("explore", ExploreCommand.class);
+        all.put("diff", DiffCommand.class);
+        all.put("checks", ChecksCommand.class);
+        all.put("explain", ExplainCommand.class);
+        all.put("formats", FormatsCommand.class);
+        all.put("convert", ConvertCommand.class);
+        all.put("generate-completion", picocli.AutoComplete.GenerateCompletion.class);
+        all.put("help", CommandLine.HelpCommand.class);
+        return Collections.unmodifiableMap(all);
+    }
+
+    /** The whole command tree, as {@code coroner --help} shows it. */
     static CommandLine create(Environment environment) {
-        CommandLine cli = new CommandLine(new CoronerCommand(environment), new CommandLine.IFactory() {
+        return create(environment, SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * The command tree a command line needs: the root and the subcommand the line names, or every
+     * subcommand when it names none of them, or {@code help} or {@code generate-completion} (so that
+     * the root's help, picocli's suggestions for a mistyped name and the completion script see them all).
+     * What is parsed and run is the same either way.
+     */
+    static CommandLine create(Environment environment, String[] args) {
+        String named = invoked(args);
+        boolean alone = named != null && SUBCOMMANDS.containsKey(named) && !named.equals("help")
+                && !named.equals("generate-completion");
+        return create(environment, alone ? Set.of(named) : SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * The first argument after any {@code --debug}s, when it is not an option: a subcommand's name. After
+     * the root's {@code --help} or {@code --version} (or anything else) the root answers, so none.
+     */
+    private static String invoked(String[] args) {
+        for (String arg : args) {
+            if (!arg.equals("--debug")) {
+                return arg.startsWith("-") ? null : arg;
+            }
+        }
+        return null;
+    }
+
+    private static CommandLine create(Environment environment, Set<String> wanted) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
             /** Commands and converters that take the environment get it; the rest picocli makes. */
             @Override
             public <K> K create(Class<K> type) throws Exception {
@@ -26,6 +83,12 @@ final class CommandLineFactory {
                     return CommandLine.defaultFactory().create(type);
                 }
                 return withEnvironment.newInstance(environment);
+            }
+        };
+        CommandLine cli = new CommandLine(new CoronerCommand(environment), factory);
+        SUBCOMMANDS.forEach((name, type) -> {
+            if (wanted.contains(name)) {
+                cli.addSubcommand(name, new CommandLine(type, factory));
             }
         });
         applyExitCodeHelp(cli);
@@ -48,12 +111,11 @@ final class CommandLineFactory {
                 environment.err().println("try `" + failed.getCommandSpec().qualifiedName() + " --help`");
                 return ExitCode.USAGE.code();
             }
-            for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-                if (cause instanceof OutOfMemoryError) {
-                    // Ran out in a worker thread: the same one line as on the main thread.
-                    environment.err().println(Main.outOfMemory());
-                    return ExitCode.INPUT_ERROR.code();
-                }
+            String outOfMemory = OutOfMemory.lineFor(ex);
+            if (outOfMemory != null) {
+                // The heap ran out, on this thread or a worker's: one line, never a stack trace.
+                environment.err().println(outOfMemory);
+                return ExitCode.INTERNAL_ERROR.code();
             }
             environment.err().println("coroner: internal error: " + ex
                     + (CoronerCommand.debug(parseResult) ? "" : " (rerun with --debug for the stack trace)"));
@@ -94,8 +156,18 @@ final class CommandLineFactory {
 
         /** coroner's version and the Java that runs it. */
         static String[] lines() {
-            return new String[] {"coroner " + CoronerVersion.get(),
+            return new String[] {"coroner " + version(),
                     "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+
+        /**
+         * The build's version: from the jar's manifest, which the class loader has read already (the
+         * same project version the build writes into CoronerVersion's resource, whose lookup costs a
+         * short run more), else from CoronerVersion (classes run from a directory, as in the tests).
+         */
+        static String version() {
+            String fromManifest = CommandLineFactory.class.getPackage().getImplementationVersion();
+            return fromManifest != null ? fromManifest : CoronerVersion.get();
         }
     }
 }

@@ -72,7 +72,7 @@ final class ContextCommand implements Callable<Integer> {
                         + (trace.sessions().size() > 10 ? ", …" : "") + ")"));
         ModelCall call = ContextPrinter.modelCall(session, step);
         // The whole trace is examined: a step's findings may rest on other sessions (bleed).
-        Map<Integer, List<Finding>> findings = examination.run(trace).findingsByStep(session.id());
+        Map<Integer, List<Finding>> findings = OutOfMemory.analyse(examination, trace).findingsByStep(session.id());
         UnaryOperator<String> mask = examination.mask(session);
         if (format.equals("json")) {
             ContextJson.write(session, call, mask, findings, environment.out());

@@ -9,12 +9,9 @@ import picocli.CommandLine.Option;
 @Command(name = "coroner",
         mixinStandardHelpOptions = true,
         versionProvider = CommandLineFactory.Version.class,
-        description = "Post-mortem forensics for AI agent systems: finds the state failure behind a failed run.",
-        subcommands = {ExamineCommand.class, TimelineCommand.class, ContextCommand.class, ExploreCommand.class,
-                DiffCommand.class,
-                ChecksCommand.class, ExplainCommand.class, FormatsCommand.class, ConvertCommand.class,
-                picocli.AutoComplete.GenerateCompletion.class,
-                CommandLine.HelpCommand.class})
+        description = "Post-mortem forensics for AI agent systems: finds the state failure behind a failed run.")
+// The subcommands are added by CommandLineFactory (SUBCOMMANDS), only the one a command line runs when it
+// names one: building every command's options by reflection is a good part of a short run.
 final class CoronerCommand implements Callable<Integer> {
 
     static final String EXAMPLES = """

@@ -92,7 +92,7 @@ final class ExamineCommand implements Callable<Integer> {
         refuseToOverwriteInputs(inputSet, targets);
 
         LoadedTrace trace = sources.load(environment, inputSet);
-        AnalysisResult result = examination.run(trace);
+        AnalysisResult result = OutOfMemory.analyse(examination, trace);
         echoProblems(result);
 
         ReportOptions options = new ReportOptions(output == null && environment.colour(), threshold);

@@ -4,8 +4,8 @@ package dev.coroner.cli;
 public enum ExitCode {
     /** Analysis complete, nothing at or above {@code --fail-on}. */
     OK(0, "analysis complete, nothing at or above --fail-on"),
-    /** A bug in coroner. */
-    INTERNAL_ERROR(1, "internal error (a bug: rerun with --debug and report it)"),
+    /** A bug in coroner, or the Java heap ran out (one line says so and how to give it more). */
+    INTERNAL_ERROR(1, "internal error (a bug: rerun with --debug and report it), or out of memory"),
     /** The command line is wrong. */
     USAGE(2, "usage error"),
     /** An input, or part of one, could not be read; the rest was analysed. */

@@ -59,7 +59,7 @@ final class ExploreCommand implements Callable<Integer> {
             environment.err().println("coroner: " + (p.wholeInput() ? "input error: " : "") + p);
         }
         environment.err().flush();
-        AnalysisResult result = examination.run(trace);
+        AnalysisResult result = OutOfMemory.analyse(examination, trace);
         ExploreShell shell = new ExploreShell(trace.sessions(), result, examination);
         PrintWriter out = environment.out();
         try (Terminal terminal = terminal()) {

@@ -9,68 +9,104 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A progress line on stderr while the inputs are read: bytes read (of how many, when the sizes are
- * known), MB/s, sessions seen and the time so far, rewritten in place, and cleared when the read
- * ends. It is shown when stderr is a terminal and the read takes longer than a second, or always
- * with {@code CORONER_PROGRESS=on}; never with {@code CORONER_PROGRESS=off}, and never in a report.
+ * known), MB/s, sessions seen and the time so far, redrawn in place at most {@link #PERIOD_NANOS}
+ * apart, and cleared when the read ends. On a terminal it appears only once the read has run
+ * {@link #DELAY_NANOS}, so short runs never show it; {@code --progress} (or
+ * {@code CORONER_PROGRESS=on}) draws it from the start anywhere, {@code --no-progress} (or
+ * {@code CORONER_PROGRESS=off}) never. It is never part of a report.
  */
 final class ProgressLine implements AutoCloseable {
 
-    /** How long a read runs before the line appears, when it is shown because stderr is a terminal. */
-    static final long DELAY_MILLIS = 1000;
-    /** How often the line is rewritten. */
-    static final long PERIOD_MILLIS = 250;
+    /** How long a read runs before the line appears, unless it was asked for. */
+    static final long DELAY_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** The least time between two redraws: four a second. */
+    static final long PERIOD_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    /** Erases from the cursor to the end of the line. */
+    private static final String CLEAR_TO_END = "\u001b[K";
 
     private final LoadProgress progress;
     private final PrintWriter err;
-    private final long started = System.nanoTime();
-    private final ScheduledExecutorService timer;
+    private final long started;
     private final boolean asked;
+    private ScheduledExecutorService timer;
+    private long drawnAt;
     private boolean shown;
 
-    private ProgressLine(LoadProgress progress, PrintWriter err, boolean asked) {
+    /** A line that is drawn only through {@link #tick}; {@link #start} adds the timer that ticks it. */
+    ProgressLine(LoadProgress progress, PrintWriter err, long started, boolean asked) {
         this.progress = progress;
         this.err = err;
+        this.started = started;
         this.asked = asked;
-        long delayMillis = asked ? 0 : DELAY_MILLIS;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+    }
+
+    /**
+     * A line for this read, or none when it is not to be shown. {@code option} is {@code --progress}
+     * (true) or {@code --no-progress} (false), null when neither was given.
+     */
+    static ProgressLine start(Environment environment, Boolean option, LoadProgress progress) {
+        Boolean wanted = option != null ? option : setting(environment.env().get("CORONER_PROGRESS"));
+        if (Boolean.FALSE.equals(wanted) || (wanted == null && !environment.errTty())) {
+            return null;
+        }
+        boolean asked = Boolean.TRUE.equals(wanted);
+        ProgressLine line = new ProgressLine(progress, environment.err(), System.nanoTime(), asked);
+        line.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "coroner-progress");
             thread.setDaemon(true);
             return thread;
         });
-        timer.scheduleAtFixedRate(this::render, delayMillis, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+        long firstTick = asked ? 0 : DELAY_NANOS;
+        line.timer.scheduleAtFixedRate(() -> line.tick(System.nanoTime()), firstTick, PERIOD_NANOS / 2,
+                TimeUnit.NANOSECONDS);
+        return line;
     }
 
-    /** A line for this read, or none when it is not to be shown. */
-    static ProgressLine start(Environment environment, LoadProgress progress) {
-        String setting = environment.env().getOrDefault("CORONER_PROGRESS", "").trim().toLowerCase(Locale.ROOT);
-        if (setting.equals("off") || setting.equals("0")) {
-            return null;
-        }
-        boolean forced = setting.equals("on") || setting.equals("1");
-        if (!forced && !environment.errTty()) {
-            return null;
-        }
-        return new ProgressLine(progress, environment.err(), forced);
+    /** {@code CORONER_PROGRESS}: on or 1 asks for the line, off or 0 silences it, anything else leaves it to the terminal. */
+    private static Boolean setting(String value) {
+        String setting = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
+        return switch (setting) {
+            case "on", "1" -> Boolean.TRUE;
+            case "off", "0" -> Boolean.FALSE;
+            default -> null;
+        };
     }
 
-    private synchronized void render() {
-        err.print("\r" + text() + "\u001b[K");
+    /** Draws the line if it is due at {@code now}: after the delay (unless asked for), and not too soon after the last. */
+    synchronized boolean tick(long now) {
+        long elapsed = now - started;
+        if (!asked && elapsed < DELAY_NANOS) {
+            return false;
+        }
+        if (shown && now - drawnAt < PERIOD_NANOS) {
+            return false;
+        }
+        draw(now);
+        return true;
+    }
+
+    private void draw(long now) {
+        err.print("\r" + text(progress.bytesRead(), progress.bytesTotal(), progress.sessions(), now - started)
+                + CLEAR_TO_END);
         err.flush();
+        drawnAt = now;
         shown = true;
     }
 
-    /** The line as it stands: "coroner: read 1.2 GB of 3.4 GB (35%), 180 MB/s, 5,120 sessions, 12 s". */
-    String text() {
-        double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-        long read = progress.bytesRead();
-        long total = progress.bytesTotal();
+    /**
+     * The line: "coroner: read 1.2 GB of 3.4 GB (35%), 180 MB/s, 5,120 sessions, 12 s". {@code total} is
+     * -1 when an input's size is not known.
+     */
+    static String text(long read, long total, int sessions, long elapsedNanos) {
+        double seconds = Math.max(1e-3, elapsedNanos / 1e9);
         StringBuilder line = new StringBuilder("coroner: read ").append(bytes(read));
         if (total > 0) {
             line.append(" of ").append(bytes(total))
                     .append(String.format(Locale.ROOT, " (%d%%)", Math.min(100, read * 100 / total)));
         }
-        line.append(String.format(Locale.ROOT, ", %.0f MB/s, %,d session%s, %.0f s", read / 1e6 / seconds,
-                progress.sessions(), progress.sessions() == 1 ? "" : "s", seconds));
+        line.append(String.format(Locale.ROOT, ", %.0f MB/s, %,d session%s, ", read / 1e6 / seconds, sessions,
+                sessions == 1 ? "" : "s"));
+        line.append(String.format(Locale.ROOT, seconds < 10 ? "%.1f s" : "%.0f s", seconds));
         return line.toString();
     }
 
@@ -87,18 +123,20 @@ final class ProgressLine implements AutoCloseable {
     /** Stops the line and clears it from the terminal, so what follows starts on a clean line. */
     @Override
     public void close() {
-        timer.shutdownNow();
-        try {
-            timer.awaitTermination(1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (timer != null) {
+            timer.shutdownNow();
+            try {
+                timer.awaitTermination(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         synchronized (this) {
             if (asked) {
-                render(); // asked for: the final count is drawn at least once, however short the read
+                draw(System.nanoTime()); // asked for: the final count is drawn at least once, however short the read
             }
             if (shown) {
-                err.print("\r\u001b[K");
+                err.print("\r" + CLEAR_TO_END);
                 err.flush();
             }
         }

@@ -55,7 +55,7 @@ final class TimelineCommand implements Callable<Integer> {
         for (ImportProblem p : trace.problems()) {
             environment.err().println("coroner: " + (p.wholeInput() ? "input error: " : "") + p);
         }
-        AnalysisResult result = examination.run(trace);
+        AnalysisResult result = OutOfMemory.analyse(examination, trace);
         List<SessionResult> sessions = result.sessions().stream()
                 .filter(s -> sessionId == null || s.id().equals(sessionId)).toList();
         if (sessionId != null && sessions.isEmpty()) {

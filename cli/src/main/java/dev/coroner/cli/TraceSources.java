@@ -3,6 +3,7 @@ package dev.coroner.cli;
 import dev.coroner.ingest.FormatRegistry;
 import dev.coroner.ingest.InputFile;
 import dev.coroner.ingest.InputSet;
+import dev.coroner.ingest.LoadProgress;
 import dev.coroner.ingest.LoadedTrace;
 import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceLoader;
@@ -47,6 +48,11 @@ final class TraceSources {
             description = "Show input paths relative to DIR, as SARIF does its artifact URIs (default: the working "
                     + "directory).")
     Path base;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress line on stderr while the inputs are read (--no-progress: never). By"
+                    + " default it is shown when stderr is a terminal and the read takes over a second.")
+    Boolean progress;
 
     /** The formats, with the {@code --redis-key} patterns; a pattern without its placeholders is a usage error. */
     FormatRegistry registry() {
@@ -94,10 +100,12 @@ final class TraceSources {
     /** Reads the inputs (sniffing each, unless {@code --from} forces a format). */
     LoadedTrace load(Environment environment, InputSet inputSet) {
         FormatRegistry registry = registry();
-        dev.coroner.ingest.LoadProgress progress = new dev.coroner.ingest.LoadProgress();
-        ProgressLine line = ProgressLine.start(environment, progress);
+        LoadProgress counts = new LoadProgress();
+        ProgressLine line = ProgressLine.start(environment, progress, counts);
         try {
-            return new TraceLoader(registry, forced(registry), environment::stdin, progress).load(inputSet);
+            TraceLoader loader = new TraceLoader(registry, forced(registry), environment::stdin, counts);
+            return OutOfMemory.during(() -> OutOfMemory.reading(inputSet.files(), counts.bytesRead()),
+                    () -> loader.load(inputSet));
         } finally {
             if (line != null) {
                 line.close();

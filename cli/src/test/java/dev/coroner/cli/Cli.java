@@ -56,6 +56,12 @@ final class Cli {
         return new Run(exit, out.toString(), err.toString());
     }
 
+    /** An environment with nothing on stdin, streams that go nowhere, run in the repository root. */
+    static Environment environment() {
+        return new Environment(new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()), Map.of(), false, ROOT);
+    }
+
     static Run exec(String... args) {
         return new Cli().run(args);
     }

@@ -30,6 +30,44 @@ class CommandsTest {
     }
 
     @Test
+    void eachSubcommandIsRegisteredUnderItsOwnName() {
+        CommandLineFactory.SUBCOMMANDS.forEach((name, type) -> assertEquals(name,
+                new picocli.CommandLine(type, new picocli.CommandLine.IFactory() {
+                    @Override
+                    public <K> K create(Class<K> cls) throws Exception {
+                        try {
+                            return cls.getDeclaredConstructor(Environment.class).newInstance(Cli.environment());
+                        } catch (NoSuchMethodException e) {
+                            return picocli.CommandLine.defaultFactory().create(cls);
+                        }
+                    }
+                }).getCommandName()));
+    }
+
+    @Test
+    void aCommandLineRunsTheSameOnTheSubcommandAloneAsOnTheWholeTree() {
+        String sample = "samples/poisoning-order-not-found";
+        String[][] lines = {{"examine", "--help"}, {"--debug", "examine", "--format", "json", sample},
+                {"examine", "--format", "nope", sample}, {"timeline", "--help"}, {"context", "--session"},
+                {"checks"}, {"explain", "state.field-dropped"}, {"formats", "--help"}, {"convert", "--help"},
+                {"diff", "--help"}, {"explore", "--help"}, {"examine", "--version"}, {"--help", "examine"},
+                {"exmaine", sample}};
+        for (String[] args : lines) {
+            Cli.Run alone = Cli.exec(args);
+            java.io.StringWriter out = new java.io.StringWriter();
+            java.io.StringWriter err = new java.io.StringWriter();
+            Environment whole = new Environment(new java.io.ByteArrayInputStream(new byte[0]),
+                    new java.io.PrintWriter(out), new java.io.PrintWriter(err), java.util.Map.of(), false, Cli.ROOT);
+            int exit = CommandLineFactory.create(whole).execute(args);
+            String line = String.join(" ", args);
+            assertEquals(exit, alone.exit(), line);
+            assertEquals(out.toString(), alone.out(), line);
+            assertEquals(err.toString(), alone.err(), line);
+        }
+        assertTrue(Cli.exec("--help").out().contains("generate-completion"), "the root's help lists every command");
+    }
+
+    @Test
     void helpListsExitCodes() {
         for (String[] args : new String[][] {{"--help"}, {"examine", "--help"}, {"checks", "--help"}}) {
             Cli.Run run = Cli.exec(args);

@@ -152,6 +152,25 @@ class ExamineCommandTest {
     }
 
     @Test
+    void theReportIsTheSameBytesWithTheProgressLineForcedOnOrOff() throws IOException {
+        for (String format : List.of("text", "json", "sarif")) {
+            Cli.Run off = new Cli().errTty(true).run("examine", "--no-progress", "--format", format, POISONING);
+            Cli.Run on = new Cli().errTty(true).run("examine", "--progress", "--format", format, POISONING);
+            assertEquals(off.out(), on.out(), format);
+            assertEquals(off.exit(), on.exit());
+            assertEquals("", off.err(), "--no-progress draws nothing, even on a terminal");
+            assertTrue(on.err().startsWith("\rcoroner: read "), on.err());
+            assertTrue(on.err().endsWith("\r\u001b[K"), "cleared at the end: " + on.err());
+            assertFalse(on.out().contains("coroner: read"), "never in the report");
+        }
+        Path withLine = tmp.resolve("with.json");
+        Path without = tmp.resolve("without.json");
+        new Cli().run("examine", "--progress", "--format", "json", "-o", withLine.toString(), POISONING);
+        new Cli().run("examine", "--no-progress", "--format", "json", "-o", without.toString(), POISONING);
+        assertEquals(-1L, Files.mismatch(withLine, without), "the report file is the same bytes");
+    }
+
+    @Test
     void readsANamedPipeAsAStreamNamedAsGiven() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(new java.io.File("/usr/bin/mkfifo").canExecute()
                 || new java.io.File("/bin/mkfifo").canExecute(), "mkfifo is not available on this machine");

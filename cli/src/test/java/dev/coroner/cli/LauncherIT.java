@@ -111,7 +111,8 @@ class LauncherIT {
     void otherCommandsAndCdsOffWriteNoArchive() throws IOException, InterruptedException {
         Run version = launch(Map.of(), "--version");
         assertEquals(0, version.code());
-        assertTrue(version.out().startsWith("coroner "), version.out());
+        assertTrue(version.out().startsWith("coroner " + dev.coroner.analysis.CoronerVersion.get() + "\n"),
+                "the jar's manifest names the build's version: " + version.out());
         assertFalse(Files.exists(archive), "only an examine trains the archive");
         Run off = launch(Map.of("CORONER_CDS", "off"), "examine", SAMPLE);
         assertEquals(4, off.code());
