@@ -2,6 +2,7 @@ package dev.coroner.analysis;
 
 import dev.coroner.analysis.facts.CrossSessionIndex;
 import dev.coroner.analysis.facts.SessionFacts;
+import dev.coroner.analysis.text.TextMemo;
 import dev.coroner.analysis.timeline.Timeline;
 import dev.coroner.analysis.timeline.TimelineStep;
 import dev.coroner.analysis.verdict.Verdicts;
@@ -72,11 +73,7 @@ public final class Analyzer {
     }
 
     public AnalysisResult analyze(LoadedTrace trace) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "coroner-analysis");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Worker::new);
         try {
             List<Session> sessions = trace.sessions();
             List<SessionFacts> facts = new ArrayList<>();
@@ -122,6 +119,25 @@ public final class Analyzer {
                     results, findings, infos);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * A worker of one run. It keeps what the scans of texts found ({@link TextMemo}), so a text that
+     * many sessions repeat (a system prompt, a tool schema) is scanned once per worker, and the memo
+     * ends with the run.
+     */
+    private static final class Worker extends Thread implements TextMemo.Holder {
+        private final TextMemo memo = new TextMemo();
+
+        Worker(Runnable runnable) {
+            super(runnable, "coroner-analysis");
+            setDaemon(true);
+        }
+
+        @Override
+        public TextMemo textMemo() {
+            return memo;
         }
     }
 
