@@ -77,7 +77,6 @@ public final class Analyzer {
         try {
             List<Session> sessions = trace.sessions();
             List<SessionFacts> facts = new ArrayList<>();
-            List<CrossSessionIndex> parts = new ArrayList<>();
             List<Future<Prepared>> first = new ArrayList<>();
             for (Session session : sessions) {
                 first.add(pool.submit(() -> {
@@ -85,12 +84,14 @@ public final class Analyzer {
                     return new Prepared(f, CrossSessionIndex.of(f));
                 }));
             }
-            for (Future<Prepared> future : first) {
-                Prepared prepared = join(future);
+            CrossSessionIndex.Merge merge = new CrossSessionIndex.Merge();
+            for (int i = 0; i < first.size(); i++) {
+                Prepared prepared = join(first.get(i));
+                first.set(i, null); // merged in session order, as mergeAll would: the part need not stay
                 facts.add(prepared.facts());
-                parts.add(prepared.index());
+                merge.add(prepared.index());
             }
-            CrossSessionIndex merged = CrossSessionIndex.mergeAll(parts);
+            CrossSessionIndex merged = merge.result();
             List<Future<Inspected>> second = new ArrayList<>();
             for (SessionFacts f : facts) {
                 second.add(pool.submit((Callable<Inspected>) () -> {
