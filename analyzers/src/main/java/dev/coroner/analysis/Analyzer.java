@@ -2,6 +2,7 @@ package dev.coroner.analysis;
 
 import dev.coroner.analysis.facts.CrossSessionIndex;
 import dev.coroner.analysis.facts.SessionFacts;
+import dev.coroner.analysis.text.TextMemo;
 import dev.coroner.analysis.timeline.Timeline;
 import dev.coroner.analysis.timeline.TimelineStep;
 import dev.coroner.analysis.verdict.Verdicts;
@@ -72,15 +73,10 @@ public final class Analyzer {
     }
 
     public AnalysisResult analyze(LoadedTrace trace) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "coroner-analysis");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Worker::new);
         try {
             List<Session> sessions = trace.sessions();
             List<SessionFacts> facts = new ArrayList<>();
-            List<CrossSessionIndex> parts = new ArrayList<>();
             List<Future<Prepared>> first = new ArrayList<>();
             for (Session session : sessions) {
                 first.add(pool.submit(() -> {
@@ -88,12 +84,14 @@ public final class Analyzer {
                     return new Prepared(f, CrossSessionIndex.of(f));
                 }));
             }
-            for (Future<Prepared> future : first) {
-                Prepared prepared = join(future);
+            CrossSessionIndex.Merge merge = new CrossSessionIndex.Merge();
+            for (int i = 0; i < first.size(); i++) {
+                Prepared prepared = join(first.get(i));
+                first.set(i, null); // merged in session order, as mergeAll would: the part need not stay
                 facts.add(prepared.facts());
-                parts.add(prepared.index());
+                merge.add(prepared.index());
             }
-            CrossSessionIndex merged = CrossSessionIndex.mergeAll(parts);
+            CrossSessionIndex merged = merge.result();
             List<Future<Inspected>> second = new ArrayList<>();
             for (SessionFacts f : facts) {
                 second.add(pool.submit((Callable<Inspected>) () -> {
@@ -122,6 +120,25 @@ public final class Analyzer {
                     results, findings, infos);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * A worker of one run. It keeps what the scans of texts found ({@link TextMemo}), so a text that
+     * many sessions repeat (a system prompt, a tool schema) is scanned once per worker, and the memo
+     * ends with the run.
+     */
+    private static final class Worker extends Thread implements TextMemo.Holder {
+        private final TextMemo memo = new TextMemo();
+
+        Worker(Runnable runnable) {
+            super(runnable, "coroner-analysis");
+            setDaemon(true);
+        }
+
+        @Override
+        public TextMemo textMemo() {
+            return memo;
         }
     }
 

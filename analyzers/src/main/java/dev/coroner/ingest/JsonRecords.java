@@ -12,9 +12,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Reads the two JSON layouts exports come in, one record at a time: JSON Lines (one value per
@@ -86,37 +91,128 @@ public final class JsonRecords {
         return false;
     }
 
+    /** Lines parsed ahead of the one the handler is given, at most. */
+    private static final int PARSE_AHEAD = 64;
+    /** Characters of the lines parsed ahead, at most: a long line is not held with many others. */
+    private static final long PARSE_AHEAD_CHARS = 16L << 20;
+
+    /**
+     * JSON Lines: each line is parsed on a helper thread while the lines before it are handed on, and
+     * the handler still receives every record, problem and line-level error in input order, on this
+     * thread, as a one-by-one read would give them.
+     */
     private static void readLines(TraceInput input, ImportContext context, Set<String> streamed, Handler handler)
             throws IOException {
-        LineReader.forEachLine(input.reader(), input.name(), context, (text, at) -> {
-            JsonNode value = parseLine(text);
-            if (value.isArray()) {
-                for (JsonNode element : value) {
-                    deliver(handler, context, "", element, at);
+        int helpers = Math.min(Runtime.getRuntime().availableProcessors() - 1, 3);
+        if (helpers < 1) {
+            LineReader.forEachLine(input.reader(), input.name(), context,
+                    (text, at) -> dispatch(parseLine(text), at, context, streamed, handler));
+            return;
+        }
+        ExecutorService parsers = Executors.newFixedThreadPool(helpers, runnable -> {
+            Thread thread = new Thread(runnable, "coroner-parse");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ArrayDeque<ParsedLine> ahead = new ArrayDeque<>();
+        long aheadChars = 0;
+        try {
+            LineReader lines = new LineReader(input.reader());
+            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                SourceRef at = SourceRef.line(input.name(), line.number());
+                ParsedLine parsed;
+                if (line.tooLong()) {
+                    parsed = new ParsedLine(at, null, "expected a line of at most " + LineReader.MAX_LINE_CHARS
+                            + " characters, found " + line.length(), 0);
+                } else if (line.text().isBlank()) {
+                    continue;
+                } else {
+                    String text = line.text();
+                    parsed = new ParsedLine(at, parsers.submit(() -> parseLine(text)), null, text.length());
                 }
-            } else {
-                boolean wrapper = false;
-                for (String name : streamed) {
-                    if (value.path(name).isArray()) {
-                        wrapper = true;
-                    }
-                }
-                if (!wrapper) {
-                    deliver(handler, context, "", value, at);
-                    return;
-                }
-                for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = it.next();
-                    if (streamed.contains(field.getKey()) && field.getValue().isArray()) {
-                        for (JsonNode element : field.getValue()) {
-                            deliver(handler, context, field.getKey(), element, at);
-                        }
-                    } else {
-                        deliver(handler, context, field.getKey(), field.getValue(), at);
-                    }
+                ahead.add(parsed);
+                aheadChars += parsed.chars();
+                while (ahead.size() > PARSE_AHEAD || aheadChars > PARSE_AHEAD_CHARS) {
+                    ParsedLine first = ahead.poll();
+                    aheadChars -= first.chars();
+                    hand(first, context, streamed, handler);
                 }
             }
-        });
+            while (!ahead.isEmpty()) {
+                hand(ahead.poll(), context, streamed, handler);
+            }
+        } catch (IOException e) {
+            // Reading failed: the lines read before the failure are handed on, as a one-by-one read gives them.
+            while (!ahead.isEmpty()) {
+                hand(ahead.poll(), context, streamed, handler);
+            }
+            throw e;
+        } finally {
+            parsers.shutdownNow();
+        }
+    }
+
+    /** A line read: its parse under way, or the problem that stopped it from being parsed. */
+    private record ParsedLine(SourceRef at, Future<JsonNode> value, String problem, long chars) {
+    }
+
+    private static void hand(ParsedLine line, ImportContext context, Set<String> streamed, Handler handler)
+            throws IOException {
+        if (line.problem() != null) {
+            context.problem(line.at(), line.problem());
+            return;
+        }
+        JsonNode value;
+        try {
+            value = line.value().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while reading " + line.at().file());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RecordException problem) {
+                context.problem(line.at(), problem.getMessage());
+                return;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        dispatch(value, line.at(), context, streamed, handler);
+    }
+
+    /** Hands on the records of one line's value. */
+    private static void dispatch(JsonNode value, SourceRef at, ImportContext context, Set<String> streamed,
+                                 Handler handler) {
+        if (value.isArray()) {
+            for (JsonNode element : value) {
+                deliver(handler, context, "", element, at);
+            }
+        } else {
+            boolean wrapper = false;
+            for (String name : streamed) {
+                if (value.path(name).isArray()) {
+                    wrapper = true;
+                }
+            }
+            if (!wrapper) {
+                deliver(handler, context, "", value, at);
+                return;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (streamed.contains(field.getKey()) && field.getValue().isArray()) {
+                    for (JsonNode element : field.getValue()) {
+                        deliver(handler, context, field.getKey(), element, at);
+                    }
+                } else {
+                    deliver(handler, context, field.getKey(), field.getValue(), at);
+                }
+            }
+        }
     }
 
     /** Parses one line; "expected a JSON value, found …" when it is not one. */

@@ -36,13 +36,46 @@ public final class CrossSessionIndex {
         }
     }
 
+    /**
+     * What the run knows of one key. Most keys are seen in one way only (a passage in a prompt, a
+     * word a user typed), so each collection is made when its first element comes: an index of many
+     * sessions holds tens of thousands of entries.
+     */
     private static final class Entry {
-        final Map<String, Owner> owners = new HashMap<>();
-        final Set<String> systemPrompts = new HashSet<>();
+        private Map<String, Owner> owners;
+        private Set<String> systemPrompts;
         /** Principals for whom a lookup keyed by them returned the identifier (personal kinds only). */
-        final Map<String, Owner> readers = new HashMap<>();
+        private Map<String, Owner> readers;
         /** Principals whose own tool results first brought the identifier into their session. */
-        final Map<String, Owner> resultOwners = new HashMap<>();
+        private Map<String, Owner> resultOwners;
+
+        Map<String, Owner> owners() {
+            if (owners == null) {
+                owners = new HashMap<>();
+            }
+            return owners;
+        }
+
+        Set<String> systemPrompts() {
+            if (systemPrompts == null) {
+                systemPrompts = new HashSet<>();
+            }
+            return systemPrompts;
+        }
+
+        Map<String, Owner> readers() {
+            if (readers == null) {
+                readers = new HashMap<>();
+            }
+            return readers;
+        }
+
+        Map<String, Owner> resultOwners() {
+            if (resultOwners == null) {
+                resultOwners = new HashMap<>();
+            }
+            return resultOwners;
+        }
     }
 
     /** Words per passage shingle. */
@@ -88,14 +121,14 @@ public final class CrossSessionIndex {
             switch (occurrence.origin()) {
                 case SYSTEM -> {
                     if (firstAsData.getOrDefault(value, Integer.MAX_VALUE) >= occurrence.step().index()) {
-                        entries.computeIfAbsent(value, k -> new Entry()).systemPrompts.add(promptOwner);
+                        entries.computeIfAbsent(value, k -> new Entry()).systemPrompts().add(promptOwner);
                     }
                 }
                 case USER -> {
                     if (!principal.isEmpty()) {
                         Owner owner = new Owner(principal, facts.session().id(), occurrence.step().index(),
                                 occurrence.step().source(), occurrence.excerpt());
-                        entries.computeIfAbsent(value, k -> new Entry()).owners.merge(principal, owner,
+                        entries.computeIfAbsent(value, k -> new Entry()).owners().merge(principal, owner,
                                 Owner::first);
                     }
                 }
@@ -121,23 +154,23 @@ public final class CrossSessionIndex {
             dev.coroner.trace.Step step = session.step(message.introducedAt());
             if (message.isSystem()) {
                 for (String shingle : Shingles.sampled(message.text(), PASSAGE_WORDS, PASSAGE_SAMPLING)) {
-                    entries.computeIfAbsent(passageKey(shingle), k -> new Entry()).systemPrompts.add(promptOwner);
+                    entries.computeIfAbsent(passageKey(shingle), k -> new Entry()).systemPrompts().add(promptOwner);
                 }
                 for (String word : promptWords(message.text())) {
-                    entries.computeIfAbsent(wordKey(word), k -> new Entry()).systemPrompts.add(promptOwner);
+                    entries.computeIfAbsent(wordKey(word), k -> new Entry()).systemPrompts().add(promptOwner);
                 }
             } else if (message.isUser() && !principal.isEmpty()) {
                 ownPassages(message.text(), principal, session.id(), step, entries);
                 if (typedHere(session, message)) {
                     Owner owner = new Owner(principal, session.id(), step.index(), step.source(),
                             dev.coroner.finding.Excerpts.cut(message.text()));
-                    entries.computeIfAbsent(messageKey(message), k -> new Entry()).owners.merge(principal, owner,
+                    entries.computeIfAbsent(messageKey(message), k -> new Entry()).owners().merge(principal, owner,
                             Owner::first);
                 }
                 Owner typed = new Owner(principal, session.id(), step.index(), step.source(),
                         dev.coroner.finding.Excerpts.cut(message.text()));
                 for (String word : promptWords(message.text())) {
-                    entries.computeIfAbsent(wordKey(word), k -> new Entry()).owners.merge(principal, typed,
+                    entries.computeIfAbsent(wordKey(word), k -> new Entry()).owners().merge(principal, typed,
                             Owner::first);
                 }
             }
@@ -203,7 +236,7 @@ public final class CrossSessionIndex {
                     }
                     Owner owner = new Owner(principal, facts.session().id(), call.step().index(),
                             call.step().source(), dev.coroner.finding.Excerpts.around(leaf, found.asWritten()));
-                    entries.computeIfAbsent(found.value(), k -> new Entry()).owners.merge(principal, owner,
+                    entries.computeIfAbsent(found.value(), k -> new Entry()).owners().merge(principal, owner,
                             Owner::first);
                 }
             }
@@ -226,7 +259,7 @@ public final class CrossSessionIndex {
                 if (key != null) {
                     Owner owner = new Owner(principal, facts.session().id(), call.step().index(), call.step().source(),
                             field.getKey() + ": " + field.getValue().asText());
-                    entries.computeIfAbsent(key, k -> new Entry()).owners.merge(principal, owner, Owner::first);
+                    entries.computeIfAbsent(key, k -> new Entry()).owners().merge(principal, owner, Owner::first);
                 }
             });
         }
@@ -247,6 +280,12 @@ public final class CrossSessionIndex {
         return "key\u0000" + key.toLowerCase(java.util.Locale.ROOT) + "\u0000" + text.toUpperCase(java.util.Locale.ROOT);
     }
 
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^[-*•]\\s+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NOT_DIGIT = java.util.regex.Pattern.compile("\\D");
+    private static final java.util.regex.Pattern LEADING_ZEROS = java.util.regex.Pattern.compile("^0+");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
+
     /** Fewest words of a short note whose whole text is followed ("penicilina (urticaria en 2019)"). */
     static final int NOTE_KEY_WORDS = 3;
     /** Fewest letters of a short note whose whole text is followed. */
@@ -265,7 +304,7 @@ public final class CrossSessionIndex {
             return;
         }
         Owner owner = new Owner(principal, sessionId, step.index(), step.source(), note);
-        entries.computeIfAbsent(key, k -> new Entry()).owners.merge(principal, owner, Owner::first);
+        entries.computeIfAbsent(key, k -> new Entry()).owners().merge(principal, owner, Owner::first);
     }
 
     /**
@@ -273,8 +312,8 @@ public final class CrossSessionIndex {
      * compared in lower case with its spaces collapsed; null when it is too short to be distinctive.
      */
     public static String noteKey(String text) {
-        String note = text.strip().replaceFirst("^[-*•]\\s+", "").toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("\\s+", " ");
+        String note = SPACES.matcher(BULLET.matcher(text.strip()).replaceFirst("").toLowerCase(java.util.Locale.ROOT))
+                .replaceAll(" ");
         if (Shingles.words(note).size() < NOTE_KEY_WORDS
                 || note.chars().filter(Character::isLetter).count() < NOTE_KEY_LETTERS) {
             return null;
@@ -296,7 +335,7 @@ public final class CrossSessionIndex {
                 continue;
             }
             Owner owner = new Owner(principal, facts.session().id(), result.index(), result.source(), occurrence.excerpt());
-            entries.computeIfAbsent(occurrence.identifier().value(), k -> new Entry()).resultOwners.merge(principal, owner,
+            entries.computeIfAbsent(occurrence.identifier().value(), k -> new Entry()).resultOwners().merge(principal, owner,
                     Owner::first);
         }
     }
@@ -314,8 +353,8 @@ public final class CrossSessionIndex {
         List<String> out = new java.util.ArrayList<>();
         for (String key : value.keys()) {
             if (key.startsWith("date:")
-                    || key.startsWith("num:") && key.substring(4).replaceAll("\\D", "").replaceFirst("^0+", "").length() >= 3
-                    && !key.substring(4).matches("(?:19|20)\\d\\d")) { // a bare year is everyone's
+                    || key.startsWith("num:") && LEADING_ZEROS.matcher(NOT_DIGIT.matcher(key.substring(4)).replaceAll("")).replaceFirst("").length() >= 3
+                    && !YEAR.matcher(key.substring(4)).matches()) { // a bare year is everyone's
                 out.add(key);
             }
         }
@@ -340,7 +379,7 @@ public final class CrossSessionIndex {
             dev.coroner.trace.Step step = facts.session().step(o.step());
             for (String key : distinctiveKeys(o.value())) {
                 Owner owner = new Owner(principal, facts.session().id(), o.step(), step.source(), o.value().asWritten());
-                entries.computeIfAbsent(factKey(key), k -> new Entry()).resultOwners.merge(principal, owner,
+                entries.computeIfAbsent(factKey(key), k -> new Entry()).resultOwners().merge(principal, owner,
                         Owner::first);
             }
         }
@@ -389,7 +428,7 @@ public final class CrossSessionIndex {
                     .anyMatch(v -> v.kind() == dev.coroner.analysis.provenance.ValueKind.IDENTIFIER)) {
                 Owner owner = new Owner(principal, facts.session().id(), result.index(), result.source(),
                         dev.coroner.finding.Excerpts.cut(content));
-                entries.computeIfAbsent(answerKey(result.tool(), message), k -> new Entry()).readers.merge(principal,
+                entries.computeIfAbsent(answerKey(result.tool(), message), k -> new Entry()).readers().merge(principal,
                         owner, Owner::first);
             }
             for (Identifiers.Found found : Identifiers.find(content)) {
@@ -398,7 +437,7 @@ public final class CrossSessionIndex {
                 }
                 Owner owner = new Owner(principal, facts.session().id(), result.index(), result.source(),
                         dev.coroner.finding.Excerpts.around(content, found.asWritten()));
-                entries.computeIfAbsent(found.value(), k -> new Entry()).readers.merge(principal, owner,
+                entries.computeIfAbsent(found.value(), k -> new Entry()).readers().merge(principal, owner,
                         Owner::first);
             }
         }
@@ -410,7 +449,7 @@ public final class CrossSessionIndex {
         shingles.addAll(Shingles.numbered(text));
         for (String shingle : shingles) {
             Owner owner = new Owner(principal, sessionId, step.index(), step.source(), shingle);
-            entries.computeIfAbsent(passageKey(shingle), k -> new Entry()).owners.merge(principal, owner,
+            entries.computeIfAbsent(passageKey(shingle), k -> new Entry()).owners().merge(principal, owner,
                     Owner::first);
         }
     }
@@ -458,23 +497,45 @@ public final class CrossSessionIndex {
      * grouping, without copying the growing index once per part.
      */
     public static CrossSessionIndex mergeAll(List<CrossSessionIndex> parts) {
-        Map<String, Entry> merged = new HashMap<>();
-        Map<String, String> sessions = new HashMap<>();
-        for (CrossSessionIndex index : parts) {
+        Merge merge = new Merge();
+        parts.forEach(merge::add);
+        return merge.result();
+    }
+
+    /**
+     * The union of indexes given one at a time, the same as {@link #mergeAll} of them in that order:
+     * a part can be dropped once it is added, so the parts of every session are not all held at once.
+     */
+    public static final class Merge {
+        private final Map<String, Entry> merged = new HashMap<>();
+        private final Map<String, String> sessions = new HashMap<>();
+
+        public void add(CrossSessionIndex index) {
             index.entries.forEach((value, entry) -> {
                 Entry target = merged.computeIfAbsent(value, k -> new Entry());
-                target.systemPrompts.addAll(entry.systemPrompts);
-                entry.owners.forEach((principal, owner) -> target.owners.merge(principal, owner,
-                        Owner::first));
-                entry.readers.forEach((principal, owner) -> target.readers.merge(principal, owner,
-                        Owner::first));
-                entry.resultOwners.forEach((principal, owner) -> target.resultOwners.merge(principal, owner,
-                        Owner::first));
+                if (entry.systemPrompts != null) {
+                    target.systemPrompts().addAll(entry.systemPrompts);
+                }
+                if (entry.owners != null) {
+                    entry.owners.forEach((principal, owner) -> target.owners().merge(principal, owner,
+                            Owner::first));
+                }
+                if (entry.readers != null) {
+                    entry.readers.forEach((principal, owner) -> target.readers().merge(principal, owner,
+                            Owner::first));
+                }
+                if (entry.resultOwners != null) {
+                    entry.resultOwners.forEach((principal, owner) -> target.resultOwners().merge(principal, owner,
+                            Owner::first));
+                }
             });
             index.sessions.forEach((id, principal) -> sessions.merge(id, principal,
                     (a, b) -> a.compareTo(b) >= 0 ? a : b));
         }
-        return new CrossSessionIndex(merged, sessions);
+
+        public CrossSessionIndex result() {
+            return new CrossSessionIndex(merged, sessions);
+        }
     }
 
     /** The principal of a session of this run ("" when it records none); empty when the run has no such session. */
@@ -527,37 +588,38 @@ public final class CrossSessionIndex {
      */
     public boolean sharedConfiguration(String value) {
         Entry entry = entries.get(value);
-        return entry != null && entry.systemPrompts.size() >= 2;
+        return entry != null && entry.systemPrompts != null && entry.systemPrompts.size() >= 2;
     }
 
     /** True when the identifier is in a system prompt of one of the principal's sessions. */
     public boolean inSystemPromptOf(String value, String principal) {
         Entry entry = entries.get(value);
-        return entry != null && entry.systemPrompts.contains(principal);
+        return entry != null && entry.systemPrompts != null && entry.systemPrompts.contains(principal);
     }
 
     /** Principals whose own users typed the identifier. */
     public Set<String> owners(String value) {
         Entry entry = entries.get(value);
-        return entry == null ? Set.of() : Collections.unmodifiableSet(new HashSet<>(entry.owners.keySet()));
+        return entry == null || entry.owners == null ? Set.of()
+                : Collections.unmodifiableSet(new HashSet<>(entry.owners.keySet()));
     }
 
     /** Where the given principal's user first typed it. */
     public Optional<Owner> owner(String value, String principal) {
         Entry entry = entries.get(value);
-        return entry == null ? Optional.empty() : Optional.ofNullable(entry.owners.get(principal));
+        return entry == null || entry.owners == null ? Optional.empty() : Optional.ofNullable(entry.owners.get(principal));
     }
 
     /** Principals whose own tool results brought the identifier into their session, and where. */
     public Map<String, Owner> resultOwners(String value) {
         Entry entry = entries.get(value);
-        return entry == null ? Map.of() : Collections.unmodifiableMap(entry.resultOwners);
+        return entry == null || entry.resultOwners == null ? Map.of() : Collections.unmodifiableMap(entry.resultOwners);
     }
 
     /** Principals to whom a lookup made for them returned the (personal) identifier, and where. */
     public Map<String, Owner> readers(String value) {
         Entry entry = entries.get(value);
-        return entry == null ? Map.of() : Collections.unmodifiableMap(entry.readers);
+        return entry == null || entry.readers == null ? Map.of() : Collections.unmodifiableMap(entry.readers);
     }
 
     public int size() {

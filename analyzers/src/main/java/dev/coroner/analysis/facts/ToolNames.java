@@ -33,10 +33,13 @@ public final class ToolNames {
     private ToolNames() {
     }
 
+    private static final Pattern CAMEL_CASE = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[_\\-.\\s]+");
+
     /** The words of a tool name: "saveTripDraft", "save_trip_draft" and "save-trip-draft" are save, trip, draft. */
     public static List<String> words(String tool) {
         List<String> out = new ArrayList<>();
-        for (String part : tool.replaceAll("([a-z0-9])([A-Z])", "$1_$2").split("[_\\-.\\s]+")) {
+        for (String part : WORD_SEPARATOR.split(CAMEL_CASE.matcher(tool).replaceAll("$1_$2"))) {
             if (!part.isEmpty()) {
                 out.add(part.toLowerCase(Locale.ROOT));
             }

@@ -107,6 +107,9 @@ public final class Redactor {
                     0, Function.identity(), Redactor::randomToken,
                     t -> t.longestRun() >= 20));
 
+    private static final Pattern LOCATOR_SEPARATOR = Pattern.compile("[\\s()\\[\\],;=]+");
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+
     private final Map<String, String> masks = new HashMap<>();
     private final Map<String, Integer> counters = new HashMap<>();
     private final Set<String> structural = new HashSet<>();
@@ -132,7 +135,7 @@ public final class Redactor {
             return;
         }
         structural.add(id);
-        for (String token : id.split("[\\s()\\[\\],;=]+")) {
+        for (String token : LOCATOR_SEPARATOR.split(id)) {
             if (token.length() >= 6) {
                 structural.add(token);
             }
@@ -296,7 +299,7 @@ public final class Redactor {
     }
 
     private static String digitsOnly(String value) {
-        return value.replaceAll("\\D", "");
+        return NOT_DIGIT.matcher(value).replaceAll("");
     }
 
     private static boolean luhn(String digits) {

@@ -34,6 +34,10 @@ public final class Numbers {
         if (text == null) {
             return Convention.UNKNOWN;
         }
+        return dev.coroner.analysis.text.TextMemo.of(Convention.class, text, Numbers::scanConvention);
+    }
+
+    private static Convention scanConvention(String text) {
         boolean comma = COMMA_DECIMAL.matcher(text).find();
         boolean dot = DOT_DECIMAL.matcher(text).find();
         return comma == dot ? Convention.UNKNOWN : comma ? Convention.COMMA_DECIMAL : Convention.DOT_DECIMAL;

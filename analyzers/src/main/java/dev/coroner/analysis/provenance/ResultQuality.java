@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  */
 public final class ResultQuality {
 
+    /** A key whose text value is content (a result, an item, a document…). */
+    private static final java.util.regex.Pattern CONTENT_KEY = java.util.regex.Pattern.compile(
+            ".*(?:result|item|doc|match|hit|record|content|answer|text|data).*");
+
     /** The verdict on one result. */
     public enum Kind {
         OK, EMPTY, DEGENERATE, ERROR
@@ -225,7 +229,7 @@ public final class ResultQuality {
                 }
             } else if (v.isNumber() && v.asDouble() != 0 && MONEY_KEY.matcher(key).find() && !isCount(key)) {
                 return true; // a balance or a price is content; counts and paging parameters are not
-            } else if (v.isTextual() && key.matches(".*(?:result|item|doc|match|hit|record|content|answer|text|data).*")
+            } else if (v.isTextual() && CONTENT_KEY.matcher(key).matches()
                     && !v.asText().isBlank()) {
                 return true;
             }

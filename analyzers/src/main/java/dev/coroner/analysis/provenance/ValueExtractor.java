@@ -112,6 +112,11 @@ public final class ValueExtractor {
         }
         Numbers.Convention own = Numbers.convention(text);
         Numbers.Convention use = own == Numbers.Convention.UNKNOWN ? convention : own;
+        return new ArrayList<>(dev.coroner.analysis.text.TextMemo.of(use, text, t -> scan(t, use)));
+    }
+
+    /** The facts in a non-empty text, read with a known convention. */
+    private static List<Value> scan(String text, Numbers.Convention use) {
         List<Value> out = new ArrayList<>();
         BitSet taken = new BitSet(text.length());
         List<MatchResult> iso = isoDates(text);
@@ -122,7 +127,7 @@ public final class ValueExtractor {
         quantities(text, out, taken, use);
         numbers(text, out, taken, use);
         out.sort(Comparator.comparingInt(Value::start));
-        return out;
+        return List.copyOf(out);
     }
 
     /** The ISO dates of a text, found once for both the times and the dates of {@link #find}. */

@@ -76,6 +76,10 @@ public final class Identifiers {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
+        return new ArrayList<>(TextMemo.of(Identifiers.class, text, Identifiers::scan));
+    }
+
+    private static List<Found> scan(String text) {
         Set<String> seen = new LinkedHashSet<>();
         java.util.BitSet taken = new java.util.BitSet(text.length()); // phones and IBANs: not read again
         List<Found> out = new ArrayList<>();
@@ -123,7 +127,7 @@ public final class Identifiers {
                 add(out, seen, Kind.TOKEN, token, token);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**

@@ -53,23 +53,45 @@ public final class Shingles {
     public static Set<String> numbered(String text) {
         List<String> words = words(text);
         Set<String> out = new LinkedHashSet<>();
+        // What each word holds, read once for the three window sizes (a text has many windows, few hits).
+        boolean[] digit = new boolean[words.size()];
+        boolean[] named = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            int letters = 0;
+            for (int j = 0; j < w.length(); j++) {
+                char c = w.charAt(j);
+                if (Character.isDigit(c)) {
+                    digit[i] = true;
+                } else if (Character.isLetter(c)) {
+                    letters++;
+                }
+            }
+            named[i] = letters >= 3;
+        }
         // Four words, and five: a floor written "3º B" splits into two words.
         for (int size = NUMBERED_WORDS; size <= NUMBERED_WORDS + 1; size++) {
-            numbered(words, size, out);
+            numbered(words, digit, named, size, out);
         }
         // And eight: a street address written with its city ("14 Larkspur Lane, Unit 3B, Portland, OR
         // 97214") has its three numbers spread over more words.
-        numbered(words, 2 * NUMBERED_WORDS, out);
+        numbered(words, digit, named, 2 * NUMBERED_WORDS, out);
         return out;
     }
 
-    private static void numbered(List<String> words, int size, Set<String> out) {
-        for (int i = 0; i + size <= words.size(); i++) {
-            List<String> run = words.subList(i, i + size);
-            long withDigits = run.stream().filter(w -> w.chars().anyMatch(Character::isDigit)).count();
-            boolean named = run.stream().anyMatch(w -> w.chars().filter(Character::isLetter).count() >= 3);
-            if (withDigits >= 3 && named) {
-                out.add(String.join(" ", run));
+    /** Windows of {@code size} words with three words that hold a digit and one of three letters or more. */
+    private static void numbered(List<String> words, boolean[] digit, boolean[] named, int size, Set<String> out) {
+        int withDigits = 0;
+        int withName = 0;
+        for (int i = 0; i < words.size(); i++) {
+            withDigits += digit[i] ? 1 : 0;
+            withName += named[i] ? 1 : 0;
+            if (i >= size) {
+                withDigits -= digit[i - size] ? 1 : 0;
+                withName -= named[i - size] ? 1 : 0;
+            }
+            if (i + 1 >= size && withDigits >= 3 && withName > 0) {
+                out.add(String.join(" ", words.subList(i + 1 - size, i + 1)));
             }
         }
     }

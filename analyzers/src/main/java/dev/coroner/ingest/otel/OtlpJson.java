@@ -137,7 +137,9 @@ public final class OtlpJson {
             return out;
         }
         for (JsonNode kv : keyValues) {
-            out.put(kv.path("key").asText(""), value(kv.path("value")));
+            // Keys are JSON values here, not field names, so the parser does not share their strings as
+            // it does field names'; a dump repeats the same few keys on every span.
+            out.put(kv.path("key").asText("").intern(), value(kv.path("value")));
         }
         return out;
     }
