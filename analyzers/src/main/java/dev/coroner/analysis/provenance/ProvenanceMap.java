@@ -191,10 +191,12 @@ public final class ProvenanceMap {
                 occurrences.add(new Occurrence(value, origin, step, message, agent, path));
             }
         } else if (node.isNumber()) {
+            // A JSON number has one reading: 0.187 is a fraction, never 187 with a group separator.
             String written = node.asText();
-            Numbers.readings(written).stream().findFirst().ifPresent(n -> occurrences.add(new Occurrence(
-                    new Value(ValueKind.NUMBER, written, List.of("num:" + Numbers.plain(n)), Optional.of(n), "", 0),
-                    origin, step, message, agent, path)));
+            java.math.BigDecimal n = node.decimalValue();
+            occurrences.add(new Occurrence(new Value(ValueKind.NUMBER, written,
+                    List.of("num:" + Numbers.plain(n), TYPED + Numbers.plain(n)), Optional.of(n), "", 0),
+                    origin, step, message, agent, path));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 addJson(node.get(i), origin, step, message, agent, path + "[" + i + "]", convention);
@@ -254,6 +256,14 @@ public final class ProvenanceMap {
         }
         out.sort(java.util.Comparator.comparingInt(Occurrence::step));
         return out;
+    }
+
+    /** The key that marks a JSON number: typed, so no parser can misread its separators. */
+    private static final String TYPED = "json-number:";
+
+    /** True for a value read from a JSON number (0.004 is a fraction, not 4 with a group separator). */
+    public static boolean typed(Value value) {
+        return value.keys().stream().anyMatch(k -> k.startsWith(TYPED));
     }
 
     /**

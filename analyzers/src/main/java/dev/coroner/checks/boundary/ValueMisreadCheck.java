@@ -516,7 +516,7 @@ public final class ValueMisreadCheck implements Check {
         }
         for (Occurrence o : map.occurrences()) {
             Value v = o.value();
-            if (!o.origin().isSource() || v.number().isEmpty() || v.kind() == ValueKind.DATE
+            if (!o.origin().isSource() || v.number().isEmpty() || v.kind() == ValueKind.DATE || ProvenanceMap.typed(v)
                     || !v.asWritten().matches(".*\\d[.,'\\u00a0\\u202f\\u2009 ]\\d.*|.*\\d\\s?[\\p{L}]+.*")) {
                 continue;
             }
