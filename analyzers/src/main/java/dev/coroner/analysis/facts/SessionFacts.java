@@ -153,6 +153,13 @@ public final class SessionFacts {
         return toolErrors;
     }
 
+    /** The step indexes of the tool results that reported a failure. */
+    public Set<Integer> failedResultSteps() {
+        Set<Integer> out = new HashSet<>();
+        toolErrors.forEach(e -> out.add(e.step().index()));
+        return out;
+    }
+
     public List<IdentifierOccurrence> identifiers() {
         return identifiers;
     }

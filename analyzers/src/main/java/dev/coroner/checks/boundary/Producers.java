@@ -14,7 +14,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Tool results and model outputs between two steps, and whether a value written later came from one
@@ -47,7 +46,7 @@ final class Producers {
     /** Outputs of the steps strictly between {@code from} and {@code to}, in step order. */
     static List<Producer> between(SessionFacts facts, int from, int to) {
         Session session = facts.session();
-        Set<Integer> errors = facts.toolErrors().stream().map(e -> e.step().index()).collect(Collectors.toSet());
+        Set<Integer> errors = facts.failedResultSteps();
         List<Producer> out = new ArrayList<>();
         for (Step step : session.steps().subList(Math.max(0, from + 1), Math.max(0, to))) {
             if (step instanceof ToolResult result) {

@@ -9,7 +9,6 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Tool arguments as the tool received them, and the parameter schema they were declared with. */
 final class ToolArguments {
@@ -65,7 +64,7 @@ final class ToolArguments {
 
     /** Calls that were carried out and not refused: no result recorded, or a result that is no error. */
     static boolean accepted(SessionFacts.ExecutedCall call, SessionFacts facts) {
-        Set<Integer> errors = facts.toolErrors().stream().map(e -> e.step().index()).collect(Collectors.toSet());
+        Set<Integer> errors = facts.failedResultSteps();
         return call.result().map(r -> !errors.contains(r.index())).orElse(true);
     }
 

@@ -108,8 +108,7 @@ public final class ClaimedVerificationCheck implements Check {
 
     @Override
     public void inspect(SessionFacts facts, CheckContext context) {
-        Set<Integer> failed = new HashSet<>();
-        facts.toolErrors().forEach(e -> failed.add(e.step().index()));
+        Set<Integer> failed = facts.failedResultSteps();
         int reported = 0;
         for (ModelCall call : facts.modelCalls()) {
             if (reported >= CLAIMS_SHOWN.value() || call.output().isEmpty()) {

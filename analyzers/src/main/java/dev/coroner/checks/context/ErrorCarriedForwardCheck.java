@@ -138,8 +138,7 @@ public final class ErrorCarriedForwardCheck implements Check {
         if (entry.tool().isEmpty()) {
             return Integer.MAX_VALUE;
         }
-        Set<Integer> failed = new HashSet<>();
-        facts.toolErrors().forEach(e -> failed.add(e.step().index()));
+        Set<Integer> failed = facts.failedResultSteps();
         for (Step step : facts.session().steps().subList(entry.index() + 1, facts.session().steps().size())) {
             if (step instanceof ToolResult result && result.tool().equals(entry.tool())
                     && !failed.contains(result.index())) {

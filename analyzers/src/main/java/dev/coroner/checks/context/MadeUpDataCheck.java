@@ -12,7 +12,6 @@ import dev.coroner.finding.Severity;
 import dev.coroner.trace.Message;
 import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.ToolResult;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -87,8 +86,7 @@ public final class MadeUpDataCheck implements Check {
 
     @Override
     public void inspect(SessionFacts facts, CheckContext context) {
-        Set<Integer> failed = new HashSet<>();
-        facts.toolErrors().forEach(e -> failed.add(e.step().index()));
+        Set<Integer> failed = facts.failedResultSteps();
         for (SessionFacts.ExecutedCall executed : facts.executedCalls()) {
             if (executed.result().isEmpty() || failed.contains(executed.result().get().index())) {
                 continue;
