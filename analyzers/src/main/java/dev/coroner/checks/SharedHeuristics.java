@@ -117,7 +117,8 @@ public final class SharedHeuristics {
                     + "in seven languages, the one numbers in text are read with, for day, hour, minute, week, "
                     + "month, year, night, %, kg, g, lb, t, wh, kwh, mwh, gwh, km, mile, m, cm, mm, l, ml, mg, µg, "
                     + "mg/dl, g/dl, g/l, mg/l, mmol/l, µmol/l, item, kb, mb, gb, tb, µs, ms, s, a currency's minor unit "
-                    + "(cent, centavo, pence), °c and °f.",
+                    + "(cent, centavo, pence), °c and °f; and the Japanese and Chinese units written right after a "
+                    + "number (90分, 30秒, 2時間, 3天), and thousands grouped with plain spaces before a unit (5 280 lb).",
             "dev.coroner.analysis.provenance.ValueExtractor.UNITS");
 
     private SharedHeuristics() {

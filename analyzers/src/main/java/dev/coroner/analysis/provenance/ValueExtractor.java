@@ -51,9 +51,17 @@ public final class ValueExtractor {
             + "|dollars?|euros?|pounds?|francs|franken)(?![\\p{L}]))";
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(" + CURRENCY_BEFORE + ")\\s?(-?" + NUM + ")|(-?" + NUM + ")\\s?(" + CURRENCY_AFTER + "))");
+    // Before a unit, thousands may be grouped with plain spaces and no decimals ("5 280 lb", "12 000 km"),
+    // as French and Scandinavian texts write them; a bare number never is (two numbers in a row).
+    private static final String QUANTITY_NUM = "(?:\\d{1,3}(?: \\d{3})+(?![\\d.,])|" + NUM + ")";
+    /**
+     * Units written in Japanese and Chinese, which follow the number with no space and no word break (and
+     * a kana or a Han character may stand right before the number: "から90分").
+     */
+    private static final String CJK_UNIT = "ミリ秒|秒間?|分間?|分钟|時間|小时|日間|週間|[ヶか]月|天";
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,])(" + NUM + ")(?:\\s?-\\s?|\\s)?(?:(?i:business|working|calendar|banking|full|"
-                    + "consecutive)\\s)?(%|°\\s?[CcFf]\\b|[\\p{L}]+\\.?)(?![\\p{N}])");
+            "(?<![\\p{L}\\p{N}.,&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]])(" + QUANTITY_NUM + ")(?:\\s?-\\s?|\\s)?(?:(?i:business|working|calendar|banking|full|"
+                    + "consecutive)\\s)?(%|°\\s?[CcFf]\\b|" + CJK_UNIT + "|[\\p{L}]+\\.?)(?![\\p{N}])");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,_-])-?" + NUM + "(?![\\p{N}]|[.,]\\d)");
     private static final Pattern GENERIC_ID = Pattern.compile(
             "(?<![\\p{L}\\p{N}_#-])(?=[A-Za-z0-9_#-]*\\d)(?=[A-Za-z0-9_#-]*[A-Za-z])"
@@ -523,6 +531,13 @@ public final class ValueExtractor {
         // Minor units of a currency: "148730 centavos" is R$ 1.487,30 (see keys: the amount in major units too).
         put(u, MINOR_UNIT, "cent", "cents", "centavo", "centavos", "céntimo", "céntimos", "centime", "centimes",
                 "centesimo", "centesimi", "pence", "penny");
+        put(u, "ms", "ミリ秒");
+        put(u, "s", "秒", "秒間");
+        put(u, "minute", "分", "分間", "分钟");
+        put(u, "hour", "時間", "小时");
+        put(u, "day", "日間", "天");
+        put(u, "week", "週間");
+        put(u, "month", "ヶ月", "か月");
         put(u, "µs", "µs", "μs", "us", "microsecond", "microseconds", "mikrosekunde", "mikrosekunden", "microsegundo",
                 "microsegundos", "microseconde", "microsecondes", "microsecondo", "microsecondi");
         put(u, "°c", "°c", "degrees", "grados", "grad", "degrés", "gradi", "graus", "celsius");

@@ -111,6 +111,12 @@ public final class ValueMisreadCheck implements Check {
                     + "minutes when it lands in a field measured in time, where metres cannot be meant.",
             Pattern.compile("\\d+(?:\\.\\d+)?m"));
 
+    private static final Heuristic.Regex CENT_ABBREVIATION = new Heuristic.Regex("cent-abbreviation",
+            "A key ending in ct (Cent, as German and Dutch systems abbreviate it) holds minor units when a sibling "
+                    + "field names the currency ({\"freigabe_betrag_ct\": 48750, \"waehrung\": \"EUR\"}); alone it is as "
+                    + "often a count (retry_ct).",
+            Pattern.compile("(?i)(?:^|_)ct$"));
+
     private static final Heuristic.Regex TEMPERATURE_KEY = new Heuristic.Regex("temperature-key",
             "A word of a field name that makes a last word c or f a temperature scale (temp_c, temperatura_f, "
                     + "sollwert_temp_c).",
@@ -160,7 +166,7 @@ public final class ValueMisreadCheck implements Check {
             """,
             List.of(FORMATTED, TEXT_UNIT, LEADING_NUMBER, ISO_DAY, NUMERIC_DAY, LOCALE, HOURS_MINUTES, MINOR_UNITS_KEY,
                     CURRENCY, SharedHeuristics.UNIT_WORDS, NOT_A_UNIT_IN_A_NAME, COMPACT_DURATION, UNIT_KEY, TEMPERATURE_KEY,
-                    STATED_CHANGE));
+                    STATED_CHANGE, CENT_ABBREVIATION));
 
     @Override
     public CheckInfo info() {
@@ -647,6 +653,15 @@ public final class ValueMisreadCheck implements Check {
     }
 
     /** True when the last key of a path holds an amount in minor units ({@code importe_centimos}, {@code montantCentimes}). */
+    /**
+     * A key ending in "ct" (Cent, as German and Dutch systems abbreviate it) holds minor units when a
+     * sibling field names the currency ({"freigabe_betrag_ct": 48750, "waehrung": "EUR"}); alone, "_ct" is
+     * as often a count.
+     */
+    private static boolean centsBesideCurrency(ProvenanceMap map, Occurrence o) {
+        return CENT_ABBREVIATION.pattern().matcher(snakeKey(o.field())).find() && siblingUnit(map, o).startsWith("cur:");
+    }
+
     private static boolean minorUnitsKey(String path) {
         return MINOR_UNITS_KEY.pattern().matcher(snakeKey(path)).find();
     }
@@ -885,6 +900,23 @@ public final class ValueMisreadCheck implements Check {
             if (sourceUnit.equals("m") && scale(keyUnit) > 0 && dimension(keyUnit).equals("time")
                     && COMPACT_DURATION.pattern().matcher(source.asWritten()).matches()) {
                 sourceUnit = "minute"; // "15m" against a field measured in time
+            }
+            if (source.kind() == ValueKind.NUMBER && keyUnit.startsWith("cur:") && !minorUnitsKey(leaf.path())
+                    && (minorUnitsKey(o.field()) || centsBesideCurrency(map, o)) && source.number().get().compareTo(n) == 0
+                    && reported.add(leaf.path() + "\n" + n)) {
+                // The reverse of a major amount under a minor-units key: 48750 cents written as 48750 EUR.
+                Step from = facts.session().step(o.step());
+                String field = lastKey(o.field());
+                context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
+                                + leaf.path() + " = " + n.toPlainString() + ", which is " + field + " = "
+                                + source.asWritten() + " from step " + o.step() + ", an amount in minor units written as whole "
+                                + keyUnit.substring(4) + " (it means " + Numbers.plain(n.movePointLeft(2)) + ")")
+                        .key(write.tool() + "\n" + leaf.path() + "\n" + n.toPlainString())
+                        .evidence("written at step " + o.step() + " (" + from.kind() + ")", field + " = " + source.asWritten(), from)
+                        .evidence(write.what() + " at step " + write.step().index(), leaf.path() + " = " + n.toPlainString(),
+                                write.step())
+                        .report();
+                return true;
             }
             if (sourceUnit.isEmpty()) {
                 continue;
