@@ -53,12 +53,16 @@ public final class FormatRegistry {
      * and creating all sixteen costs a short run about 40 ms.
      */
     public static FormatRegistry standard(List<String> redisKeyPatterns) {
+        // A team's patterns are checked here, so that a bad one is refused before any input is read.
+        Slot redis = redisKeyPatterns.isEmpty()
+                ? new Slot(RedisImporter.class, () -> new RedisImporter(List.of()))
+                : Slot.of(new RedisImporter(redisKeyPatterns));
         return new FormatRegistry(
                 new Slot(CoronerJsonlImporter.class, CoronerJsonlImporter::new),
                 new Slot(LangGraphSqliteImporter.class, LangGraphSqliteImporter::new),
                 new Slot(Ag2RuntimeLogImporter.class, Ag2RuntimeLogImporter::new),
                 new Slot(LangGraphPostgresImporter.class, LangGraphPostgresImporter::new),
-                new Slot(RedisImporter.class, () -> new RedisImporter(redisKeyPatterns)),
+                redis,
                 new Slot(OpenAiAgentsImporter.class, OpenAiAgentsImporter::new),
                 new Slot(Ag2FileLogImporter.class, Ag2FileLogImporter::new),
                 new Slot(LangSmithImporter.class, LangSmithImporter::new),
