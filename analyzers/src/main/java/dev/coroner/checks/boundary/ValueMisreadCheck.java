@@ -652,16 +652,12 @@ public final class ValueMisreadCheck implements Check {
         return !map.sourcesBefore(value, before).isEmpty();
     }
 
-    /** True when the last key of a path holds an amount in minor units ({@code importe_centimos}, {@code montantCentimes}). */
-    /**
-     * A key ending in "ct" (Cent, as German and Dutch systems abbreviate it) holds minor units when a
-     * sibling field names the currency ({"freigabe_betrag_ct": 48750, "waehrung": "EUR"}); alone, "_ct" is
-     * as often a count.
-     */
+    /** True when the source's key ends in "ct" and a sibling field names the currency ({@link #CENT_ABBREVIATION}). */
     private static boolean centsBesideCurrency(ProvenanceMap map, Occurrence o) {
         return CENT_ABBREVIATION.pattern().matcher(snakeKey(o.field())).find() && siblingUnit(map, o).startsWith("cur:");
     }
 
+    /** True when the last key of a path holds an amount in minor units ({@code importe_centimos}, {@code montantCentimes}). */
     private static boolean minorUnitsKey(String path) {
         return MINOR_UNITS_KEY.pattern().matcher(snakeKey(path)).find();
     }
@@ -863,6 +859,19 @@ public final class ValueMisreadCheck implements Check {
         return null;
     }
 
+    /** Reports {@code leaf = n} of a write as {@code which} ("\"45 minutes\" from step 2 with …"), the source shown as {@code shown}. */
+    private static void reportUnitLost(SessionFacts facts, CheckContext context, Write write, Leaf leaf, BigDecimal n,
+                                       Occurrence o, String shown, String which) {
+        Step from = facts.session().step(o.step());
+        context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
+                        + leaf.path() + " = " + n.toPlainString() + ", which is " + which)
+                .key(write.tool() + "\n" + leaf.path() + "\n" + n.toPlainString())
+                .evidence("written at step " + o.step() + " (" + from.kind() + ")", shown, from)
+                .evidence(write.what() + " at step " + write.step().index(), leaf.path() + " = " + n.toPlainString(),
+                        write.step())
+                .report();
+    }
+
     private static boolean unitLost(SessionFacts facts, ProvenanceMap map, CheckContext context, List<Write> writes,
                                     Write write, Leaf leaf,
                                     BigDecimal n, Set<String> reported) {
@@ -905,17 +914,10 @@ public final class ValueMisreadCheck implements Check {
                     && (minorUnitsKey(o.field()) || centsBesideCurrency(map, o)) && source.number().get().compareTo(n) == 0
                     && reported.add(leaf.path() + "\n" + n)) {
                 // The reverse of a major amount under a minor-units key: 48750 cents written as 48750 EUR.
-                Step from = facts.session().step(o.step());
-                String field = lastKey(o.field());
-                context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
-                                + leaf.path() + " = " + n.toPlainString() + ", which is " + field + " = "
-                                + source.asWritten() + " from step " + o.step() + ", an amount in minor units written as whole "
-                                + keyUnit.substring(4) + " (it means " + Numbers.plain(n.movePointLeft(2)) + ")")
-                        .key(write.tool() + "\n" + leaf.path() + "\n" + n.toPlainString())
-                        .evidence("written at step " + o.step() + " (" + from.kind() + ")", field + " = " + source.asWritten(), from)
-                        .evidence(write.what() + " at step " + write.step().index(), leaf.path() + " = " + n.toPlainString(),
-                                write.step())
-                        .report();
+                String field = lastKey(o.field()) + " = " + source.asWritten();
+                reportUnitLost(facts, context, write, leaf, n, o, field, field + " from step " + o.step()
+                        + ", an amount in minor units written as whole " + keyUnit.substring(4) + " (it means "
+                        + Numbers.plain(n.movePointLeft(2)) + ")");
                 return true;
             }
             if (sourceUnit.isEmpty()) {
@@ -941,15 +943,8 @@ public final class ValueMisreadCheck implements Check {
                 }
             }
             if (why != null && reported.add(leaf.path() + "\n" + n)) {
-                Step from = facts.session().step(o.step());
-                context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
-                                + leaf.path() + " = " + n.toPlainString() + ", which is \"" + source.asWritten()
-                                + "\" from step " + o.step() + " with " + why)
-                        .key(write.tool() + "\n" + leaf.path() + "\n" + n.toPlainString())
-                        .evidence("written at step " + o.step() + " (" + from.kind() + ")", source.asWritten(), from)
-                        .evidence(write.what() + " at step " + write.step().index(), leaf.path() + " = " + n.toPlainString(),
-                                write.step())
-                        .report();
+                reportUnitLost(facts, context, write, leaf, n, o, source.asWritten(),
+                        "\"" + source.asWritten() + "\" from step " + o.step() + " with " + why);
                 return true;
             }
         }

@@ -114,7 +114,17 @@ public final class PlanDriftCheck implements Check {
     }
 
     /** A constraint of the task, and the words or numbers an instruction must have to carry it. */
-    private record Constraint(String asWritten, List<String> words, Set<String> numbers, Set<String> dateKeys) {
+    private record Constraint(String asWritten, List<Pattern> words, Set<String> numbers, Set<String> dateKeys) {
+        Constraint {
+            words = List.copyOf(words);
+        }
+
+        /** A constraint an instruction carries when it has each word (as a word's start, in any case). */
+        static Constraint ofWords(String asWritten, List<String> words, Set<String> numbers) {
+            return new Constraint(asWritten, words.stream()
+                    .map(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w), Pattern.UNICODE_CASE)).toList(),
+                    numbers, Set.of());
+        }
     }
 
     /** An instruction: a handoff with a sentence for its payload. */
@@ -168,8 +178,8 @@ public final class PlanDriftCheck implements Check {
             if (value.kind() == ValueKind.DATE) {
                 out.putIfAbsent(value.asWritten(), new Constraint(value.asWritten(), List.of(), Set.of(), Set.copyOf(value.keys())));
             } else if (value.kind() == ValueKind.QUANTITY && value.number().isPresent()) {
-                out.putIfAbsent(value.asWritten(), new Constraint(value.asWritten(), List.of(),
-                        Set.of(Numbers.plain(value.number().get())), Set.of()));
+                out.putIfAbsent(value.asWritten(), Constraint.ofWords(value.asWritten(), List.of(),
+                        Set.of(Numbers.plain(value.number().get()))));
             }
         }
         Matcher period = PERIOD.pattern().matcher(text);
@@ -185,15 +195,15 @@ public final class PlanDriftCheck implements Check {
                     years.add(period.group("to"));
                 }
             }
-            out.putIfAbsent(period.group(), new Constraint(period.group(), words, years, Set.of()));
+            out.putIfAbsent(period.group(), Constraint.ofWords(period.group(), words, years));
         }
         java.util.BitSet units = new java.util.BitSet();
         Matcher unit = UNIT.pattern().matcher(text);
         while (unit.find()) {
             units.set(unit.start(), unit.end());
             String word = unit.group("unit").toLowerCase(Locale.ROOT);
-            out.putIfAbsent(unit.group(), new Constraint(unit.group(), List.of(word.endsWith("s") ? word.substring(0, word.length() - 1) : word),
-                    Set.of(), Set.of()));
+            out.putIfAbsent(unit.group(), Constraint.ofWords(unit.group(),
+                    List.of(word.endsWith("s") ? word.substring(0, word.length() - 1) : word), Set.of()));
         }
         Matcher place = PLACE.pattern().matcher(text);
         while (place.find()) {
@@ -208,8 +218,8 @@ public final class PlanDriftCheck implements Check {
                 }
             }
             if (longest.length() >= MIN_NAME_WORD.value()) {
-                out.putIfAbsent(place.group("name"), new Constraint(place.group("name"),
-                        List.of(longest.toLowerCase(Locale.ROOT)), Set.of(), Set.of()));
+                out.putIfAbsent(place.group("name"), Constraint.ofWords(place.group("name"),
+                        List.of(longest.toLowerCase(Locale.ROOT)), Set.of()));
             }
         }
         return List.copyOf(out.values());
@@ -222,12 +232,7 @@ public final class PlanDriftCheck implements Check {
         if (!instruction.numbers().containsAll(constraint.numbers())) {
             return false;
         }
-        for (String word : constraint.words()) {
-            if (!Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word), Pattern.UNICODE_CASE).matcher(instruction.text()).find()) {
-                return false;
-            }
-        }
-        return true;
+        return constraint.words().stream().allMatch(word -> word.matcher(instruction.text()).find());
     }
 
     /** A payload's words: the text itself, or the string values of an object. */
