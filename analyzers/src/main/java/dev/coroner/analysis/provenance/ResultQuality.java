@@ -66,8 +66,36 @@ public final class ResultQuality {
 
     /** Keys that name a rate or a percentage in the languages the claims are read in. */
     static final Pattern RATE_KEY = Pattern.compile("(?i)rate|percent|prozent|pourcent|porcentaje|percentuale|satz|taux|tasa|tasso");
-    /** Keys holding a date or time: 0 or 1970 there is an unset clock, not a date. */
-    static final Pattern DATE_KEY = Pattern.compile("(?i)date|_at$|time|expir|valid_until|until|deadline|since|datum|fecha");
+    /**
+     * Words of keys holding a date or time: 0 or 1970 there is an unset clock, not a date. A word of the
+     * key ({@link #keyWords}) must begin with one ("timestamp", "expires_at", "validUntil") or end with
+     * date, time, datum or fecha ("duedate", "starttime"): inside a word they are other words
+     * ("riassortimento", restocking, holds "time").
+     */
+    static final Pattern DATE_KEY = Pattern.compile("(?i)(?:date|time|expir|until|deadline|since|datum|fecha).*"
+            + "|.*(?:date|time|datum|fecha)");
+
+    private static final Pattern CASE_CHANGE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
+    private static final Pattern KEY_SEPARATOR = Pattern.compile("[_\\-. ]+");
+
+    /** The words of a JSON key: split at _, -, ., spaces and lower-to-upper case changes, lower-cased. */
+    static List<String> keyWords(String key) {
+        List<String> out = new ArrayList<>();
+        for (String part : KEY_SEPARATOR.split(CASE_CHANGE.matcher(key).replaceAll("$1_$2"))) {
+            if (!part.isEmpty()) {
+                out.add(part.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** True when a key holds a date or a time: a word of it is a date word, or it ends in "at" (created_at). */
+    static boolean dateKey(String key) {
+        List<String> words = keyWords(key);
+        return words.stream().anyMatch(w -> DATE_KEY.matcher(w).matches())
+                || words.size() > 1 && words.get(words.size() - 1).equals("at");
+    }
+
     /** Keys and values that say the result came from a fallback or a stale cache. */
     static final Pattern FALLBACK_KEY = Pattern.compile("(?i)^(?:fallback|stale|degraded|partial|is_stale|is_fallback|used_fallback|cache_hit_stale|served_stale)$");
     /** A source named as a fallback or stale copy; a plain cache is how many systems answer and is not suspect. */
@@ -322,7 +350,7 @@ public final class ResultQuality {
         }
         boolean money = MONEY_KEY.matcher(key).find() && !key.toLowerCase(Locale.ROOT).contains("rate_limit")
                 && !isCount(key.toLowerCase(Locale.ROOT)) && !EVENT_RATE.matcher(key).find();
-        boolean date = DATE_KEY.matcher(key).find();
+        boolean date = dateKey(key);
         if (v.isNull() && (money || date)) {
             return money ? "no amount" : "no date";
         }

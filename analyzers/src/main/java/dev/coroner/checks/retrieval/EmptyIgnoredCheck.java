@@ -72,7 +72,21 @@ public final class EmptyIgnoredCheck implements Check {
             "\\b(?:search|lookup|look-up|retrieval|query|memory) (?:failed|returned nothing|came back empty|error)\\b",
             "\\berror\\b", "\\btry again\\b",
             "\\b(?:let me|i'll|i will) (?:check|look|search|try|find out|verify)\\b",
-            "\\bplease (?:provide|share|confirm|send)\\b"), Pattern.CASE_INSENSITIVE));
+            "\\bplease (?:provide|share|confirm|send)\\b",
+            // The same admissions in the other languages the checks read: nothing found, none there.
+            "\\bno (?:he|hemos) (?:encontrado|podido)\\b", "\\bno (?:encontré|encontramos|pude|pudimos)\\b",
+            "\\bno hay (?:ningun|ninguna|resultados?|disponibilidad|información|datos|registros?)\\b",
+            "\\b(?:ningún|ningun) resultado\\b", "\\bsin resultados\\b",
+            "\\bnão (?:encontrei|encontramos|consegui|conseguimos)\\b",
+            "\\bnão (?:há|existe|existem) (?:nenhum|nenhuma|resultados?|disponibilidade|informaç)",
+            "\\bnenhum resultado\\b", "\\bsem resultados\\b",
+            "\\b(?:je|nous) n'(?:ai|avons) (?:pas|rien) (?:trouvé|pu)", "\\bil n'y a (?:pas|aucun|aucune|plus)\\b",
+            "\\baucun(?:e)? (?:résultat|information|donnée|disponibilité)", "\\bpas de résultats?\\b", "\\brien trouvé\\b",
+            "\\bnon (?:ho|abbiamo) trovato\\b", "\\bnon (?:c'è|c’è|ci sono) (?:nessun|alcun|più|disponibilit)",
+            "\\bnessun(?:a)? (?:risultat|disponibilit|informazion|dat)",
+            "\\b(?:nichts|keine[nrs]?)\\b[^.!?\\n]{0,40}\\b(?:gefunden|vorhanden)\\b", "\\bnicht gefunden\\b",
+            "\\bkeine (?:treffer|ergebnisse|einträge|daten|informationen|verfügbarkeit)\\b",
+            "\\bgibt es\\b[^.!?\\n]{0,40}\\b(?:keine[nrs]?|kein|nichts)\\b"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 
     private static final Heuristic.Regex QUESTION_BACK = new Heuristic.Regex("question-back",
             "A closing question that asks the user for something also admits the gap.",

@@ -55,4 +55,16 @@ class ResultQualityTest {
         assertEquals(ResultQuality.Kind.OK, kind("{\"message_id\":\"<0f1d2c4e.7a91@example.de>\"}"));
         assertEquals(ResultQuality.Kind.OK, kind("{\"stock\":0,\"source\":\"cache\"}"), "a plain cache, a real zero");
     }
+
+    @Test
+    void unsetDatesOnlyUnderKeysThatNameADate() {
+        assertEquals(List.of("no date", "no date", "no date", "epoch date"), List.of(
+                "{\"sku\":\"A-1\",\"restock_date\":null}", "{\"sku\":\"A-1\",\"expiresAt\":null}",
+                "{\"sku\":\"A-1\",\"duedate\":null}", "{\"sku\":\"A-1\",\"created_at\":0}").stream()
+                .map(c -> ResultQuality.of(c, false).fields().get(0).reason()).toList());
+        // "time" inside a word is another word: Sortiment (assortment), assortimento, sentiment
+        assertEquals(ResultQuality.Kind.OK, kind("{\"lager\":\"LG-WEST\",\"verfuegbar\":5,\"sortiment\":null}"));
+        assertEquals(ResultQuality.Kind.OK, kind("{\"sku\":\"A-1\",\"assortimento_previsto\":null}"));
+        assertEquals(ResultQuality.Kind.OK, kind("{\"review\":\"A-1\",\"sentiment\":null}"));
+    }
 }
