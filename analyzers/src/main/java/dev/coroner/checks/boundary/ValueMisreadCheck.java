@@ -83,6 +83,17 @@ public final class ValueMisreadCheck implements Check {
             "A locale the record names for itself: \"locale\": \"en_US\", \"lang\": \"fr-FR\".",
             Pattern.compile("\"(?:locale|lang|language|langue|idioma|sprache)\"\\s*:\\s*\"([a-z]{2})[_-]([A-Z]{2})\""));
 
+    private static final Heuristic.Regex DECIMAL_COMMA = new Heuristic.Regex("decimal-comma",
+            "A number written with a decimal comma (\"186,00 EUR\"): a source that writes its numbers so "
+                    + "writes its numeric dates day first.",
+            Pattern.compile("\\d,\\d{1,2}(?!\\d)"));
+
+    private static final Heuristic.Regex DAY_COUNT_KEY = new Heuristic.Regex("day-count-key",
+            "Keys of a record that count its days or nights (\"nights\", \"nuits\", \"noches\", \"Tage\"): "
+                    + "with two numeric dates of the record they settle the dates' order.",
+            Pattern.compile("(?i)(?:(?:num|nb|number|total)_?(?:of_)?)?(?:nights?|nuits?|noches|notti|n[aä]chte|noites"
+                    + "|nachten|days|dias|días|jours|giorni|tage|dagen)"));
+
     private static final Heuristic.Regex HOURS_MINUTES = new Heuristic.Regex("hours-minutes",
             "Hours and minutes of a duration or a time sheet: \"151:40\", \"06:45\".",
             Pattern.compile("(?<![\\d:.,])(\\d{1,4}):([0-5]\\d)(?![\\d:])"));
@@ -164,7 +175,7 @@ public final class ValueMisreadCheck implements Check {
             "loading_metres": "5,6"}. Step 3: book_freight is called with {"gross_weight_kg": 12.4}; the
             carrier sends a van with a 1,200 kg payload for a 12.4-tonne load.
             """,
-            List.of(FORMATTED, TEXT_UNIT, LEADING_NUMBER, ISO_DAY, NUMERIC_DAY, LOCALE, HOURS_MINUTES, MINOR_UNITS_KEY,
+            List.of(FORMATTED, TEXT_UNIT, LEADING_NUMBER, ISO_DAY, NUMERIC_DAY, LOCALE, DECIMAL_COMMA, DAY_COUNT_KEY, HOURS_MINUTES, MINOR_UNITS_KEY,
                     CURRENCY, SharedHeuristics.UNIT_WORDS, NOT_A_UNIT_IN_A_NAME, COMPACT_DURATION, UNIT_KEY, TEMPERATURE_KEY,
                     STATED_CHANGE, CENT_ABBREVIATION));
 
@@ -341,7 +352,8 @@ public final class ValueMisreadCheck implements Check {
         }
         String key = String.format(Locale.ROOT, "date:%04d-%02d-%02d", year, month, day);
         for (Occurrence o : map.occurrences()) {
-            if (o.step() >= write.step().index() || !o.origin().isSource() || !o.value().keys().contains(key)) {
+            if (o.step() >= write.step().index() || !o.origin().isSource()
+                    || !o.value().keys().contains(key) && !namesDay(o.value(), year, month, day)) {
                 continue;
             }
             Matcher written = NUMERIC_DAY.pattern().matcher(o.value().asWritten());
@@ -363,7 +375,23 @@ public final class ValueMisreadCheck implements Check {
             // first; read day first, the reverse.
             boolean readMonthFirst = first == month;
             String text = facts.session().message(o.message()).text();
+            String order = readMonthFirst ? "day" : "month";
             String settled = readMonthFirst ? dayFirstWitness(text) : monthFirstWitness(text);
+            String why = "that source writes its dates " + order + " first (" + settled + ")";
+            if (settled.isEmpty() && readMonthFirst && !(settled = decimalCommaWitness(text)).isEmpty()) {
+                why = "that source writes its numbers with a decimal comma (" + settled + "), as the places that "
+                        + "write dates day first do";
+            }
+            if (settled.isEmpty() && !(settled = spanWitness(text, o.value().asWritten(), readMonthFirst)).isEmpty()) {
+                why = "that source's own count of days agrees only with " + order + " first (" + settled + ")";
+            }
+            if (settled.isEmpty()) {
+                Occurrence named = namedDateWitness(map, write.step().index(), year, month, day);
+                if (named != null) {
+                    settled = named.value().asWritten();
+                    why = "the run names that day \"" + settled + "\" at step " + named.step();
+                }
+            }
             if (settled.isEmpty() || !reported.add(leaf.path() + "\n" + leaf.value().asText())) {
                 continue;
             }
@@ -371,8 +399,7 @@ public final class ValueMisreadCheck implements Check {
             context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
                             + leaf.path() + " = " + leaf.value().asText() + ", which is \"" + o.value().asWritten()
                             + "\" from step " + o.step() + " read " + (readMonthFirst ? "month" : "day")
-                            + " first; that source writes its dates " + (readMonthFirst ? "day" : "month") + " first ("
-                            + settled + "), so it means " + String.format(Locale.ROOT, "%04d-%02d-%02d", year, day, month))
+                            + " first; " + why + ", so it means " + String.format(Locale.ROOT, "%04d-%02d-%02d", year, day, month))
                     .key(write.tool() + "\n" + leaf.path() + "\n" + leaf.value().asText())
                     .evidence("written at step " + o.step() + " (" + from.kind() + ")", o.value().asWritten()
                             + " beside " + settled, from)
@@ -426,6 +453,109 @@ public final class ValueMisreadCheck implements Check {
             }
         }
         return witness;
+    }
+
+    /**
+     * A number of the text written with a decimal comma ("186,00 EUR"), or empty: the places that write
+     * numbers so write their numeric dates day first, none month first.
+     */
+    private static String decimalCommaWitness(String text) {
+        if (Numbers.convention(text) != Numbers.Convention.COMMA_DECIMAL) {
+            return "";
+        }
+        for (Value v : ValueExtractor.find(text)) {
+            if ((v.kind() == ValueKind.AMOUNT || v.kind() == ValueKind.QUANTITY || v.kind() == ValueKind.NUMBER)
+                    && DECIMAL_COMMA.pattern().matcher(v.asWritten()).find()) {
+                return v.asWritten();
+            }
+        }
+        return "";
+    }
+
+    /**
+     * A count of days or nights in a source's record that the span between the date and another date
+     * of the record gives in one order only ("nuits": 3 between 03/04/2025 and 06/04/2025 is day first:
+     * month first they are 92 days apart), or empty. {@code dayFirst}: the order to settle.
+     */
+    private static String spanWitness(String text, String date, boolean dayFirst) {
+        JsonNode tree = TraceJson.tryParse(text);
+        if (tree == null || !tree.isContainerNode()) {
+            return "";
+        }
+        List<String> counts = new ArrayList<>();
+        collectDayCounts(tree, counts);
+        if (counts.isEmpty()) {
+            return "";
+        }
+        java.time.LocalDate[] start = readings(date);
+        Matcher other = NUMERIC_DAY.pattern().matcher(text);
+        while (other.find()) {
+            java.time.LocalDate[] end = readings(other.group());
+            if (other.group().equals(date) || start == null || end == null) {
+                continue;
+            }
+            long settles = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(start[dayFirst ? 0 : 1], end[dayFirst ? 0 : 1]));
+            long against = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(start[dayFirst ? 1 : 0], end[dayFirst ? 1 : 0]));
+            for (String count : counts) {
+                long n = Long.parseLong(count.substring(count.lastIndexOf(' ') + 1));
+                if (n == settles && n != against) {
+                    return count + " between " + date + " and " + other.group();
+                }
+            }
+        }
+        return "";
+    }
+
+    /** A numeric date's two readings, day first then month first; null when either is no date. */
+    private static java.time.LocalDate[] readings(String written) {
+        Matcher m = NUMERIC_DAY.pattern().matcher(written);
+        if (!m.matches()) {
+            return null;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        int year = Integer.parseInt(m.group(4));
+        try {
+            return new java.time.LocalDate[] {java.time.LocalDate.of(year, b, a), java.time.LocalDate.of(year, a, b)};
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The whole-number fields of a tree whose key counts days or nights, as "key: n". */
+    private static void collectDayCounts(JsonNode node, List<String> out) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (f.getValue().isIntegralNumber() && DAY_COUNT_KEY.pattern().matcher(f.getKey()).matches()) {
+                out.add(f.getKey() + ": " + f.getValue().asLong());
+            }
+        }
+        for (JsonNode child : node) {
+            if (child.isContainerNode()) {
+                collectDayCounts(child, out);
+            }
+        }
+    }
+
+    /**
+     * A source before the write that names the meant day in a form that needs no order ("3 de abril",
+     * "April 3", "2026-04-03"), when none names the written day so; null otherwise.
+     */
+    private static Occurrence namedDateWitness(ProvenanceMap map, int before, int year, int month, int day) {
+        for (Occurrence o : map.occurrences()) {
+            if (o.step() < before && o.origin().isSource() && namesDay(o.value(), year, day, month)
+                    && !NUMERIC_DAY.pattern().matcher(o.value().asWritten()).matches()) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** True when a date value names this day of the year (or a day of this month without a year). */
+    private static boolean namesDay(Value value, int year, int month, int day) {
+        return value.kind() == ValueKind.DATE
+                && value.keys().contains(String.format(Locale.ROOT, "day:%02d-%02d", month, day))
+                && value.keys().stream().noneMatch(k -> k.startsWith("date:") && !k.startsWith("date:" + year));
     }
 
     /** A formatted number passed as text whose echo in the tool's own result is the misread value. */
