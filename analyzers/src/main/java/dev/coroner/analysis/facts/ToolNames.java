@@ -20,7 +20,8 @@ public final class ToolNames {
             + "|chercher|recherche|busqueda|búsqueda|ricerca|pesquisa|busca"
             + "|rechercher|verifier|vérifier|consulter|cercare"
             + "|ricercare|leggere|verifica|controlla|controllare|pesquisar|procurar|zoek|zoeken|lees|controleer"
-            + "|cerca|trova|leggi|consulta|recupera");
+            + "|cerca|trova|leggi|consulta|recupera|inspecter|inspeccionar|ispezionare|ispeziona|inspecionar"
+            + "|lister|listar|elencare|elenca|auflisten|afficher|mostrar|mostrare|obtenir|ottenere|obter");
     /** Verbs of tools that write a record. */
     public static final Pattern WRITE = Pattern.compile("(?i)save|store|update|upsert|set|put|write|persist|remember"
             + "|record|create|patch|guardar|actualizar|speichern|aktualisieren|enregistrer|sauvegarder|salvare|aggiornare"

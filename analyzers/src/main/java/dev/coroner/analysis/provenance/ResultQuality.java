@@ -54,9 +54,20 @@ public final class ResultQuality {
     /** Reasons that mark a whole record as a default rather than an answer. */
     static final java.util.Set<String> DEFAULT_STAMPS = java.util.Set.of(FALLBACK_REASON, "epoch date", "NaN", "placeholder");
 
-    /** Keys whose value is an amount of money: 0 or null there is not a real price. */
+    /**
+     * Words of keys whose value is an amount of money: 0 or null there is not a real price. A word of the
+     * key ({@link #keyWords}) must begin or end with one ("prices", "subtotal", "exchangerate"); inside
+     * a word they are other words ("generated" holds "rate").
+     */
     static final Pattern MONEY_KEY = Pattern.compile(
-            "(?i)price|amount|total|cost|fee|balance|premium|salary|rate|fare|charge|subtotal|value_eur|value_usd|tarif|preis|precio|prix|betrag|importe|montant");
+            "(?i)(?:price|amount|total|cost|fee|balance|premium|salary|rate|fare|charge|tarif|preis|precio|prix|betrag"
+            + "|importe|montant).*|.*(?:price|amount|total|cost|fee|balance|premium|salary|rate|fare|charge|tarif|preis"
+            + "|precio|prix|betrag|importe|montant)|value_(?:eur|usd)");
+
+    /** True when a key names an amount of money: a word of it is a money word ({@link #MONEY_KEY}). */
+    static boolean moneyKey(String key) {
+        return MONEY_KEY.matcher(key).matches() || keyWords(key).stream().anyMatch(w -> MONEY_KEY.matcher(w).matches());
+    }
     /**
      * Rates of events rather than prices: an error rate, a hit rate, a success ratio. Zero there is a
      * measurement (no errors), not a missing amount.
@@ -172,7 +183,7 @@ public final class ResultQuality {
     public static String zeroAmountKey(JsonNode tree) {
         for (String path : zeroLeaves(tree, "")) {
             String key = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            if ((MONEY_KEY.matcher(key).find() || RATE_KEY.matcher(key).find()) && !isCount(key)
+            if ((moneyKey(key) || RATE_KEY.matcher(key).find()) && !isCount(key)
                     && !key.contains("rate_limit")) {
                 return path;
             }
@@ -255,7 +266,7 @@ public final class ResultQuality {
                 } else if (holdsContent(v, emptyLists)) {
                     return true;
                 }
-            } else if (v.isNumber() && v.asDouble() != 0 && MONEY_KEY.matcher(key).find() && !isCount(key)) {
+            } else if (v.isNumber() && v.asDouble() != 0 && moneyKey(key) && !isCount(key)) {
                 return true; // a balance or a price is content; counts and paging parameters are not
             } else if (v.isTextual() && CONTENT_KEY.matcher(key).matches()
                     && !v.asText().isBlank()) {
@@ -348,7 +359,7 @@ public final class ResultQuality {
         if (v.isNumber() && Double.isNaN(v.asDouble()) || v.isTextual() && v.asText().strip().equalsIgnoreCase("nan")) {
             return "NaN";
         }
-        boolean money = MONEY_KEY.matcher(key).find() && !key.toLowerCase(Locale.ROOT).contains("rate_limit")
+        boolean money = moneyKey(key) && !key.toLowerCase(Locale.ROOT).contains("rate_limit")
                 && !isCount(key.toLowerCase(Locale.ROOT)) && !EVENT_RATE.matcher(key).find();
         boolean date = dateKey(key);
         if (v.isNull() && (money || date)) {

@@ -263,7 +263,8 @@ public final class FailureTakenAsFactCheck implements Check {
                 || Tokens.contains(act.text(), v.asWritten()))) {
             return "acts on what the failed check was about, as if it had passed";
         }
-        String negated = unanswered ? negatesTheLookup(act.text(), result.tool(), emptyFields(failedTree(failed))) : null;
+        String negated = unanswered ? negatesTheLookup(act.text(), result.tool(), emptyFields(failedTree(failed),
+                quality.wholeResultSuspect())) : null;
         if (negated != null) {
             return "concludes \"" + negated + "\", what the failed call should have returned";
         }
@@ -284,13 +285,18 @@ public final class FailureTakenAsFactCheck implements Check {
         return JsonValues.leaves(arguments).stream().anyMatch(leaf -> READ_QUERY.pattern().matcher(leaf).matches());
     }
 
-    /** The names of a result's fields that hold nothing: null, "", [] or {}. */
-    static List<String> emptyFields(JsonNode tree) {
+    /**
+     * The names of a result's fields that hold nothing: null, "", [] or {}; and, in a record stamped as a
+     * default (a fallback source, an epoch date), the fields that count 0: a default's zero counted
+     * nothing ("evaluations": 0 beside "last_evaluated_at": 1970-01-01).
+     */
+    static List<String> emptyFields(JsonNode tree, boolean defaultRecord) {
         List<String> out = new ArrayList<>();
         if (tree != null && tree.isObject()) {
             tree.fields().forEachRemaining(f -> {
                 JsonNode v = f.getValue();
-                if (v.isNull() || v.isTextual() && v.asText().isBlank() || v.isContainerNode() && v.isEmpty()) {
+                if (v.isNull() || v.isTextual() && v.asText().isBlank() || v.isContainerNode() && v.isEmpty()
+                        || defaultRecord && v.isNumber() && v.asDouble() == 0) {
                     out.add(f.getKey());
                 }
             });

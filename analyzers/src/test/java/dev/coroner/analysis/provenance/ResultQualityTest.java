@@ -67,4 +67,16 @@ class ResultQualityTest {
         assertEquals(ResultQuality.Kind.OK, kind("{\"sku\":\"A-1\",\"assortimento_previsto\":null}"));
         assertEquals(ResultQuality.Kind.OK, kind("{\"review\":\"A-1\",\"sentiment\":null}"));
     }
+
+    @Test
+    void amountsOnlyUnderKeysThatNameMoney() {
+        assertEquals(List.of("amount of 0", "amount of 0", "no amount"), List.of(
+                "{\"sku\":\"A-1\",\"unit_price\":0}", "{\"sku\":\"A-1\",\"shippingFee\":0}",
+                "{\"sku\":\"A-1\",\"exchangerate\":null}").stream()
+                .map(c -> ResultQuality.of(c, false).fields().get(0).reason()).toList());
+        // "rate" inside "generated" or "moderated" is another word; a null "…_at" there is a date
+        assertEquals(List.of("no date"), ResultQuality.of("{\"key\":\"f-1\",\"rollup_generated_at\":null}", false)
+                .fields().stream().map(ResultQuality.DegenerateField::reason).toList());
+        assertEquals(ResultQuality.Kind.OK, kind("{\"post\":\"p-1\",\"moderated_by\":null}"));
+    }
 }
