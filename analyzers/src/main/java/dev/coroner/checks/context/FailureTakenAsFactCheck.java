@@ -106,7 +106,8 @@ public final class FailureTakenAsFactCheck implements Check {
             stock, has expired, costs nothing or is not eligible because the call failed, not because a call
             said so, or it carries a value that only the degenerate result held into a tool call, an answer
             or a state write, or it puts a zero amount or rate where the failed call's answer belongs, or it
-            acts (a call that does more than read) on the very thing a check that timed out was about, or it
+            acts (a call that does more than read) on the very thing a check that timed out (or answered
+            wholly from a fallback or a record dated 1970) was about, or it
             states the negation of what the failed lookup was to return ("no references found" after
             find_references failed). This is context poisoning without the error being restated, and it
             reads as a model mistake unless the value is traced to where it came from. Conclusions are
@@ -114,7 +115,8 @@ public final class FailureTakenAsFactCheck implements Check {
             the user the call failed ("the system is unavailable, try again later") or names its status code
             is honest and not reported; a later successful call of the same tool for the same subject is a
             recovery. A zero the service stated with its grounds (a reason beside it) or with the outcome
-            of the request (a status such as "assigned") is an answer, not a default.
+            of the request (a status such as "assigned") is an answer, not a default; in a record stamped
+            as a default, a count of 0 counted nothing ("evaluations": 0 beside a 1970 date).
             """,
             """
             Make tools fail loudly: return an error the orchestrator acts on (retry, fall back, escalate)
@@ -256,7 +258,10 @@ public final class FailureTakenAsFactCheck implements Check {
         // context.error-carried-forward follows those. The two rules below are for failures that left the
         // question open (a timeout, a 503).
         boolean unanswered = stated.isEmpty();
-        if (unanswered && act.tool() != null && !ToolNames.reads(act.tool())
+        // A result with one degenerate field among real ones answered the check (a restocking fee of 0
+        // beside the price paid and the refund cap): only its degenerate values, followed above, are suspect.
+        boolean checkOpen = quality.kind() == ResultQuality.Kind.ERROR || quality.wholeResultSuspect();
+        if (unanswered && checkOpen && act.tool() != null && !ToolNames.reads(act.tool())
                 && checked
                 && !subject.isEmpty()
                 && (distinct.isEmpty() ? subject : distinct).stream().anyMatch(v -> values.stream().anyMatch(v::sameFact)
