@@ -105,10 +105,10 @@ public final class FailureTakenAsFactCheck implements Check {
             with consequences rests on it: the agent concludes that the thing does not exist, is out of
             stock, has expired, costs nothing or is not eligible because the call failed, not because a call
             said so, or it carries a value that only the degenerate result held into a tool call, an answer
-            or a state write, or it puts a zero amount or rate where the failed call's answer belongs, or it
-            acts (a call that does more than read) on the very thing a check that timed out (or answered
-            wholly from a fallback or a record dated 1970) was about, or it
-            states the negation of what the failed lookup was to return ("no references found" after
+            or a state write, or it puts a zero amount, rate or quantity ("0 days available") where the
+            failed call's answer belongs, or it acts (a call that does more than read) on the very thing a
+            check that timed out (or answered wholly from a fallback or a record dated 1970) was about, or
+            it states the negation of what the failed lookup was to return ("no references found" after
             find_references failed). This is context poisoning without the error being restated, and it
             reads as a model mistake unless the value is traced to where it came from. Conclusions are
             recognised in English, German, French, Spanish, Italian, Portuguese and Dutch; a step that tells
@@ -239,10 +239,10 @@ public final class FailureTakenAsFactCheck implements Check {
         if (quality.kind() == ResultQuality.Kind.ERROR && !subject.isEmpty()) {
             List<Value> inError = dev.coroner.analysis.provenance.ValueExtractor.find(failed.text());
             for (Value v : values) {
-                // A zero amount or rate stands in for the answer the failed call never gave (a duty rate of
-                // 0 %, a fee of 0,00 €); a zero the error text itself holds is a restatement instead, unless
-                // the failed call served it as a fallback answer.
-                if ((v.kind() == ValueKind.AMOUNT || v.kind() == ValueKind.QUANTITY && v.unit().equals("%"))
+                // A zero amount, rate or quantity stands in for the answer the failed call never gave (a
+                // duty rate of 0 %, a fee of 0,00 €, "0 jour disponible"); a zero the error text itself holds
+                // is a restatement instead, unless the failed call served it as a fallback answer.
+                if ((v.kind() == ValueKind.AMOUNT || v.kind() == ValueKind.QUANTITY)
                         && v.number().map(n -> n.signum() == 0).orElse(false)
                         && (servedValues || inError.stream().noneMatch(v::sameFact))) {
                     return "puts \"" + v.asWritten() + "\" where the failed call's answer belongs";
