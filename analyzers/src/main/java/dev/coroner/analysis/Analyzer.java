@@ -11,6 +11,7 @@ import dev.coroner.finding.Finding;
 import dev.coroner.finding.Severity;
 import dev.coroner.ingest.LoadedTrace;
 import dev.coroner.trace.Session;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,11 +19,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /**
- * Runs the checks over every session on a pool of threads. First pass: per-session facts and
- * each session's contribution to the cross-session index, reduced in session order. Second pass:
- * every check on every session, with the merged index. Per-session analysis is a pure function of
+ * Runs the checks over every session on a pool of threads. First pass: each session's contribution
+ * to the cross-session index, reduced in session order. Second pass: per-session facts again and
+ * every check on every session, with the merged index; a bounded window of sessions is in flight
+ * in each pass. Per-session analysis is a pure function of
  * one session and the read-only index; results are gathered in session order and sorted, so
  * output does not depend on the number of threads.
  */
@@ -76,41 +80,19 @@ public final class Analyzer {
         ExecutorService pool = Executors.newFixedThreadPool(threads, Worker::new);
         try {
             List<Session> sessions = trace.sessions();
-            List<SessionFacts> facts = new ArrayList<>();
-            List<Future<Prepared>> first = new ArrayList<>();
-            for (Session session : sessions) {
-                first.add(pool.submit(() -> {
-                    SessionFacts f = new SessionFacts(session);
-                    return new Prepared(f, CrossSessionIndex.of(f));
-                }));
-            }
+            int ahead = 2 * threads;
+            // First pass: only each session's index part outlives its task; the facts are built again
+            // in the second pass, so no more than a window of sessions' facts is held at a time.
             CrossSessionIndex.Merge merge = new CrossSessionIndex.Merge();
-            for (int i = 0; i < first.size(); i++) {
-                Prepared prepared = join(first.get(i));
-                first.set(i, null); // merged in session order, as mergeAll would: the part need not stay
-                facts.add(prepared.facts());
-                merge.add(prepared.index());
-            }
+            inOrder(pool, sessions.size(), ahead,
+                    i -> () -> CrossSessionIndex.of(new SessionFacts(sessions.get(i))), merge::add);
             CrossSessionIndex merged = merge.result();
-            List<Future<Inspected>> second = new ArrayList<>();
-            for (SessionFacts f : facts) {
-                second.add(pool.submit((Callable<Inspected>) () -> {
-                    Inspected inspected = new Inspected(inspect(f, merged), Timeline.of(f));
-                    f.releaseProvenance(); // the session's checks are done: its fact map need not outlive them
-                    return inspected;
-                }));
-            }
             List<Finding> findings = new ArrayList<>();
-            List<SessionResult> results = new ArrayList<>();
-            for (int i = 0; i < facts.size(); i++) {
-                Inspected inspected = join(second.get(i));
-                List<Finding> sessionFindings = inspected.findings();
-                Session session = facts.get(i).session();
-                findings.addAll(sessionFindings);
-                results.add(new SessionResult(session.id(), session.principal(), session.outcome(),
-                        session.failure(), session.steps().size(), facts.get(i).modelCalls().size(),
-                        session.source(), Verdicts.decide(session, sessionFindings), inspected.timeline()));
-            }
+            List<SessionResult> results = new ArrayList<>(sessions.size());
+            inOrder(pool, sessions.size(), ahead, i -> () -> judge(sessions.get(i), merged), judged -> {
+                findings.addAll(judged.findings());
+                results.add(judged.result());
+            });
             findings.sort(Finding.ORDER);
             List<CheckInfo> infos = new ArrayList<>(checks.stream().map(Check::info).toList());
             if (findings.stream().anyMatch(f -> f.checkId().equals(CHECK_FAILED.id()))) {
@@ -120,6 +102,33 @@ public final class Analyzer {
                     results, findings, infos);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Second pass for one session: its facts, every check, its timeline and its verdict. */
+    private Judged judge(Session session, CrossSessionIndex merged) {
+        SessionFacts facts = new SessionFacts(session);
+        List<Finding> sessionFindings = inspect(facts, merged);
+        List<TimelineStep> timeline = Timeline.of(facts);
+        return new Judged(sessionFindings, new SessionResult(session.id(), session.principal(), session.outcome(),
+                session.failure(), session.steps().size(), facts.modelCalls().size(), session.source(),
+                Verdicts.decide(session, sessionFindings), timeline));
+    }
+
+    /**
+     * Runs {@code count} tasks on the pool with at most {@code ahead} submitted and not yet joined,
+     * and hands their results to {@code sink} in task order: the output is the same whatever the
+     * number of threads, and the memory held is that of a window of tasks, not of all of them.
+     */
+    private static <T> void inOrder(ExecutorService pool, int count, int ahead, IntFunction<Callable<T>> task,
+                                    Consumer<T> sink) {
+        ArrayDeque<Future<T>> window = new ArrayDeque<>();
+        int next = 0;
+        for (int joined = 0; joined < count; joined++) {
+            while (next < count && window.size() < ahead) {
+                window.add(pool.submit(task.apply(next++)));
+            }
+            sink.accept(join(window.poll()));
         }
     }
 
@@ -142,12 +151,8 @@ public final class Analyzer {
         }
     }
 
-    /** First-pass result for one session. */
-    private record Prepared(SessionFacts facts, CrossSessionIndex index) {
-    }
-
     /** Second-pass result for one session. */
-    private record Inspected(List<Finding> findings, List<TimelineStep> timeline) {
+    private record Judged(List<Finding> findings, SessionResult result) {
     }
 
     private List<Finding> inspect(SessionFacts facts, CrossSessionIndex index) {
