@@ -72,9 +72,9 @@ public final class Analyzer {
             analysed as usual, without this session's identifiers in the cross-session index.""",
             """
             Give the run more memory: CORONER_JAVA_OPTS="-Xmx8g" (the budget follows the heap), or set the \
-            budget itself with CORONER_JAVA_OPTS="-Xmx8g -Dcoroner.memory.budget=3g". If the session is one run that never ended \
-            (a long-lived service logging under one session id), split the input by trace or by time \
-            before examining it.""",
+            budget itself with CORONER_JAVA_OPTS="-Xmx8g -Dcoroner.memory.budget=3g". If the session is one \
+            run that never ended (a long-lived service logging under one session id), split the input by \
+            trace or by time before examining it.""",
             """
             evidence.limit-reached: this session holds about 812 MiB of evidence, more than the memory \
             budget of 96 MiB; it was not analysed (raise -Xmx or -Dcoroner.memory.budget)""");

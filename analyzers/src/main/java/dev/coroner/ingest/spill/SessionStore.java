@@ -118,13 +118,6 @@ public final class SessionStore extends AbstractList<Session> implements RandomA
         }
     }
 
-    /** A store without a budget: every session held. */
-    public static SessionStore of(List<Session> sessions) {
-        Writer writer = new Writer(Long.MAX_VALUE, null);
-        sessions.forEach(writer::add);
-        return writer.finish();
-    }
-
     /**
      * Collects sessions in session order. A session is held while the sessions held stay within the
      * budget and written to the spill file once they would not; a session that cannot be written (a
