@@ -4,6 +4,7 @@ import com.github.luben.zstd.ZstdIOException;
 import com.github.luben.zstd.ZstdInputStream;
 import dev.coroner.ingest.spill.MemoryBudget;
 import dev.coroner.ingest.spill.SessionStore;
+import dev.coroner.trace.Session;
 import dev.coroner.trace.SessionBuilder;
 import dev.coroner.trace.Sha256;
 import dev.coroner.trace.SourceRef;
@@ -80,15 +81,28 @@ public final class TraceLoader {
 
     public LoadedTrace load(InputSet inputs) {
         Map<String, SessionBuilder> sessions = new LinkedHashMap<>();
+        SessionStore.Writer store = new SessionStore.Writer(budget < 0 ? MemoryBudget.bytes() : budget, spillParent);
         List<ImportProblem> problems = new ArrayList<>(inputs.problems());
         List<InputRecord> records = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         ImportContext context = new ImportContext() {
             @Override
             public SessionBuilder session(String id, SourceRef firstSeen) {
-                SessionBuilder builder = sessions.computeIfAbsent(id, key -> new SessionBuilder(key, firstSeen));
-                progress.sessionSeen(sessions.size());
+                SessionBuilder builder = sessions.get(id);
+                if (builder == null) {
+                    Session done = store.take(id);
+                    builder = done != null ? SessionBuilder.resume(done) : new SessionBuilder(id, firstSeen);
+                    sessions.put(id, builder);
+                }
+                progress.sessionSeen(sessions.size() + store.size());
                 return builder;
+            }
+
+            @Override
+            public void completed(SessionBuilder builder) {
+                if (sessions.remove(builder.id(), builder)) {
+                    store.add(builder.build());
+                }
             }
 
             @Override
@@ -104,14 +118,12 @@ public final class TraceLoader {
         for (InputFile file : inputs.files()) {
             progress.addInput(size(file));
         }
-        for (InputFile file : inputs.files()) {
-            loadOne(file, context, records, problems, skipped);
-        }
-        List<SessionBuilder> builders = new ArrayList<>(sessions.values());
-        sessions.clear();
-        builders.sort(Comparator.comparing(SessionBuilder::id));
-        SessionStore.Writer store = new SessionStore.Writer(budget < 0 ? MemoryBudget.bytes() : budget, spillParent);
         try {
+            for (InputFile file : inputs.files()) {
+                loadOne(file, context, records, problems, skipped);
+            }
+            List<SessionBuilder> builders = new ArrayList<>(sessions.values());
+            sessions.clear();
             for (int i = 0; i < builders.size(); i++) {
                 store.add(builders.get(i).build());
                 builders.set(i, null); // its index of messages by digest need not outlive the session

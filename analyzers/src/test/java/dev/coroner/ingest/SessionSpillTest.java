@@ -34,6 +34,7 @@ import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.Outcome;
 import dev.coroner.trace.Retrieval;
 import dev.coroner.trace.Session;
+import dev.coroner.trace.SessionBuilder;
 import dev.coroner.trace.SourceRef;
 import dev.coroner.trace.StateSnapshot;
 import dev.coroner.trace.Step;
@@ -82,6 +83,30 @@ class SessionSpillTest {
             }
         }
         assertTrue(sessions > 200, "the fixtures hold many sessions: " + sessions);
+    }
+
+    @Test
+    void aSessionResumedFromItsBuiltFormBuildsTheSameSession() throws IOException {
+        for (Path input : inputs()) {
+            for (Session session : load(input, Long.MAX_VALUE, null).sessions()) {
+                assertEquals(session, SessionBuilder.resume(session).build(), input + ": " + session.id());
+            }
+        }
+    }
+
+    @Test
+    void aSessionSplitOverInputsIsOneSessionWhetherHeldOrSpilled(@TempDir Path dir) throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("src/test/resources/fixtures/otel/langfuse-v5-conversation.jsonl"));
+        assertEquals(2, lines.size());
+        Files.writeString(dir.resolve("a.jsonl"), lines.get(0) + "\n");
+        Files.writeString(dir.resolve("b.jsonl"), lines.get(1) + "\n");
+        List<Session> held = load(dir, Long.MAX_VALUE, null).sessions();
+        try (LoadedTrace spilled = load(dir, 1, null)) {
+            assertEquals(held, spilled.sessions());
+            assertTrue(((SessionStore) spilled.sessions()).spilled() > 0);
+        }
+        assertTrue(held.stream().anyMatch(s -> s.steps().stream().map(step -> step.source().file()).distinct().count() > 1),
+                "a session has steps from both inputs");
     }
 
     @Test

@@ -9,15 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.AbstractList;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 
 /**
- * The sessions of a run, in session order, held in memory up to a budget and beyond it spilled to a
+ * The sessions of a run, sorted by id, held in memory up to a budget and beyond it spilled to a
  * temporary file, one Smile record per session ({@link SessionCodec}), and read back on each
  * {@link #get}. An immutable list: a spilled session read twice is two equal objects. The file lives
  * in a directory of its own ({@code coroner-spill-…}) under the directory it is given, never beside
@@ -25,55 +24,42 @@ import java.util.RandomAccess;
  */
 public final class SessionStore extends AbstractList<Session> implements RandomAccess, AutoCloseable {
 
-    private final Session[] held;
-    private final long[] offsets;
-    private final int[] lengths;
+    private final Entry[] entries;
     private final FileChannel channel;
     private final Path directory;
     private final Map<String, Long> overBudget;
     private final long budget;
 
     private SessionStore(Writer writer) {
-        this.held = writer.held.toArray(new Session[0]);
-        this.offsets = Arrays.copyOf(writer.offsets, writer.count);
-        this.lengths = Arrays.copyOf(writer.lengths, writer.count);
+        this.entries = writer.entries.values().stream().sorted(Comparator.comparing(Entry::id)).toArray(Entry[]::new);
         this.channel = writer.channel;
         this.directory = writer.directory;
-        this.overBudget = Map.copyOf(writer.overBudget);
+        Map<String, Long> over = new LinkedHashMap<>();
+        for (Entry entry : entries) {
+            if (entry.size > writer.budget) {
+                over.put(entry.id, entry.size);
+            }
+        }
+        this.overBudget = Map.copyOf(over);
         this.budget = writer.budget;
     }
 
     @Override
     public Session get(int index) {
-        Session session = held[index];
-        if (session != null) {
-            return session;
-        }
-        try {
-            ByteBuffer buffer = ByteBuffer.allocate(lengths[index]);
-            long position = offsets[index];
-            while (buffer.hasRemaining()) {
-                int read = channel.read(buffer, position + buffer.position());
-                if (read < 0) {
-                    throw new IOException("the spill file ends early");
-                }
-            }
-            return SessionCodec.decode(buffer.array());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read a spilled session back from " + directory, e);
-        }
+        Entry entry = entries[index];
+        return entry.held != null ? entry.held : read(channel, entry, directory);
     }
 
     @Override
     public int size() {
-        return held.length;
+        return entries.length;
     }
 
     /** Sessions written to the spill file. */
     public int spilled() {
         int spilled = 0;
-        for (Session session : held) {
-            if (session == null) {
+        for (Entry entry : entries) {
+            if (entry.held == null) {
                 spilled++;
             }
         }
@@ -93,6 +79,10 @@ public final class SessionStore extends AbstractList<Session> implements RandomA
     /** Deletes the spill file and its directory. */
     @Override
     public void close() {
+        close(channel, directory);
+    }
+
+    private static void close(FileChannel channel, Path directory) {
         if (channel == null) {
             return;
         }
@@ -101,12 +91,8 @@ public final class SessionStore extends AbstractList<Session> implements RandomA
         } catch (IOException e) {
             // deleting the file below is what matters
         }
-        delete(directory);
-    }
-
-    private static void delete(Path directory) {
         try (var walk = Files.walk(directory)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
                     Files.deleteIfExists(p);
                 } catch (IOException ignored) {
@@ -118,19 +104,47 @@ public final class SessionStore extends AbstractList<Session> implements RandomA
         }
     }
 
+    private static Session read(FileChannel channel, Entry entry, Path directory) {
+        try {
+            ByteBuffer buffer = ByteBuffer.allocate(entry.length);
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer, entry.offset + buffer.position()) < 0) {
+                    throw new IOException("the spill file ends early");
+                }
+            }
+            return SessionCodec.decode(buffer.array());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a spilled session back from " + directory, e);
+        }
+    }
+
+    /** One session: held, or where it is in the spill file; and its estimated size. */
+    private static final class Entry {
+        private final String id;
+        private final long size;
+        private Session held;
+        private long offset;
+        private int length;
+
+        Entry(String id, long size) {
+            this.id = id;
+            this.size = size;
+        }
+
+        String id() {
+            return id;
+        }
+    }
+
     /**
-     * Collects sessions in session order. A session is held while the sessions held stay within the
-     * budget and written to the spill file once they would not; a session that cannot be written (a
-     * JSON value Smile cannot carry) stays held.
+     * Collects sessions as the importers complete them, in any order. A session is held while the
+     * sessions held stay within the budget and written to the spill file once they would not; a
+     * session that cannot be written (a JSON value Smile cannot carry) stays held.
      */
     public static final class Writer {
         private final long budget;
         private final Path parent;
-        private final List<Session> held = new ArrayList<>();
-        private final Map<String, Long> overBudget = new LinkedHashMap<>();
-        private long[] offsets = new long[16];
-        private int[] lengths = new int[16];
-        private int count;
+        private final Map<String, Entry> entries = new HashMap<>();
         private long heldBytes;
         private long end;
         private FileChannel channel;
@@ -138,8 +152,8 @@ public final class SessionStore extends AbstractList<Session> implements RandomA
 
         /**
          * @param budget bytes of sessions to hold in memory
-         * @param parent where the spill directory is made (beside the report, or the system's temporary
-         *               directory); null for {@code java.io.tmpdir}
+         * @param parent where the spill directory is made (beside the report); null for
+         *               {@code java.io.tmpdir}
          */
         public Writer(long budget, Path parent) {
             this.budget = budget;
@@ -147,25 +161,37 @@ public final class SessionStore extends AbstractList<Session> implements RandomA
         }
 
         public void add(Session session) {
-            if (count == offsets.length) {
-                offsets = Arrays.copyOf(offsets, count * 2);
-                lengths = Arrays.copyOf(lengths, count * 2);
-            }
-            long size = budget == Long.MAX_VALUE ? 0 : SessionSize.estimate(session);
-            if (size > budget) {
-                overBudget.put(session.id(), size);
-            }
-            Session kept = session;
-            if (heldBytes + size > budget && spill(session)) {
-                kept = null;
+            Entry entry = new Entry(session.id(), budget == Long.MAX_VALUE ? 0 : SessionSize.estimate(session));
+            if (heldBytes + entry.size > budget && spill(session, entry)) {
+                entry.held = null;
             } else {
-                heldBytes += size;
+                entry.held = session;
+                heldBytes += entry.size;
             }
-            held.add(kept);
-            count++;
+            if (entries.putIfAbsent(session.id(), entry) != null) {
+                throw new IllegalStateException("a session was stored twice");
+            }
         }
 
-        private boolean spill(Session session) {
+        /** Removes a session added before and returns it, to be continued; null when there is none. */
+        public Session take(String id) {
+            Entry entry = entries.remove(id);
+            if (entry == null) {
+                return null;
+            }
+            if (entry.held != null) {
+                heldBytes -= entry.size;
+                return entry.held;
+            }
+            return read(channel, entry, directory);
+        }
+
+        /** Sessions stored so far. */
+        public int size() {
+            return entries.size();
+        }
+
+        private boolean spill(Session session, Entry entry) {
             byte[] bytes;
             try {
                 bytes = SessionCodec.encode(session);
@@ -177,6 +203,7 @@ public final class SessionStore extends AbstractList<Session> implements RandomA
                     open();
                 }
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                entry.offset = end;
                 while (buffer.hasRemaining()) {
                     end += channel.write(buffer, end);
                 }
@@ -184,8 +211,7 @@ public final class SessionStore extends AbstractList<Session> implements RandomA
                 throw new UncheckedIOException("cannot spill sessions to " + (directory != null ? directory
                         : parent != null ? parent : "the temporary directory") + ": " + e.getMessage(), e);
             }
-            offsets[count] = end - bytes.length;
-            lengths[count] = bytes.length;
+            entry.length = bytes.length;
             return true;
         }
 
@@ -200,14 +226,14 @@ public final class SessionStore extends AbstractList<Session> implements RandomA
                     StandardOpenOption.WRITE);
         }
 
-        /** The store; the writer is not used again. */
+        /** The store, sorted by id; the writer is not used again. */
         public SessionStore finish() {
             return new SessionStore(this);
         }
 
         /** Deletes what was spilled when the store is never finished (the load failed). */
         public void abandon() {
-            new SessionStore(this).close();
+            close(channel, directory);
         }
     }
 }
