@@ -8,21 +8,29 @@ import dev.coroner.analysis.timeline.TimelineStep;
 import dev.coroner.analysis.verdict.Verdicts;
 import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Finding;
+import dev.coroner.finding.Fingerprint;
 import dev.coroner.finding.Severity;
 import dev.coroner.ingest.LoadedTrace;
+import dev.coroner.ingest.spill.MemoryBudget;
+import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.Session;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /**
- * Runs the checks over every session on a pool of threads. First pass: per-session facts and
- * each session's contribution to the cross-session index, reduced in session order. Second pass:
- * every check on every session, with the merged index. Per-session analysis is a pure function of
+ * Runs the checks over every session on a pool of threads. First pass: each session's contribution
+ * to the cross-session index, reduced in session order. Second pass: per-session facts again and
+ * every check on every session, with the merged index; a bounded window of sessions is in flight
+ * in each pass. Per-session analysis is a pure function of
  * one session and the read-only index; results are gathered in session order and sorted, so
  * output does not depend on the number of threads.
  */
@@ -48,6 +56,28 @@ public final class Analyzer {
             """
             evidence.check-failed: check state.field-dropped failed on this session (IllegalStateException \
             at FieldDroppedCheck.java:212); its findings here are incomplete""");
+
+    /**
+     * The engine's own finding: a session too large for the memory budget was not analysed. The run
+     * goes on with the other sessions, and the gap is said where the session's findings are.
+     */
+    public static final CheckInfo LIMIT_REACHED = new CheckInfo("evidence.limit-reached",
+            "This session is larger than the memory budget, so no check judged it", Severity.MEDIUM, "0.4.0",
+            """
+            coroner holds a bounded amount of trace in memory (a quarter of the Java heap by default) and \
+            analyses a session with everything it holds in memory at once. A session whose evidence alone \
+            is estimated above that budget is not analysed, rather than running the whole run out of \
+            memory: its steps are counted and listed, but nothing it holds was checked, and the session's \
+            verdict counts the gap like any other missing evidence. The other sessions of the run are \
+            analysed as usual, without this session's identifiers in the cross-session index.""",
+            """
+            Give the run more memory: CORONER_JAVA_OPTS="-Xmx8g" (the budget follows the heap), or set the \
+            budget itself with CORONER_JAVA_OPTS="-Xmx8g -Dcoroner.memory.budget=3g". If the session is one \
+            run that never ended (a long-lived service logging under one session id), split the input by \
+            trace or by time before examining it.""",
+            """
+            evidence.limit-reached: this session holds about 812 MiB of evidence, more than the memory \
+            budget of 96 MiB; it was not analysed (raise -Xmx or -Dcoroner.memory.budget)""");
 
     private final List<Check> checks;
     private final int threads;
@@ -76,50 +106,81 @@ public final class Analyzer {
         ExecutorService pool = Executors.newFixedThreadPool(threads, Worker::new);
         try {
             List<Session> sessions = trace.sessions();
-            List<SessionFacts> facts = new ArrayList<>();
-            List<Future<Prepared>> first = new ArrayList<>();
-            for (Session session : sessions) {
-                first.add(pool.submit(() -> {
-                    SessionFacts f = new SessionFacts(session);
-                    return new Prepared(f, CrossSessionIndex.of(f));
-                }));
-            }
+            Map<String, Long> overBudget = trace.overBudget();
+            int ahead = 2 * threads;
+            // First pass: only each session's index part outlives its task; the facts are built again
+            // in the second pass, so no more than a window of sessions' facts is held at a time.
             CrossSessionIndex.Merge merge = new CrossSessionIndex.Merge();
-            for (int i = 0; i < first.size(); i++) {
-                Prepared prepared = join(first.get(i));
-                first.set(i, null); // merged in session order, as mergeAll would: the part need not stay
-                facts.add(prepared.facts());
-                merge.add(prepared.index());
-            }
+            inOrder(pool, sessions.size(), ahead, i -> () -> {
+                Session session = sessions.get(i);
+                return overBudget.containsKey(session.id()) ? CrossSessionIndex.empty()
+                        : CrossSessionIndex.of(new SessionFacts(session));
+            }, merge::add);
             CrossSessionIndex merged = merge.result();
-            List<Future<Inspected>> second = new ArrayList<>();
-            for (SessionFacts f : facts) {
-                second.add(pool.submit((Callable<Inspected>) () -> {
-                    Inspected inspected = new Inspected(inspect(f, merged), Timeline.of(f));
-                    f.releaseProvenance(); // the session's checks are done: its fact map need not outlive them
-                    return inspected;
-                }));
-            }
             List<Finding> findings = new ArrayList<>();
-            List<SessionResult> results = new ArrayList<>();
-            for (int i = 0; i < facts.size(); i++) {
-                Inspected inspected = join(second.get(i));
-                List<Finding> sessionFindings = inspected.findings();
-                Session session = facts.get(i).session();
-                findings.addAll(sessionFindings);
-                results.add(new SessionResult(session.id(), session.principal(), session.outcome(),
-                        session.failure(), session.steps().size(), facts.get(i).modelCalls().size(),
-                        session.source(), Verdicts.decide(session, sessionFindings), inspected.timeline()));
-            }
+            List<SessionResult> results = new ArrayList<>(sessions.size());
+            inOrder(pool, sessions.size(), ahead, i -> () -> {
+                Session session = sessions.get(i);
+                Long size = overBudget.get(session.id());
+                return size != null ? notJudged(session, size, trace.memoryBudget()) : judge(session, merged);
+            }, judged -> {
+                findings.addAll(judged.findings());
+                results.add(judged.result());
+            });
             findings.sort(Finding.ORDER);
             List<CheckInfo> infos = new ArrayList<>(checks.stream().map(Check::info).toList());
-            if (findings.stream().anyMatch(f -> f.checkId().equals(CHECK_FAILED.id()))) {
-                infos.add(CHECK_FAILED);
+            for (CheckInfo engine : List.of(CHECK_FAILED, LIMIT_REACHED)) {
+                if (findings.stream().anyMatch(f -> f.checkId().equals(engine.id()))) {
+                    infos.add(engine);
+                }
             }
             return new AnalysisResult(CoronerVersion.get(), trace.inputs(), trace.skipped(), trace.problems(),
                     results, findings, infos);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Second pass for one session: its facts, every check, its timeline and its verdict. */
+    private Judged judge(Session session, CrossSessionIndex merged) {
+        SessionFacts facts = new SessionFacts(session);
+        List<Finding> sessionFindings = inspect(facts, merged);
+        List<TimelineStep> timeline = Timeline.of(facts);
+        return new Judged(sessionFindings, new SessionResult(session.id(), session.principal(), session.outcome(),
+                session.failure(), session.steps().size(), facts.modelCalls().size(), session.source(),
+                Verdicts.decide(session, sessionFindings), timeline));
+    }
+
+    /**
+     * A session over the memory budget: its facts are not built and no check runs, one finding says
+     * so. Its steps and model calls are still counted, and it has no timeline.
+     */
+    private static Judged notJudged(Session session, long size, long budget) {
+        String message = "this session holds about " + MemoryBudget.describe(size) + " of evidence, more than the"
+                + " memory budget of " + MemoryBudget.describe(budget)
+                + "; it was not analysed (raise -Xmx or -D" + MemoryBudget.PROPERTY + ")";
+        List<Finding> found = List.of(new Finding(LIMIT_REACHED.id(), LIMIT_REACHED.severity(), session.id(), -1,
+                session.source(), message, List.of(), Fingerprint.of(LIMIT_REACHED.id(), session.id(), "budget")));
+        int modelCalls = (int) session.steps().stream().filter(ModelCall.class::isInstance).count();
+        return new Judged(found, new SessionResult(session.id(), session.principal(), session.outcome(),
+                session.failure(), session.steps().size(), modelCalls, session.source(),
+                Verdicts.decide(session, found), List.of()));
+    }
+
+    /**
+     * Runs {@code count} tasks on the pool with at most {@code ahead} submitted and not yet joined,
+     * and hands their results to {@code sink} in task order: the output is the same whatever the
+     * number of threads, and the memory held is that of a window of tasks, not of all of them.
+     */
+    private static <T> void inOrder(ExecutorService pool, int count, int ahead, IntFunction<Callable<T>> task,
+                                    Consumer<T> sink) {
+        ArrayDeque<Future<T>> window = new ArrayDeque<>();
+        int next = 0;
+        for (int joined = 0; joined < count; joined++) {
+            while (next < count && window.size() < ahead) {
+                window.add(pool.submit(task.apply(next++)));
+            }
+            sink.accept(join(window.poll()));
         }
     }
 
@@ -142,12 +203,8 @@ public final class Analyzer {
         }
     }
 
-    /** First-pass result for one session. */
-    private record Prepared(SessionFacts facts, CrossSessionIndex index) {
-    }
-
     /** Second-pass result for one session. */
-    private record Inspected(List<Finding> findings, List<TimelineStep> timeline) {
+    private record Judged(List<Finding> findings, SessionResult result) {
     }
 
     private List<Finding> inspect(SessionFacts facts, CrossSessionIndex index) {

@@ -104,10 +104,10 @@ public final class CheckCatalog {
 
     /**
      * Every finding a run can report: the checks', then the engine's own (a check that failed on a
-     * session), so that {@code coroner checks}, {@code explain}, suppressions and the docs know it.
+     * session, a session over the memory budget), so that {@code coroner checks}, {@code explain}, suppressions and the docs know it.
      */
     private static final List<CheckInfo> INFOS = Stream.concat(ALL.stream().map(Check::info),
-            Stream.of(Analyzer.CHECK_FAILED)).toList();
+            Stream.of(Analyzer.CHECK_FAILED, Analyzer.LIMIT_REACHED)).toList();
 
     public static List<CheckInfo> infos() {
         return INFOS;

@@ -9,6 +9,14 @@ public interface ImportContext {
     /** The builder of the session with this id, created on first use (sessions may span inputs). */
     SessionBuilder session(String id, SourceRef firstSeen);
 
+    /**
+     * Says that this input adds nothing more to the session: the loader may build and store it now,
+     * rather than at the end of the last input, and free what made it. The importer does not touch the
+     * builder again; if the session is named again (by a later input), {@link #session} continues it.
+     */
+    default void completed(SessionBuilder session) {
+    }
+
     /** Records a part of the input that could not be read; the importer carries on. */
     void problem(SourceRef at, String message);
 

@@ -1,10 +1,13 @@
 package dev.coroner.ingest;
 
+import dev.coroner.ingest.spill.SessionStore;
 import dev.coroner.trace.Session;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Everything read from the inputs.
+ * Everything read from the inputs. The sessions may be a {@link SessionStore}, which holds some of
+ * them in a temporary file: {@link #close} deletes it once the run no longer reads them.
  *
  * @param sessions sessions sorted by id
  * @param inputs   inputs read, in the order given, with format and hash
@@ -12,12 +15,30 @@ import java.util.List;
  * @param skipped  files found while walking directories that are not traces, with the reason
  */
 public record LoadedTrace(List<Session> sessions, List<InputRecord> inputs, List<ImportProblem> problems,
-                          List<String> skipped) {
+                          List<String> skipped) implements AutoCloseable {
     public LoadedTrace {
-        sessions = List.copyOf(sessions);
+        sessions = sessions instanceof SessionStore ? sessions : List.copyOf(sessions);
         inputs = List.copyOf(inputs);
         problems = List.copyOf(problems);
         skipped = List.copyOf(skipped);
+    }
+
+    /** The sessions whose estimated size alone is over the memory budget: id → estimated bytes. */
+    public Map<String, Long> overBudget() {
+        return sessions instanceof SessionStore store ? store.overBudget() : Map.of();
+    }
+
+    /** The memory budget the sessions were loaded with, in bytes (see {@code MemoryBudget}). */
+    public long memoryBudget() {
+        return sessions instanceof SessionStore store ? store.budget() : Long.MAX_VALUE;
+    }
+
+    /** Deletes the temporary file of spilled sessions, if there is one. */
+    @Override
+    public void close() {
+        if (sessions instanceof SessionStore store) {
+            store.close();
+        }
     }
 
     /** True when some input, or some record of one, could not be read. */

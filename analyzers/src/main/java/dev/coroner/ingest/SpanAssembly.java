@@ -71,7 +71,11 @@ public final class SpanAssembly<T> {
      * One session per session key, the traces that share it merged into one timeline (OTLP spans,
      * where every span of many traces may carry the conversation id).
      *
-     * @param traces spans by trace id, both in input order
+     * Each session is reported {@linkplain ImportContext#completed completed} once its steps are made,
+     * and its spans are let go: {@code traces} is emptied as it is read, so the caller should hold the
+     * spans nowhere else.
+     *
+     * @param traces spans by trace id, both in input order; emptied
      * @param key    the session of a trace, from its spans in input order
      */
     public void bySession(Map<String, List<T>> traces, BiFunction<String, List<T>, SessionKey> key,
@@ -85,8 +89,13 @@ public final class SpanAssembly<T> {
             keys.putIfAbsent(session.id(), session);
             orphans.addAll(orphans(trace.getValue()));
         }
-        for (Map.Entry<String, List<T>> session : bySession.entrySet()) {
-            steps.accept(timeline(keys.get(session.getKey()), order(session.getValue()), orphans, context));
+        traces.clear();
+        for (var sessions = bySession.entrySet().iterator(); sessions.hasNext(); ) {
+            Map.Entry<String, List<T>> session = sessions.next();
+            sessions.remove();
+            SpanTimeline<T> timeline = timeline(keys.get(session.getKey()), order(session.getValue()), orphans, context);
+            steps.accept(timeline);
+            context.completed(timeline.session());
         }
     }
 

@@ -2,6 +2,8 @@ package dev.coroner.ingest;
 
 import com.github.luben.zstd.ZstdIOException;
 import com.github.luben.zstd.ZstdInputStream;
+import dev.coroner.ingest.spill.MemoryBudget;
+import dev.coroner.ingest.spill.SessionStore;
 import dev.coroner.trace.Session;
 import dev.coroner.trace.SessionBuilder;
 import dev.coroner.trace.Sha256;
@@ -37,6 +39,9 @@ public final class TraceLoader {
     private final Optional<TraceImporter> forced;
     private final Supplier<InputStream> stdin;
     private final LoadProgress progress;
+    /** Bytes of sessions held before spilling; negative: {@link MemoryBudget#bytes()}, read when loading. */
+    private final long budget;
+    private final Path spillParent;
 
     /**
      * @param registry known formats
@@ -52,23 +57,52 @@ public final class TraceLoader {
      */
     public TraceLoader(FormatRegistry registry, Optional<TraceImporter> forced, Supplier<InputStream> stdin,
                        LoadProgress progress) {
+        this(registry, forced, stdin, progress, -1, null);
+    }
+
+    private TraceLoader(FormatRegistry registry, Optional<TraceImporter> forced, Supplier<InputStream> stdin,
+                        LoadProgress progress, long budget, Path spillParent) {
         this.registry = registry;
         this.forced = forced;
         this.stdin = stdin;
         this.progress = progress;
+        this.budget = budget;
+        this.spillParent = spillParent;
+    }
+
+    /**
+     * This loader, holding sessions up to {@code budget} bytes and spilling the rest to a temporary
+     * directory made under {@code parent} (null: the system's temporary directory). The directory is
+     * deleted when the loaded trace is closed, or at exit.
+     */
+    public TraceLoader spillingTo(Path parent, long budget) {
+        return new TraceLoader(registry, forced, stdin, progress, budget, parent);
     }
 
     public LoadedTrace load(InputSet inputs) {
         Map<String, SessionBuilder> sessions = new LinkedHashMap<>();
+        SessionStore.Writer store = new SessionStore.Writer(budget < 0 ? MemoryBudget.bytes() : budget, spillParent);
         List<ImportProblem> problems = new ArrayList<>(inputs.problems());
         List<InputRecord> records = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         ImportContext context = new ImportContext() {
             @Override
             public SessionBuilder session(String id, SourceRef firstSeen) {
-                SessionBuilder builder = sessions.computeIfAbsent(id, key -> new SessionBuilder(key, firstSeen));
-                progress.sessionSeen(sessions.size());
+                SessionBuilder builder = sessions.get(id);
+                if (builder == null) {
+                    Session done = store.take(id);
+                    builder = done != null ? SessionBuilder.resume(done) : new SessionBuilder(id, firstSeen);
+                    sessions.put(id, builder);
+                }
+                progress.sessionSeen(sessions.size() + store.size());
                 return builder;
+            }
+
+            @Override
+            public void completed(SessionBuilder builder) {
+                if (sessions.remove(builder.id(), builder)) {
+                    store.add(builder.build());
+                }
             }
 
             @Override
@@ -84,14 +118,22 @@ public final class TraceLoader {
         for (InputFile file : inputs.files()) {
             progress.addInput(size(file));
         }
-        for (InputFile file : inputs.files()) {
-            loadOne(file, context, records, problems, skipped);
+        try {
+            for (InputFile file : inputs.files()) {
+                loadOne(file, context, records, problems, skipped);
+            }
+            List<SessionBuilder> builders = new ArrayList<>(sessions.values());
+            sessions.clear();
+            for (int i = 0; i < builders.size(); i++) {
+                store.add(builders.get(i).build());
+                builders.set(i, null); // its index of messages by digest need not outlive the session
+            }
+        } catch (RuntimeException | Error e) {
+            store.abandon();
+            throw e;
         }
-        List<Session> built = new ArrayList<>(sessions.size());
-        sessions.values().forEach(b -> built.add(b.build()));
-        built.sort(Comparator.comparing(Session::id));
         problems.sort(null);
-        return new LoadedTrace(built, records, problems, skipped);
+        return new LoadedTrace(store.finish(), records, problems, skipped);
     }
 
     private void loadOne(InputFile file, ImportContext context, List<InputRecord> records,

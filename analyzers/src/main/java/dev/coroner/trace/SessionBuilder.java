@@ -31,6 +31,26 @@ public final class SessionBuilder {
         this.source = source;
     }
 
+    /**
+     * A builder that continues a session built before (a session completed in one input and named
+     * again in a later one): the same steps, messages and intern table, so that what is added next is
+     * what would have been added to the first builder.
+     */
+    public static SessionBuilder resume(Session session) {
+        SessionBuilder builder = new SessionBuilder(session.id(), session.source());
+        builder.principal = session.principal();
+        builder.principalChanges.putAll(session.principalChanges());
+        builder.outcome = session.outcome();
+        builder.failure = session.failure();
+        builder.steps.addAll(session.steps());
+        for (Message message : session.messages()) {
+            builder.messages.add(message);
+            builder.byDigest.put(message.digest(), message.id());
+        }
+        builder.attributes.putAll(session.attributes());
+        return builder;
+    }
+
     public String id() {
         return id;
     }

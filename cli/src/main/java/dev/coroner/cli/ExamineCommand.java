@@ -10,6 +10,7 @@ import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputSet;
 import dev.coroner.ingest.IoProblems;
 import dev.coroner.ingest.LoadedTrace;
+import dev.coroner.ingest.spill.MemoryBudget;
 import dev.coroner.report.ReportOptions;
 import dev.coroner.report.Reporter;
 import dev.coroner.report.Reporters;
@@ -91,7 +92,13 @@ final class ExamineCommand implements Callable<Integer> {
         InputSet inputSet = sources.expand(environment);
         refuseToOverwriteInputs(inputSet, targets);
 
-        LoadedTrace trace = sources.load(environment, inputSet);
+        Path spillParent = output == null ? null : environment.cwd().resolve(output).toAbsolutePath().getParent();
+        try (LoadedTrace trace = sources.load(environment, inputSet, spillParent)) {
+            return examine(reporter, examination, trace);
+        }
+    }
+
+    private int examine(Reporter reporter, Examination examination, LoadedTrace trace) throws IOException {
         AnalysisResult result = OutOfMemory.analyse(examination, trace);
         echoProblems(result);
 
@@ -106,6 +113,13 @@ final class ExamineCommand implements Callable<Integer> {
         }
         if (writeBaseline != null) {
             write(Reporters.byFormat("json").orElseThrow(), writeBaseline, result, ReportOptions.plain(threshold));
+        }
+        long overBudget = result.findings().stream().filter(f -> f.checkId().equals(Analyzer.LIMIT_REACHED.id())).count();
+        if (overBudget > 0) {
+            // Session ids are trace content: the report names them, escaped; this line does not.
+            environment.err().println("coroner: " + Words.plural(overBudget, "session") + " not analysed, larger than the"
+                    + " memory budget of " + MemoryBudget.describe(trace.memoryBudget()) + " (evidence.limit-reached in"
+                    + " the report; the rest was examined): give coroner more memory with CORONER_JAVA_OPTS=-Xmx…");
         }
         long checkFailures = result.findings().stream().filter(f -> f.checkId().equals(Analyzer.CHECK_FAILED.id())).count();
         if (checkFailures > 0) {

@@ -7,6 +7,7 @@ import dev.coroner.ingest.LoadProgress;
 import dev.coroner.ingest.LoadedTrace;
 import dev.coroner.ingest.TraceImporter;
 import dev.coroner.ingest.TraceLoader;
+import dev.coroner.ingest.spill.MemoryBudget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,17 +100,36 @@ final class TraceSources {
 
     /** Reads the inputs (sniffing each, unless {@code --from} forces a format). */
     LoadedTrace load(Environment environment, InputSet inputSet) {
+        return load(environment, inputSet, null);
+    }
+
+    /**
+     * Reads the inputs; sessions beyond the memory budget ({@link MemoryBudget}) are spilled to a
+     * temporary directory under {@code spillParent} (the report's directory), or the system's temporary
+     * directory when it is null, never beside the inputs. Close the trace to delete it.
+     */
+    LoadedTrace load(Environment environment, InputSet inputSet, Path spillParent) {
         FormatRegistry registry = registry();
         LoadProgress counts = new LoadProgress();
         ProgressLine line = ProgressLine.start(environment, progress, counts);
         try {
-            TraceLoader loader = new TraceLoader(registry, forced(registry), environment::stdin, counts);
+            TraceLoader loader = new TraceLoader(registry, forced(registry), environment::stdin, counts)
+                    .spillingTo(spillParent, budget());
             return OutOfMemory.during(() -> OutOfMemory.reading(inputSet.files(), counts.bytesRead()),
                     () -> loader.load(inputSet));
         } finally {
             if (line != null) {
                 line.close();
             }
+        }
+    }
+
+    /** The memory budget; a malformed {@code coroner.memory.budget} is a usage error. */
+    private static long budget() {
+        try {
+            return MemoryBudget.bytes();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 

@@ -125,16 +125,6 @@ public final class SessionFacts {
         return map;
     }
 
-    /**
-     * Drops the provenance map once every check and the timeline have used it, so a run holds the maps
-     * of the sessions being analysed, not of every session; a later call builds it again.
-     */
-    public void releaseProvenance() {
-        synchronized (this) {
-            provenance = null;
-        }
-    }
-
     /** The state snapshots and their parent links (checkpoints, forks). */
     public StateHistory states() {
         return states;

@@ -171,6 +171,7 @@ public final class OpenInferenceImporter implements StreamImporter {
     private static void assemble(List<OtlpSpan> spans, ImportContext context) {
         Map<String, List<OtlpSpan>> byTrace = new LinkedHashMap<>();
         spans.forEach(s -> byTrace.computeIfAbsent(s.traceId(), k -> new ArrayList<>()).add(s));
+        spans.clear(); // byTrace holds them now, and bySession lets each session's go once it is made
         ASSEMBLY.bySession(byTrace, OpenInferenceImporter::sessionKey, context, timeline -> {
             List<OtlpSpan> ordered = timeline.spans();
             boolean contextIds = ordered.stream().anyMatch(s -> s.attributes().keySet().stream()

@@ -147,6 +147,7 @@ public final class OtelImporter implements StreamImporter {
                                  ImportContext context) {
         Map<String, List<OtlpSpan>> byTrace = new LinkedHashMap<>();
         spans.forEach(s -> byTrace.computeIfAbsent(s.traceId(), k -> new ArrayList<>()).add(s));
+        spans.clear(); // byTrace holds them now, and bySession lets each session's go once it is made
         ASSEMBLY.bySession(byTrace, OtelImporter::sessionKey, context, timeline -> {
             SessionBuilder session = timeline.session();
             Map<String, OtlpSpan> byId = new HashMap<>();
