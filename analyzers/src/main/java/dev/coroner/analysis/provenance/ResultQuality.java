@@ -64,6 +64,21 @@ public final class ResultQuality {
             + "|importe|montant).*|.*(?:price|amount|total|cost|fee|balance|premium|salary|rate|fare|charge|tarif|preis"
             + "|precio|prix|betrag|importe|montant)|value_(?:eur|usd)");
 
+    /**
+     * Words of keys naming what is charged or taken off on top of a price: a difference, a fee, a
+     * surcharge, a penalty, a discount. Zero there says there is none ("tarifa_diferenca_brl": 0, a
+     * rebooking with no fare difference), not that the amount is missing.
+     */
+    static final Pattern SURCHARGE = Pattern.compile("(?i)diff|difference|diferenca|diferença|diferencia|differenza"
+            + "|différence|differenz|delta|fee|fees|surcharge|supplement|suplemento|supplemento|zuschlag|aufpreis"
+            + "|gebuehr|gebühr|frais|taxa|cargo|recargo|penalty|penalidad|penale|pénalité|strafe|multa|discount"
+            + "|rabatt|desconto|descuento|sconto|remise");
+
+    /** True when a word of the key names a charge on top of a price ({@link #SURCHARGE}). */
+    static boolean surcharge(String key) {
+        return keyWords(key).stream().anyMatch(w -> SURCHARGE.matcher(w).matches());
+    }
+
     /** True when a key names an amount of money: a word of it is a money word ({@link #MONEY_KEY}). */
     static boolean moneyKey(String key) {
         return MONEY_KEY.matcher(key).matches() || keyWords(key).stream().anyMatch(w -> MONEY_KEY.matcher(w).matches());
@@ -365,7 +380,7 @@ public final class ResultQuality {
         if (v.isNull() && (money || date)) {
             return money ? "no amount" : "no date";
         }
-        if (v.isNumber() && v.asDouble() == 0 && money) {
+        if (v.isNumber() && v.asDouble() == 0 && money && !surcharge(key)) {
             return "amount of 0";
         }
         if (v.isTextual() && EPOCH.matcher(v.asText().strip()).find() || date && v.isNumber() && v.asLong() == 0) {

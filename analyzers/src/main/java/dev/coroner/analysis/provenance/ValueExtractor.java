@@ -49,11 +49,12 @@ public final class ValueExtractor {
     private static final String CURRENCY_BEFORE = "(?:US\\$|R\\$|A\\$|C\\$|[$€£¥₹]|(?i:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|MXN)(?![\\p{L}]))";
     private static final String CURRENCY_AFTER = "(?:[$€£¥₹]|(?i:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|MXN"
             + "|dollars?|euros?|pounds?|francs|franken)(?![\\p{L}]))";
-    private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:(" + CURRENCY_BEFORE + ")\\s?(-?" + NUM + ")|(-?" + NUM + ")\\s?(" + CURRENCY_AFTER + "))");
-    // Before a unit, thousands may be grouped with plain spaces and no decimals ("5 280 lb", "12 000 km"),
-    // as French and Scandinavian texts write them; a bare number never is (two numbers in a row).
+    // Before a unit or a currency, thousands may be grouped with plain spaces and no decimals ("5 280 lb",
+    // "12 000 km", "68 000 €"), as French and Scandinavian texts write them; a bare number never is (two
+    // numbers in a row).
     private static final String QUANTITY_NUM = "(?:\\d{1,3}(?: \\d{3})+(?![\\d.,])|" + NUM + ")";
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:(" + CURRENCY_BEFORE + ")\\s?(-?" + NUM + ")|(-?" + QUANTITY_NUM + ")\\s?(" + CURRENCY_AFTER + "))");
     /**
      * Units written in Japanese and Chinese, which follow the number with no space and no word break (and
      * a kana or a Han character may stand right before the number: "から90分").

@@ -87,9 +87,10 @@ public final class InjectedInstructionCheck implements Check {
             Pattern.compile(
             "\\b(?:note to|note for|attention|dear|hey|instructions? for) (?:the |any )?(?:\\w+[ -]){0,2}?(?:AI|assistant|language model|LLM|chatbot"
                     + "|agent|model)s?\\b"
-                    + "|\\b(?:instructie|anweisung|hinweis|instruction|instrucci[oó]n|istruzion[ei]|instru[çc][ãa]o|nota|notiz)"
-                    + " (?:voor|für|an|pour|para|per|aan) (?:de |den |die |l'|el |la |il |o |a )?(?:\\w+[ -]){0,2}?(?:AI|KI|IA)[ -]?"
-                    + "(?:assistent\\w*|asistente|assistant|agent\\w*)?\\b"
+                    + "|\\b(?:instructie|anweisung|hinweis|instruction|instrucci[oó]n|istruzion[ei]|instru[çc][ãa]o|nota|notiz|note)"
+                    + " (?:voor|für|an|pour|para|per|aan|à|al|alla|ao) (?:de |den |die |l'|l’|el |la |il |o |a |lo )?"
+                    + "(?:\\w+[ -]){0,2}?(?:(?:AI|KI|IA)[ -]?(?:assistent\\w*|asistente|assistente|assistant|agent\\w*)?"
+                    + "|assistent\\w*|asistente|assistente|assistant)\\b"
                     + "|\\b(?:AI|assistant|language model|LLM|chatbot|agent)s? (?:reading this|processing this)\\b"
                     + "|\\byou are now (?:a|an|the|in)\\b|\\bfrom now on,? you (?:are|will|must)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
@@ -255,22 +256,54 @@ public final class InjectedInstructionCheck implements Check {
             return;
         }
         boolean marked = false;
+        // A JSON record's strings as they read: in the raw text an escaped line break ("B2.\nNote à
+        // l'assistant") runs the letters together, so a marker at the start of a line is searched there too.
+        // In a JSON record a marker is searched within each string, and the instruction it introduces
+        // ends with that string's line: the record's next field (the charge's own id and amount) and the
+        // e-mail's signature after the note are data, not part of it. Markers of the record's syntax (tool-call JSON) are searched in the raw text.
+        List<String> leaves = null;
+        if (text.startsWith("{") || text.startsWith("[")) {
+            JsonNode json = dev.coroner.trace.TraceJson.tryParse(text);
+            leaves = json == null ? null : JsonValues.leaves(json);
+        }
         for (Marker marker : Marker.values()) {
             if (userTurn && !marker.inUserTurns) {
                 continue;
             }
-            Matcher m = marker.pattern.matcher(text);
-            if (!m.find()) {
-                continue;
+            String in = null;
+            String before = "";
+            Matcher m = null;
+            StringBuilder earlier = new StringBuilder();
+            for (String leaf : leaves == null || marker == Marker.TOOL_SYNTAX ? List.<String>of() : leaves) {
+                Matcher found = marker.pattern.matcher(leaf);
+                if (found.find()) {
+                    in = leaf;
+                    m = found;
+                    before = earlier + leaf.substring(0, found.start());
+                    break;
+                }
+                earlier.append(leaf).append('\n');
+            }
+            if (in == null) {
+                m = marker.pattern.matcher(text);
+                if (!m.find()) {
+                    continue;
+                }
+                in = text;
+                before = text.substring(0, m.start());
             }
             marked = true;
-            String window = text.substring(m.start(), Math.min(text.length(), m.start() + WINDOW.value()));
+            int end = Math.min(in.length(), m.start() + WINDOW.value());
+            if (in != text && in.indexOf('\n', m.start()) >= 0) {
+                end = Math.min(end, in.indexOf('\n', m.start())); // a note in a field ends with its line
+            }
+            String window = in.substring(m.start(), end);
             if (!reported.add(step.index() + "\n" + window)) {
                 return;
             }
-            Follow follow = follow(facts, step, text.substring(0, m.start()), window);
+            Follow follow = follow(facts, step, before, window);
             if (follow == null || !follow.executed()) {
-                Carried carried = carriedOut(facts, step, window, text.substring(0, m.start()));
+                Carried carried = carriedOut(facts, step, window, before);
                 if (carried != null) {
                     follow = new Follow(carried.step(), true);
                 }
@@ -284,7 +317,7 @@ public final class InjectedInstructionCheck implements Check {
                     .severity(follow == null ? Severity.LOW : follow.executed() ? Severity.HIGH : Severity.MEDIUM)
                     .key(window)
                     .evidenceExcerpt("instruction in the " + source + " at step " + step.index(),
-                            Excerpts.around(text, m.group()), step);
+                            Excerpts.around(in, m.group()), step);
             if (follow != null) {
                 Step acted = follow.step();
                 draft.evidence((follow.executed() ? "executed" : "adopted") + " at step " + acted.index() + " ("
@@ -404,8 +437,23 @@ public final class InjectedInstructionCheck implements Check {
     private static boolean inWindow(String window, String compactWindow, String value) {
         return Tokens.contains(window, value)
                 || value.contains(" ") && Tokens.contains(compactWindow, value.replace(" ", ""))
-                || sameIdentifier(window, value);
+                || sameIdentifier(window, value)
+                || sameNumber(window, value);
     }
+
+    /**
+     * True when the value is a number the window writes formatted: 68000 passed for "68 000 €" in the
+     * request. Compared by value, as the window's numbers read.
+     */
+    private static boolean sameNumber(String window, String value) {
+        if (!PLAIN_NUMBER.matcher(value).matches()) {
+            return false;
+        }
+        String key = "num:" + dev.coroner.analysis.provenance.Numbers.plain(new java.math.BigDecimal(value));
+        return dev.coroner.analysis.provenance.ValueExtractor.find(window).stream().anyMatch(v -> v.keys().contains(key));
+    }
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d{3,}(?:\\.\\d+)?");
 
     /** The text leaves of arguments with the key each sits under (the innermost object key). */
     private static List<Map.Entry<String, String>> keyedLeaves(JsonNode node, String key) {

@@ -71,12 +71,21 @@ class ResultQualityTest {
     @Test
     void amountsOnlyUnderKeysThatNameMoney() {
         assertEquals(List.of("amount of 0", "amount of 0", "no amount"), List.of(
-                "{\"sku\":\"A-1\",\"unit_price\":0}", "{\"sku\":\"A-1\",\"shippingFee\":0}",
+                "{\"sku\":\"A-1\",\"unit_price\":0}", "{\"sku\":\"A-1\",\"totalPrice\":0}",
                 "{\"sku\":\"A-1\",\"exchangerate\":null}").stream()
                 .map(c -> ResultQuality.of(c, false).fields().get(0).reason()).toList());
         // "rate" inside "generated" or "moderated" is another word; a null "…_at" there is a date
         assertEquals(List.of("no date"), ResultQuality.of("{\"key\":\"f-1\",\"rollup_generated_at\":null}", false)
                 .fields().stream().map(ResultQuality.DegenerateField::reason).toList());
         assertEquals(ResultQuality.Kind.OK, kind("{\"post\":\"p-1\",\"moderated_by\":null}"));
+    }
+
+    @Test
+    void aZeroChargeOnTopOfAPriceIsNone() {
+        assertEquals(ResultQuality.Kind.OK, kind("{\"voo\":\"AZ4172\",\"tarifa_diferenca_brl\":0,\"assentos\":7}"));
+        assertEquals(ResultQuality.Kind.OK, kind("{\"sku\":\"A-1\",\"price\":19.9,\"restocking_fee\":0}"));
+        assertEquals(ResultQuality.Kind.OK, kind("{\"sku\":\"A-1\",\"price\":19.9,\"discountEur\":0}"));
+        assertEquals(List.of("price: amount of 0"), ResultQuality.of("{\"sku\":\"A-1\",\"price\":0}", false).fields()
+                .stream().map(f -> f.path() + ": " + f.reason()).toList());
     }
 }

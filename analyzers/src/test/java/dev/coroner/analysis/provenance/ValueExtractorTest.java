@@ -25,6 +25,14 @@ class ValueExtractorTest {
     }
 
     @Test
+    void thousandsGroupedWithPlainSpacesBeforeACurrency() {
+        assertEquals(List.of("AMOUNT 68 000 € amt:68000:EUR"), found("une rémunération de 68 000 € brut annuel"));
+        assertEquals(List.of("AMOUNT 1 850 € amt:1850:EUR"), found("le dépôt de 1 850 €"));
+        // before the currency only: two bare numbers in a row stay two numbers
+        assertEquals(List.of("NUMBER 12 num:12", "NUMBER 000 num:0"), found("les lots 12 000"));
+    }
+
+    @Test
     void quantitiesInSeveralLanguagesShareTheirUnit() {
         assertEquals(List.of("QUANTITY 6 meses qty:6:month", "QUANTITY 80 % qty:80:%"),
                 found("carencia de 6 meses y 80 % de reembolso"));
