@@ -255,6 +255,7 @@ public final class ValueMisreadCheck implements Check {
                     echoMisread(facts, context, write, leaf, reported);
                 } else if (v.isTextual() && ISO_DAY.pattern().matcher(v.asText()).lookingAt()) {
                     dateSwapped(facts, context, map, write, leaf, reported);
+                    dateShifted(facts, context, map, write, leaf, reported);
                 }
             }
         }
@@ -411,6 +412,75 @@ public final class ValueMisreadCheck implements Check {
     }
 
     /**
+     * A date written as ISO that is an ambiguous numeric date of a source moved by a count of days the
+     * same record gives ("03/04/2025" delivered, "plazo_devolucion_dias": 14, written as the deadline
+     * 2025-03-18): read in the order the source does not use, then moved. Settled as
+     * {@link #dateSwapped} settles it; reported once per field and value.
+     */
+    private static void dateShifted(SessionFacts facts, CheckContext context, ProvenanceMap map, Write write,
+                                    Leaf leaf, Set<String> reported) {
+        Matcher iso = ISO_DAY.pattern().matcher(leaf.value().asText());
+        if (!iso.lookingAt() || reported.contains(leaf.path() + "\n" + leaf.value().asText())) {
+            return;
+        }
+        java.time.LocalDate written;
+        try {
+            written = java.time.LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                    Integer.parseInt(iso.group(3)));
+        } catch (java.time.DateTimeException e) {
+            return;
+        }
+        for (Occurrence o : map.occurrences()) {
+            if (o.step() >= write.step().index() || !o.origin().isSource() || o.message() < 0
+                    || o.value().kind() != ValueKind.DATE) {
+                continue;
+            }
+            java.time.LocalDate[] readings = readings(o.value().asWritten());
+            if (readings == null || readings[0].equals(readings[1])) {
+                continue;
+            }
+            String text = facts.session().message(o.message()).text();
+            JsonNode tree = TraceJson.tryParse(text);
+            List<String> counts = new ArrayList<>();
+            if (tree != null && tree.isContainerNode()) {
+                collectDayCounts(tree, counts);
+            }
+            for (String count : counts) {
+                long days = Long.parseLong(count.substring(count.lastIndexOf(' ') + 1));
+                // readings[0] is day first, readings[1] month first
+                boolean readMonthFirst = readings[1].plusDays(days).equals(written);
+                boolean readDayFirst = readings[0].plusDays(days).equals(written);
+                if (readMonthFirst == readDayFirst) {
+                    continue;
+                }
+                String order = readMonthFirst ? "day" : "month";
+                String settled = readMonthFirst ? dayFirstWitness(text) : monthFirstWitness(text);
+                String why = "that source writes its dates " + order + " first (" + settled + ")";
+                if (settled.isEmpty() && readMonthFirst && !(settled = decimalCommaWitness(text)).isEmpty()) {
+                    why = "that source writes its numbers with a decimal comma (" + settled + "), as the places that "
+                            + "write dates day first do";
+                }
+                if (settled.isEmpty() || !reported.add(leaf.path() + "\n" + leaf.value().asText())) {
+                    continue;
+                }
+                java.time.LocalDate meant = (readMonthFirst ? readings[0] : readings[1]).plusDays(days);
+                Step from = facts.session().step(o.step());
+                context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
+                                + leaf.path() + " = " + leaf.value().asText() + ", which is \"" + o.value().asWritten()
+                                + "\" from step " + o.step() + " read " + (readMonthFirst ? "month" : "day")
+                                + " first and moved by " + count + "; " + why + ", so it means " + meant)
+                        .key(write.tool() + "\n" + leaf.path() + "\n" + leaf.value().asText())
+                        .evidence("written at step " + o.step() + " (" + from.kind() + ")", o.value().asWritten()
+                                + " and " + count + " beside " + settled, from)
+                        .evidence(write.what() + " at step " + write.step().index(), leaf.path() + " = "
+                                + leaf.value().asText(), write.step())
+                        .report();
+                return;
+            }
+        }
+    }
+
+    /**
      * What settles a text's dates as month first: a numeric date that can only be month first
      * ("03/28/2025") when none can only be day first, or the United States locale the record names
      * ("locale": "en_US"); empty when nothing does.
@@ -522,11 +592,16 @@ public final class ValueMisreadCheck implements Check {
         }
     }
 
-    /** The whole-number fields of a tree whose key counts days or nights, as "key: n". */
+    /**
+     * The whole-number fields of a tree whose key, or the last word of it, counts days or nights
+     * ("nights", "plazo_devolucion_dias"), as "key: n".
+     */
     private static void collectDayCounts(JsonNode node, List<String> out) {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
-            if (f.getValue().isIntegralNumber() && DAY_COUNT_KEY.pattern().matcher(f.getKey()).matches()) {
+            List<String> words = ToolNames.words(f.getKey());
+            if (f.getValue().isIntegralNumber() && (DAY_COUNT_KEY.pattern().matcher(f.getKey()).matches()
+                    || !words.isEmpty() && DAY_COUNT_KEY.pattern().matcher(words.get(words.size() - 1)).matches())) {
                 out.add(f.getKey() + ": " + f.getValue().asLong());
             }
         }
