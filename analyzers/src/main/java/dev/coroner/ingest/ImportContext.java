@@ -2,6 +2,7 @@ package dev.coroner.ingest;
 
 import dev.coroner.trace.SessionBuilder;
 import dev.coroner.trace.SourceRef;
+import java.nio.file.Path;
 
 /** What an importer reports into while it streams one input. */
 public interface ImportContext {
@@ -15,6 +16,19 @@ public interface ImportContext {
      * builder again; if the session is named again (by a later input), {@link #session} continues it.
      */
     default void completed(SessionBuilder session) {
+    }
+
+    /**
+     * Bytes of parsed spans an importer may hold while it reads one input; the rest it writes to a
+     * spill file ({@link SpanPartitions}). Unbounded unless the loader says otherwise.
+     */
+    default long spanBudget() {
+        return Long.MAX_VALUE;
+    }
+
+    /** Where a spill file's directory is made (beside the report); null for {@code java.io.tmpdir}. */
+    default Path spillParent() {
+        return null;
     }
 
     /** Records a part of the input that could not be read; the importer carries on. */

@@ -37,6 +37,9 @@ public final class SpanAssembly<T> {
     private final Function<T, SourceRef> at;
     private final Predicate<T> hasRecordedOrder;
     private final Comparator<T> recordedOrder;
+    private final List<String> sessionKeys;
+    private final BiFunction<T, String, String> text;
+    private final SpanCodec<T> codec;
 
     /**
      * @param id     a span's id
@@ -46,17 +49,21 @@ public final class SpanAssembly<T> {
      */
     public SpanAssembly(Function<T, String> id, Function<T, String> parent, ToLongFunction<T> start,
                         Function<T, SourceRef> at) {
-        this(id, parent, start, at, span -> false, (a, b) -> 0);
+        this(id, parent, start, at, span -> false, (a, b) -> 0, List.of(), (span, key) -> "", null);
     }
 
     private SpanAssembly(Function<T, String> id, Function<T, String> parent, ToLongFunction<T> start,
-                         Function<T, SourceRef> at, Predicate<T> hasRecordedOrder, Comparator<T> recordedOrder) {
+                         Function<T, SourceRef> at, Predicate<T> hasRecordedOrder, Comparator<T> recordedOrder,
+                         List<String> sessionKeys, BiFunction<T, String, String> text, SpanCodec<T> codec) {
         this.id = id;
         this.parent = parent;
         this.start = start;
         this.at = at;
         this.hasRecordedOrder = hasRecordedOrder;
         this.recordedOrder = recordedOrder;
+        this.sessionKeys = List.copyOf(sessionKeys);
+        this.text = text;
+        this.codec = codec;
     }
 
     /**
@@ -64,39 +71,97 @@ public final class SpanAssembly<T> {
      * {@code dotted_order}) when every span of the trace has one, and by start time otherwise.
      */
     public SpanAssembly<T> recordedOrder(Predicate<T> has, Comparator<T> order) {
-        return new SpanAssembly<>(id, parent, start, at, has, order);
+        return new SpanAssembly<>(id, parent, start, at, has, order, sessionKeys, text, codec);
+    }
+
+    /**
+     * This assembly, grouping by session through {@link SpanPartitions}: a trace's session is the value
+     * of the first of {@code sessionKeys} that one of its spans (in input order) carries, else the trace
+     * id; spans past the memory budget are written with {@code codec} and read back when their session
+     * is made.
+     *
+     * @param sessionKeys the attributes that name a session, first the one that wins
+     * @param text        a span's value of an attribute, empty when it has none
+     */
+    public SpanAssembly<T> bySessionKeys(List<String> sessionKeys, BiFunction<T, String, String> text,
+                                         SpanCodec<T> codec) {
+        return new SpanAssembly<>(id, parent, start, at, hasRecordedOrder, recordedOrder, sessionKeys, text,
+                Objects.requireNonNull(codec));
+    }
+
+    /** An empty collection of one input's spans, holding them up to the context's span budget. */
+    public SpanPartitions<T> partitions(ImportContext context) {
+        if (codec == null) {
+            throw new IllegalStateException("partitions need bySessionKeys");
+        }
+        return new SpanPartitions<>(this, codec, context.spanBudget(), context.spillParent());
+    }
+
+    SpanPartitions.Head<T> head(T span) {
+        String[] keys = null;
+        for (int i = 0; i < sessionKeys.size(); i++) {
+            String value = text.apply(span, sessionKeys.get(i));
+            if (!value.isEmpty()) {
+                if (keys == null) {
+                    keys = new String[sessionKeys.size()];
+                }
+                keys[i] = value;
+            }
+        }
+        return new SpanPartitions.Head<>(id.apply(span), parent.apply(span), start.applyAsLong(span), keys);
     }
 
     /**
      * One session per session key, the traces that share it merged into one timeline (OTLP spans,
-     * where every span of many traces may carry the conversation id).
+     * where every span of many traces may carry the conversation id). The heads are grouped and put in
+     * order; a session's spans are taken from {@code spans} (read back when spilled) only while it is
+     * made.
      *
      * Each session is reported {@linkplain ImportContext#completed completed} once its steps are made,
-     * and its spans are let go: {@code traces} is emptied as it is read, so the caller should hold the
+     * and its spans are let go: {@code spans} is emptied as it is read, so the caller should hold the
      * spans nowhere else.
-     *
-     * @param traces spans by trace id, both in input order; emptied
-     * @param key    the session of a trace, from its spans in input order
      */
-    public void bySession(Map<String, List<T>> traces, BiFunction<String, List<T>, SessionKey> key,
-                          ImportContext context, Consumer<SpanTimeline<T>> steps) {
-        Map<String, List<T>> bySession = new LinkedHashMap<>();
+    public void bySession(SpanPartitions<T> spans, ImportContext context, Consumer<SpanTimeline<T>> steps) {
+        Map<String, List<SpanPartitions.Head<T>>> bySession = new LinkedHashMap<>();
         Map<String, SessionKey> keys = new LinkedHashMap<>();
-        Set<T> orphans = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Map.Entry<String, List<T>> trace : traces.entrySet()) {
-            SessionKey session = key.apply(trace.getKey(), trace.getValue());
+        Set<SpanPartitions.Head<T>> orphans = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Map.Entry<String, List<SpanPartitions.Head<T>>> trace : spans.traces().entrySet()) {
+            SessionKey session = sessionKey(trace.getKey(), trace.getValue());
             bySession.computeIfAbsent(session.id(), k -> new ArrayList<>()).addAll(trace.getValue());
             keys.putIfAbsent(session.id(), session);
-            orphans.addAll(orphans(trace.getValue()));
+            Set<String> missing = SpanOrder.missingParents(trace.getValue(), h -> h.id, h -> h.parent);
+            trace.getValue().stream().filter(h -> missing.contains(h.parent)).forEach(orphans::add);
         }
-        traces.clear();
+        spans.traces().clear();
         for (var sessions = bySession.entrySet().iterator(); sessions.hasNext(); ) {
-            Map.Entry<String, List<T>> session = sessions.next();
+            Map.Entry<String, List<SpanPartitions.Head<T>>> session = sessions.next();
             sessions.remove();
-            SpanTimeline<T> timeline = timeline(keys.get(session.getKey()), order(session.getValue()), orphans, context);
+            List<SpanPartitions.Head<T>> heads = SpanOrder.order(session.getValue(), h -> h.id, h -> h.parent,
+                    h -> h.start);
+            List<T> ordered = new ArrayList<>(heads.size());
+            Set<T> orphaned = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (SpanPartitions.Head<T> head : heads) {
+                T span = spans.take(head);
+                ordered.add(span);
+                if (orphans.remove(head)) {
+                    orphaned.add(span);
+                }
+            }
+            SpanTimeline<T> timeline = timeline(keys.get(session.getKey()), ordered, orphaned, context);
             steps.accept(timeline);
             context.completed(timeline.session());
         }
+    }
+
+    private SessionKey sessionKey(String traceId, List<SpanPartitions.Head<T>> heads) {
+        for (int i = 0; i < sessionKeys.size(); i++) {
+            for (SpanPartitions.Head<T> head : heads) {
+                if (head.keys != null && head.keys[i] != null) {
+                    return SessionKey.recorded(head.keys[i], sessionKeys.get(i));
+                }
+            }
+        }
+        return SessionKey.traceId(traceId);
     }
 
     /**

@@ -81,7 +81,8 @@ public final class TraceLoader {
 
     public LoadedTrace load(InputSet inputs) {
         Map<String, SessionBuilder> sessions = new LinkedHashMap<>();
-        SessionStore.Writer store = new SessionStore.Writer(budget < 0 ? MemoryBudget.bytes() : budget, spillParent);
+        long bytes = budget < 0 ? MemoryBudget.bytes() : budget;
+        SessionStore.Writer store = new SessionStore.Writer(bytes, spillParent);
         List<ImportProblem> problems = new ArrayList<>(inputs.problems());
         List<InputRecord> records = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -103,6 +104,16 @@ public final class TraceLoader {
                 if (sessions.remove(builder.id(), builder)) {
                     store.add(builder.build());
                 }
+            }
+
+            @Override
+            public long spanBudget() {
+                return bytes;
+            }
+
+            @Override
+            public Path spillParent() {
+                return spillParent;
             }
 
             @Override

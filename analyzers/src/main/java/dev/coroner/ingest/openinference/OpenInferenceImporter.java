@@ -9,8 +9,8 @@ import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.JsonFields;
 import dev.coroner.ingest.JsonRecords;
 import dev.coroner.ingest.RecordException;
-import dev.coroner.ingest.SessionKey;
 import dev.coroner.ingest.SpanAssembly;
+import dev.coroner.ingest.SpanPartitions;
 import dev.coroner.ingest.SpanTimeline;
 import dev.coroner.ingest.StreamImporter;
 import dev.coroner.ingest.Timestamps;
@@ -18,6 +18,7 @@ import dev.coroner.ingest.ToolCallPairing;
 import dev.coroner.ingest.TraceInput;
 import dev.coroner.ingest.otel.OtlpJson;
 import dev.coroner.ingest.otel.OtlpSpan;
+import dev.coroner.ingest.otel.OtlpSpanCodec;
 import dev.coroner.trace.Document;
 import dev.coroner.trace.EvidenceMarks;
 import dev.coroner.trace.MessageDraft;
@@ -59,7 +60,8 @@ public final class OpenInferenceImporter implements StreamImporter {
     static final String REDACTED = "__REDACTED__";
 
     private static final SpanAssembly<OtlpSpan> ASSEMBLY = new SpanAssembly<>(OtlpSpan::spanId,
-            OtlpSpan::parentSpanId, OtlpSpan::startNanos, OtlpSpan::at);
+            OtlpSpan::parentSpanId, OtlpSpan::startNanos, OtlpSpan::at)
+            .bySessionKeys(List.of("session.id"), OtlpSpan::text, OtlpSpanCodec.INSTANCE);
 
     @Override
     public String name() {
@@ -91,7 +93,14 @@ public final class OpenInferenceImporter implements StreamImporter {
 
     @Override
     public void read(TraceInput input, ImportContext context) throws IOException {
-        List<OtlpSpan> spans = new ArrayList<>();
+        try (SpanPartitions<OtlpSpan> spans = ASSEMBLY.partitions(context)) {
+            read(input, context, spans);
+            assemble(spans, context);
+        }
+    }
+
+    private static void read(TraceInput input, ImportContext context, SpanPartitions<OtlpSpan> spans)
+            throws IOException {
         JsonRecords.read(input, context, STREAMED, (field, value, at) -> {
             if (field.isEmpty() && OtlpJson.isRequest(value)) {
                 for (String key : List.of("resourceSpans", "resource_spans")) {
@@ -102,18 +111,19 @@ public final class OpenInferenceImporter implements StreamImporter {
             } else if (field.equals("resourceSpans") || field.equals("resource_spans")) {
                 otlp(value, at, spans, context);
             } else if (field.isEmpty() || field.equals("data")) {
-                spans.add(phoenix(value, at));
+                OtlpSpan span = phoenix(value, at);
+                spans.add(span.traceId(), span);
             }
         });
-        assemble(spans, context);
     }
 
-    private static void otlp(JsonNode element, SourceRef at, List<OtlpSpan> spans, ImportContext context) {
+    private static void otlp(JsonNode element, SourceRef at, SpanPartitions<OtlpSpan> spans,
+                             ImportContext context) {
         OtlpJson.spans(element, at, (span, problem) -> {
             if (problem != null) {
                 context.problem(at, problem.getMessage());
             } else {
-                spans.add(span);
+                spans.add(span.traceId(), span);
             }
         });
     }
@@ -168,11 +178,8 @@ public final class OpenInferenceImporter implements StreamImporter {
         }
     }
 
-    private static void assemble(List<OtlpSpan> spans, ImportContext context) {
-        Map<String, List<OtlpSpan>> byTrace = new LinkedHashMap<>();
-        spans.forEach(s -> byTrace.computeIfAbsent(s.traceId(), k -> new ArrayList<>()).add(s));
-        spans.clear(); // byTrace holds them now, and bySession lets each session's go once it is made
-        ASSEMBLY.bySession(byTrace, OpenInferenceImporter::sessionKey, context, timeline -> {
+    private static void assemble(SpanPartitions<OtlpSpan> spans, ImportContext context) {
+        ASSEMBLY.bySession(spans, context, timeline -> {
             List<OtlpSpan> ordered = timeline.spans();
             boolean contextIds = ordered.stream().anyMatch(s -> s.attributes().keySet().stream()
                     .anyMatch(k -> k.startsWith("llm.input_messages.") && k.endsWith(".message.tool_call_id")));
@@ -193,11 +200,6 @@ public final class OpenInferenceImporter implements StreamImporter {
                 step(span, agent, contextIds, timeline);
             }
         });
-    }
-
-    private static SessionKey sessionKey(String traceId, List<OtlpSpan> spans) {
-        return spans.stream().map(s -> s.text("session.id")).filter(s -> !s.isEmpty()).findFirst()
-                .map(session -> SessionKey.recorded(session, "session.id")).orElseGet(() -> SessionKey.traceId(traceId));
     }
 
     private static String agent(OtlpSpan span, Map<String, OtlpSpan> byId) {

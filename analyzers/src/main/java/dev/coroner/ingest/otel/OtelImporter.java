@@ -9,8 +9,8 @@ import dev.coroner.ingest.Head;
 import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.JsonRecords;
 import dev.coroner.ingest.RecordException;
-import dev.coroner.ingest.SessionKey;
 import dev.coroner.ingest.SpanAssembly;
+import dev.coroner.ingest.SpanPartitions;
 import dev.coroner.ingest.SpanTimeline;
 import dev.coroner.ingest.StreamImporter;
 import dev.coroner.ingest.ToolCallPairing;
@@ -28,7 +28,6 @@ import dev.coroner.trace.TraceJson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -44,7 +43,8 @@ import java.util.regex.Pattern;
  * event form {@code gen_ai.user.message} … {@code gen_ai.choice} as log records or span events,
  * v1.28–1.36), the Vercel AI SDK's {@code ai.*} attributes, OpenLLMetry, Langfuse v5 and Mastra.
  * Every span is read through every dialect's table, so one file may mix them. Spans are collected
- * for the whole input, grouped into sessions by the first session attribute any dialect names (else
+ * for the whole input ({@link SpanPartitions}: past the memory budget, into a spill file with a head
+ * per span in memory), grouped into sessions by the first session attribute any dialect names (else
  * the trace id), and put into execution order (exporters write spans when they end, not when they
  * start).
  */
@@ -71,7 +71,8 @@ public final class OtelImporter implements StreamImporter {
     }
 
     private static final SpanAssembly<OtlpSpan> ASSEMBLY = new SpanAssembly<>(OtlpSpan::spanId,
-            OtlpSpan::parentSpanId, OtlpSpan::startNanos, OtlpSpan::at);
+            OtlpSpan::parentSpanId, OtlpSpan::startNanos, OtlpSpan::at)
+            .bySessionKeys(SESSION_KEYS, OtlpSpan::text, OtlpSpanCodec.INSTANCE);
 
     @Override
     public String name() {
@@ -109,8 +110,15 @@ public final class OtelImporter implements StreamImporter {
 
     @Override
     public void read(TraceInput input, ImportContext context) throws IOException {
-        List<OtlpSpan> spans = new ArrayList<>();
         Map<String, List<OtlpSpan.OtlpEvent>> logs = new HashMap<>();
+        try (SpanPartitions<OtlpSpan> spans = ASSEMBLY.partitions(context)) {
+            read(input, context, spans, logs);
+            assemble(spans, logs, context);
+        }
+    }
+
+    private static void read(TraceInput input, ImportContext context, SpanPartitions<OtlpSpan> spans,
+                             Map<String, List<OtlpSpan.OtlpEvent>> logs) throws IOException {
         JsonRecords.read(input, context, STREAMED, (field, value, at) -> {
             if (field.isEmpty() && OtlpJson.isRequest(value)) {
                 for (String key : STREAMED) {
@@ -125,10 +133,10 @@ public final class OtelImporter implements StreamImporter {
                         value.isObject() ? "an object without them" : dev.coroner.ingest.JsonFields.describe(value));
             }
         });
-        assemble(spans, logs, context);
     }
 
-    private static void collect(String field, JsonNode element, dev.coroner.trace.SourceRef at, List<OtlpSpan> spans,
+    private static void collect(String field, JsonNode element, dev.coroner.trace.SourceRef at,
+                                SpanPartitions<OtlpSpan> spans,
                                 Map<String, List<OtlpSpan.OtlpEvent>> logs, ImportContext context) {
         if (field.toLowerCase(java.util.Locale.ROOT).contains("logs")) {
             OtlpJson.logs(element, (spanId, event) -> logs.computeIfAbsent(spanId, k -> new ArrayList<>()).add(event));
@@ -137,18 +145,15 @@ public final class OtelImporter implements StreamImporter {
                 if (problem != null) {
                     context.problem(at, problem.getMessage());
                 } else {
-                    spans.add(span);
+                    spans.add(span.traceId(), span);
                 }
             });
         }
     }
 
-    private static void assemble(List<OtlpSpan> spans, Map<String, List<OtlpSpan.OtlpEvent>> logs,
+    private static void assemble(SpanPartitions<OtlpSpan> spans, Map<String, List<OtlpSpan.OtlpEvent>> logs,
                                  ImportContext context) {
-        Map<String, List<OtlpSpan>> byTrace = new LinkedHashMap<>();
-        spans.forEach(s -> byTrace.computeIfAbsent(s.traceId(), k -> new ArrayList<>()).add(s));
-        spans.clear(); // byTrace holds them now, and bySession lets each session's go once it is made
-        ASSEMBLY.bySession(byTrace, OtelImporter::sessionKey, context, timeline -> {
+        ASSEMBLY.bySession(spans, context, timeline -> {
             SessionBuilder session = timeline.session();
             Map<String, OtlpSpan> byId = new HashMap<>();
             timeline.spans().forEach(s -> byId.putIfAbsent(s.spanId(), s));
@@ -161,18 +166,6 @@ public final class OtelImporter implements StreamImporter {
                         mastra.get(span.spanId()));
             }
         });
-    }
-
-    private static SessionKey sessionKey(String traceId, List<OtlpSpan> spans) {
-        for (String key : SESSION_KEYS) {
-            for (OtlpSpan span : spans) {
-                String value = span.text(key);
-                if (!value.isEmpty()) {
-                    return SessionKey.recorded(value, key);
-                }
-            }
-        }
-        return SessionKey.traceId(traceId);
     }
 
     /** The agent a span ran in: the nearest gen_ai.agent.name up the parent chain, else the AI SDK function id. */

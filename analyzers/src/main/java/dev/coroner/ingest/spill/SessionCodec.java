@@ -104,6 +104,78 @@ public final class SessionCodec {
         }
     }
 
+    /** Writes one record of another kind (a spilled span) with this codec's settings and node tags. */
+    public interface RecordWriter<R> {
+        void write(JsonGenerator out, R record) throws IOException;
+    }
+
+    /** Reads back one record that a {@link RecordWriter} wrote; the parser is on its first token. */
+    public interface RecordReader<R> {
+        R read(JsonParser in) throws IOException;
+    }
+
+    /** A record as Smile bytes, its JSON values tagged as a session's are. */
+    public static <R> byte[] encode(R record, RecordWriter<R> writer) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        try (JsonGenerator out = SMILE.createGenerator(bytes)) {
+            writer.write(out, record);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The record that {@link #encode(Object, RecordWriter)} wrote. */
+    public static <R> R decode(byte[] bytes, RecordReader<R> reader) throws IOException {
+        try (JsonParser in = SMILE.createParser(bytes)) {
+            in.nextToken();
+            return reader.read(in);
+        }
+    }
+
+    /** Writes a JSON value so that {@link #readValue} gives back the same node types. */
+    public static void writeValue(JsonGenerator out, JsonNode node) throws IOException {
+        writeNode(out, node);
+    }
+
+    /** The next value, as {@link #writeValue} wrote it. */
+    public static JsonNode readValue(JsonParser in) throws IOException {
+        in.nextToken();
+        return node(in);
+    }
+
+    /** Writes attributes (name, value, …) in their iteration order. */
+    public static void writeAttributeMap(JsonGenerator out, Map<String, JsonNode> attributes) throws IOException {
+        writeAttributes(out, attributes);
+    }
+
+    /** The next attributes, as {@link #writeAttributeMap} wrote them, in their order. */
+    public static Map<String, JsonNode> readAttributeMap(JsonParser in) throws IOException {
+        return attributes(in);
+    }
+
+    public static void writeSourceRef(JsonGenerator out, SourceRef source) throws IOException {
+        writeSource(out, source);
+    }
+
+    public static SourceRef readSourceRef(JsonParser in) throws IOException {
+        return source(in);
+    }
+
+    /** The next string (null as written). */
+    public static String readString(JsonParser in) throws IOException {
+        return string(in);
+    }
+
+    /** The next integer number. */
+    public static long readLong(JsonParser in) throws IOException {
+        in.nextToken();
+        return in.getLongValue();
+    }
+
+    /** Checks that the record's array ends here. */
+    public static void readEnd(JsonParser in) throws IOException {
+        end(in);
+    }
+
     // ---- writing ----
 
     private static void writeSession(JsonGenerator out, Session s) throws IOException {

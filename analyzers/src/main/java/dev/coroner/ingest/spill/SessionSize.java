@@ -75,7 +75,8 @@ public final class SessionSize {
         return 0;
     }
 
-    private static long attributes(Map<String, JsonNode> attributes) {
+    /** The estimate of attributes held in a map (also of a spilled span's). */
+    public static long attributes(Map<String, JsonNode> attributes) {
         long bytes = 0;
         for (Map.Entry<String, JsonNode> entry : attributes.entrySet()) {
             bytes += PER_OBJECT + text(entry.getKey()) + node(entry.getValue());
@@ -83,7 +84,8 @@ public final class SessionSize {
         return bytes;
     }
 
-    private static long node(JsonNode node) {
+    /** The estimate of a JSON value. */
+    public static long node(JsonNode node) {
         if (node == null) {
             return 0;
         }
@@ -104,7 +106,8 @@ public final class SessionSize {
         return bytes;
     }
 
-    private static long text(String value) {
+    /** The estimate of a string. */
+    public static long text(String value) {
         return value == null ? 0 : 40 + 2L * value.length();
     }
 }

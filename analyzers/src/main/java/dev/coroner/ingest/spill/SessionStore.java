@@ -3,11 +3,7 @@ package dev.coroner.ingest.spill;
 import dev.coroner.trace.Session;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.AbstractList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,15 +21,13 @@ import java.util.RandomAccess;
 public final class SessionStore extends AbstractList<Session> implements RandomAccess, AutoCloseable {
 
     private final Entry[] entries;
-    private final FileChannel channel;
-    private final Path directory;
+    private final SpillFile file;
     private final Map<String, Long> overBudget;
     private final long budget;
 
     private SessionStore(Writer writer) {
         this.entries = writer.entries.values().stream().sorted(Comparator.comparing(Entry::id)).toArray(Entry[]::new);
-        this.channel = writer.channel;
-        this.directory = writer.directory;
+        this.file = writer.file;
         Map<String, Long> over = new LinkedHashMap<>();
         for (Entry entry : entries) {
             if (entry.size > writer.budget) {
@@ -47,7 +41,7 @@ public final class SessionStore extends AbstractList<Session> implements RandomA
     @Override
     public Session get(int index) {
         Entry entry = entries[index];
-        return entry.held != null ? entry.held : read(channel, entry, directory);
+        return entry.held != null ? entry.held : read(file, entry);
     }
 
     @Override
@@ -79,42 +73,14 @@ public final class SessionStore extends AbstractList<Session> implements RandomA
     /** Deletes the spill file and its directory. */
     @Override
     public void close() {
-        close(channel, directory);
+        file.close();
     }
 
-    private static void close(FileChannel channel, Path directory) {
-        if (channel == null) {
-            return;
-        }
+    private static Session read(SpillFile file, Entry entry) {
         try {
-            channel.close();
+            return SessionCodec.decode(file.read(entry.offset, entry.length));
         } catch (IOException e) {
-            // deleting the file below is what matters
-        }
-        try (var walk = Files.walk(directory)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort; deleteOnExit tries again
-                }
-            });
-        } catch (IOException ignored) {
-            // already gone
-        }
-    }
-
-    private static Session read(FileChannel channel, Entry entry, Path directory) {
-        try {
-            ByteBuffer buffer = ByteBuffer.allocate(entry.length);
-            while (buffer.hasRemaining()) {
-                if (channel.read(buffer, entry.offset + buffer.position()) < 0) {
-                    throw new IOException("the spill file ends early");
-                }
-            }
-            return SessionCodec.decode(buffer.array());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read a spilled session back from " + directory, e);
+            throw new UncheckedIOException("cannot read a spilled session back from " + file.describe(), e);
         }
     }
 
@@ -143,12 +109,9 @@ public final class SessionStore extends AbstractList<Session> implements RandomA
      */
     public static final class Writer {
         private final long budget;
-        private final Path parent;
         private final Map<String, Entry> entries = new HashMap<>();
+        private final SpillFile file;
         private long heldBytes;
-        private long end;
-        private FileChannel channel;
-        private Path directory;
 
         /**
          * @param budget bytes of sessions to hold in memory
@@ -157,7 +120,7 @@ public final class SessionStore extends AbstractList<Session> implements RandomA
          */
         public Writer(long budget, Path parent) {
             this.budget = budget;
-            this.parent = parent;
+            this.file = new SpillFile(parent, "sessions.smile");
         }
 
         public void add(Session session) {
@@ -183,7 +146,7 @@ public final class SessionStore extends AbstractList<Session> implements RandomA
                 heldBytes -= entry.size;
                 return entry.held;
             }
-            return read(channel, entry, directory);
+            return read(file, entry);
         }
 
         /** Sessions stored so far. */
@@ -199,31 +162,12 @@ public final class SessionStore extends AbstractList<Session> implements RandomA
                 return false;
             }
             try {
-                if (channel == null) {
-                    open();
-                }
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                entry.offset = end;
-                while (buffer.hasRemaining()) {
-                    end += channel.write(buffer, end);
-                }
+                entry.offset = file.append(bytes);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot spill sessions to " + (directory != null ? directory
-                        : parent != null ? parent : "the temporary directory") + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot spill sessions to " + file.describe() + ": " + e.getMessage(), e);
             }
             entry.length = bytes.length;
             return true;
-        }
-
-        private void open() throws IOException {
-            directory = parent != null ? Files.createTempDirectory(parent, "coroner-spill-")
-                    : Files.createTempDirectory("coroner-spill-");
-            directory.toFile().deleteOnExit();
-            Path file = directory.resolve("sessions.smile");
-            // Registered after the directory, so deleted before it at exit.
-            file.toFile().deleteOnExit();
-            channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
         }
 
         /** The store, sorted by id; the writer is not used again. */
@@ -233,7 +177,7 @@ public final class SessionStore extends AbstractList<Session> implements RandomA
 
         /** Deletes what was spilled when the store is never finished (the load failed). */
         public void abandon() {
-            close(channel, directory);
+            file.close();
         }
     }
 }

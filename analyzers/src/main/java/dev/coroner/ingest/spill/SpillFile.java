@@ -1,0 +1,102 @@
+package dev.coroner.ingest.spill;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+
+/**
+ * A temporary file that records are appended to and read back from by offset, in a directory of its
+ * own ({@code coroner-spill-…}) made on the first append under the directory it is given (beside the
+ * report), else in {@code java.io.tmpdir}; never beside the inputs. {@link #close} deletes it, and so
+ * does the end of the JVM if close was never reached.
+ */
+public final class SpillFile implements AutoCloseable {
+
+    private final Path parent;
+    private final String name;
+    private FileChannel channel;
+    private Path directory;
+    private long end;
+
+    /**
+     * @param parent where the directory is made; null for {@code java.io.tmpdir}
+     * @param name   the file's name in it
+     */
+    public SpillFile(Path parent, String name) {
+        this.parent = parent;
+        this.name = name;
+    }
+
+    /** Appends the bytes and returns their offset. */
+    public long append(byte[] bytes) throws IOException {
+        if (channel == null) {
+            open();
+        }
+        long offset = end;
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            end += channel.write(buffer, end);
+        }
+        return offset;
+    }
+
+    /** The {@code length} bytes at {@code offset}. */
+    public byte[] read(long offset, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        while (buffer.hasRemaining()) {
+            if (channel == null || channel.read(buffer, offset + buffer.position()) < 0) {
+                throw new IOException("the spill file ends early");
+            }
+        }
+        return buffer.array();
+    }
+
+    /** Bytes written so far. */
+    public long length() {
+        return end;
+    }
+
+    /** The directory of the file, or of where it would be made, for messages. */
+    public String describe() {
+        return String.valueOf(directory != null ? directory : parent != null ? parent : "the temporary directory");
+    }
+
+    private void open() throws IOException {
+        directory = parent != null ? Files.createTempDirectory(parent, "coroner-spill-")
+                : Files.createTempDirectory("coroner-spill-");
+        directory.toFile().deleteOnExit();
+        Path file = directory.resolve(name);
+        // Registered after the directory, so deleted before it at exit.
+        file.toFile().deleteOnExit();
+        channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+    }
+
+    /** Deletes the file and its directory. */
+    @Override
+    public void close() {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // deleting the file below is what matters
+        }
+        try (var walk = Files.walk(directory)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // best effort; deleteOnExit tries again
+                }
+            });
+        } catch (IOException ignored) {
+            // already gone
+        }
+    }
+}
