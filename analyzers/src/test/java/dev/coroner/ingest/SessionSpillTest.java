@@ -1,5 +1,7 @@
 package dev.coroner.ingest;
 
+import static dev.coroner.ingest.SpillLoads.list;
+import static dev.coroner.ingest.SpillLoads.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -41,7 +43,6 @@ import dev.coroner.trace.Step;
 import dev.coroner.trace.ToolCall;
 import dev.coroner.trace.ToolDefinition;
 import dev.coroner.trace.ToolInvocation;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -252,19 +253,6 @@ class SessionSpillTest {
         return inputs;
     }
 
-    private static LoadedTrace load(Path input, long budget, Path spillParent) {
-        return new TraceLoader(FormatRegistry.standard(), Optional.empty(), () -> new ByteArrayInputStream(new byte[0]))
-                .spillingTo(spillParent, budget)
-                .load(InputSet.expand(List.of(input.toString()), input.toAbsolutePath().getParent()));
-    }
-
-    private static List<Path> list(Path directory) {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.toList();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     private static List<String> iterable(JsonNode node) {
         List<String> names = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.coroner.ingest;
 
+import static dev.coroner.ingest.SpillLoads.list;
+import static dev.coroner.ingest.SpillLoads.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -24,7 +26,6 @@ import dev.coroner.ingest.spill.SessionCodec;
 import dev.coroner.trace.Session;
 import dev.coroner.trace.SessionBuilder;
 import dev.coroner.trace.SourceRef;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -33,7 +34,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -228,17 +228,4 @@ class SpanSpillTest {
         }
     }
 
-    private static LoadedTrace load(Path input, long budget, Path spillParent) {
-        return new TraceLoader(FormatRegistry.standard(), Optional.empty(), () -> new ByteArrayInputStream(new byte[0]))
-                .spillingTo(spillParent, budget)
-                .load(InputSet.expand(List.of(input.toString()), input.toAbsolutePath().getParent()));
-    }
-
-    private static List<Path> list(Path directory) {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.toList();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }
