@@ -65,14 +65,17 @@ public final class ResultQuality {
             + "|precio|prix|betrag|importe|montant)|value_(?:eur|usd)");
 
     /**
-     * Words of keys naming what is charged or taken off on top of a price: a difference, a fee, a
-     * surcharge, a penalty, a discount. Zero there says there is none ("tarifa_diferenca_brl": 0, a
-     * rebooking with no fare difference), not that the amount is missing.
+     * Words of keys naming what is charged or taken off on top of a price (a difference, a fee, a
+     * surcharge, a penalty, a discount) or what is still owed (due, outstanding, a debt). Zero there says
+     * there is none ("tarifa_diferenca_brl": 0, a rebooking with no fare difference; "balance_due_usd": 0,
+     * a paid account), not that the amount is missing.
      */
     static final Pattern SURCHARGE = Pattern.compile("(?i)diff|difference|diferenca|diferença|diferencia|differenza"
             + "|différence|differenz|delta|fee|fees|surcharge|supplement|suplemento|supplemento|zuschlag|aufpreis"
             + "|gebuehr|gebühr|frais|taxa|cargo|recargo|penalty|penalidad|penale|pénalité|strafe|multa|discount"
-            + "|rabatt|desconto|descuento|sconto|remise");
+            + "|rabatt|desconto|descuento|sconto|remise"
+            // what is owed: zero is a settled account ("balance_due_usd": 0 beside the payment that settled it)
+            + "|due|owed|outstanding|arrears|debt|deuda|dette|schulden|debito|débito|divida|dívida|offen");
 
     /** True when a word of the key names a charge on top of a price ({@link #SURCHARGE}). */
     static boolean surcharge(String key) {

@@ -30,7 +30,10 @@ final class Requests {
             + "|atualizem|alterem|enviem|transfiram|paguem|agende|agendem|efetue|efetuem|programem"
             + "|paghi|pagate|aggiornate|inviate|programmate|effettui|effettuate|modificate"
             + "|payez|réglez|programmez|effectuez|changez"
-            + "|überweisen|zahlen|ändern|aktualisieren|senden|buchen|löschen|stornieren|betaal";
+            + "|überweisen|zahlen|ändern|aktualisieren|senden|buchen|löschen|stornieren|betaal"
+            // Refunds and payments named by their verb or their act ("le remboursement doit être versé"):
+            + "|rembourser|remboursez|remboursement|verser|versez|versé|virement|reembolsar|reembolse|reembolso"
+            + "|rimborsare|rimborsate|rimborso|erstatten|erstatte|erstattung";
 
     static final Heuristic.Regex REQUEST = new Heuristic.Regex("request",
             "A sentence that asks the reader to do something: politely, as an obligation, as a note to the "
@@ -39,6 +42,10 @@ final class Requests {
             Pattern.compile("(?iu)(?:"
             + "\\b(?:please|pls|kindly)\\b|\\b(?:could|can|would|will) you (?:please )?\\b"
             + "|\\byou (?:must|should|need to|have to|are (?:required|asked|instructed) to)\\b"
+            // An obligation in the passive ("the refund must be paid to …", "doit être versé sur …"):
+            + "|\\b(?:must|shall|is to|are to) be (?:paid|sent|transferred|wired|refunded|credited|issued)\\b"
+            + "|\\b(?:doit|doivent) être\\b|\\b(?:debe|deben) ser\\b|\\b(?:deve|devono) essere\\b|\\b(?:deve|devem) ser\\b"
+            + "|\\bmuss\\b[^.\\n]{0,60}?\\bwerden\\b"
             + "|\\b(?:make sure|be sure|ensure|don'?t forget|remember) (?:to|that|you)\\b"
             + "|\\b(?:do not|don'?t|never) (?:mention|tell|inform|notify|report|disclose|include|log)\\b"
             + "|\\b(?:note|instructions?|message|reminder) (?:to|for) (?:the |any )?(?:\\w+[ -]){0,3}(?:assistant|agent|bot|ai|model|copilot)\\b"

@@ -85,6 +85,7 @@ class ResultQualityTest {
         assertEquals(ResultQuality.Kind.OK, kind("{\"voo\":\"AZ4172\",\"tarifa_diferenca_brl\":0,\"assentos\":7}"));
         assertEquals(ResultQuality.Kind.OK, kind("{\"sku\":\"A-1\",\"price\":19.9,\"restocking_fee\":0}"));
         assertEquals(ResultQuality.Kind.OK, kind("{\"sku\":\"A-1\",\"price\":19.9,\"discountEur\":0}"));
+        assertEquals(ResultQuality.Kind.OK, kind("{\"student\":\"S-1\",\"balance_due_usd\":0,\"last_payment_usd\":940}"));
         assertEquals(List.of("price: amount of 0"), ResultQuality.of("{\"sku\":\"A-1\",\"price\":0}", false).fields()
                 .stream().map(f -> f.path() + ": " + f.reason()).toList());
     }
