@@ -62,23 +62,24 @@ final class ContextCommand implements Callable<Integer> {
         }
         Examination examination = analysisOptions.examination(environment);
         InputSet inputSet = sources.expand(environment);
-        LoadedTrace trace = sources.load(environment, inputSet);
-        for (ImportProblem p : trace.problems()) {
-            environment.err().println("coroner: " + (p.wholeInput() ? "input error: " : "") + p);
+        try (LoadedTrace trace = sources.load(environment, inputSet)) {
+            for (ImportProblem p : trace.problems()) {
+                environment.err().println("coroner: " + (p.wholeInput() ? "input error: " : "") + p);
+            }
+            Session session = trace.sessions().stream().filter(s -> s.id().equals(sessionId)).findFirst()
+                    .orElseThrow(() -> new UsageException("no session '" + sessionId + "' in the inputs (sessions: "
+                            + trace.sessions().stream().limit(10).map(Session::id).collect(Collectors.joining(", "))
+                            + (trace.sessions().size() > 10 ? ", …" : "") + ")"));
+            ModelCall call = ContextPrinter.modelCall(session, step);
+            // The whole trace is examined: a step's findings may rest on other sessions (bleed).
+            Map<Integer, List<Finding>> findings = OutOfMemory.analyse(examination, trace).findingsByStep(session.id());
+            UnaryOperator<String> mask = examination.mask(session);
+            if (format.equals("json")) {
+                ContextJson.write(session, call, mask, findings, environment.out());
+            } else {
+                ContextPrinter.print(environment.out(), session, call, mask, findings);
+            }
+            return trace.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
         }
-        Session session = trace.sessions().stream().filter(s -> s.id().equals(sessionId)).findFirst()
-                .orElseThrow(() -> new UsageException("no session '" + sessionId + "' in the inputs (sessions: "
-                        + trace.sessions().stream().limit(10).map(Session::id).collect(Collectors.joining(", "))
-                        + (trace.sessions().size() > 10 ? ", …" : "") + ")"));
-        ModelCall call = ContextPrinter.modelCall(session, step);
-        // The whole trace is examined: a step's findings may rest on other sessions (bleed).
-        Map<Integer, List<Finding>> findings = OutOfMemory.analyse(examination, trace).findingsByStep(session.id());
-        UnaryOperator<String> mask = examination.mask(session);
-        if (format.equals("json")) {
-            ContextJson.write(session, call, mask, findings, environment.out());
-        } else {
-            ContextPrinter.print(environment.out(), session, call, mask, findings);
-        }
-        return trace.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
     }
 }

@@ -43,20 +43,22 @@ final class ConvertCommand implements Callable<Integer> {
         if (target != null) {
             TraceSources.refuseToOverwrite(inputSet, target, "the conversion");
         }
-        LoadedTrace trace = sources.load(environment, inputSet);
-        for (ImportProblem p : trace.problems()) {
-            environment.err().println("coroner: " + (p.wholeInput() ? "input error: " : "") + p);
-        }
-        if (target == null) {
-            write(trace, environment.out());
-        } else {
-            try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                write(trace, writer);
-            } catch (IOException e) {
-                throw new UsageException("cannot write " + output + ": " + IoProblems.describe(e, "no such directory"));
+        try (LoadedTrace trace = sources.load(environment, inputSet)) {
+            for (ImportProblem p : trace.problems()) {
+                environment.err().println("coroner: " + (p.wholeInput() ? "input error: " : "") + p);
             }
+            if (target == null) {
+                write(trace, environment.out());
+            } else {
+                try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                    write(trace, writer);
+                } catch (IOException e) {
+                    throw new UsageException("cannot write " + output + ": "
+                            + IoProblems.describe(e, "no such directory"));
+                }
+            }
+            return trace.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
         }
-        return trace.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
     }
 
     private static void write(LoadedTrace trace, Writer writer) throws IOException {

@@ -54,44 +54,45 @@ final class ExploreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Examination examination = analysisOptions.examination(environment);
-        LoadedTrace trace = sources.load(environment, sources.expand(environment));
-        for (ImportProblem p : trace.problems()) {
-            environment.err().println("coroner: " + (p.wholeInput() ? "input error: " : "") + p);
-        }
-        environment.err().flush();
-        AnalysisResult result = OutOfMemory.analyse(examination, trace);
-        ExploreShell shell = new ExploreShell(trace.sessions(), result, examination);
-        PrintWriter out = environment.out();
-        try (Terminal terminal = terminal()) {
-            LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("coroner")
-                    .completer(shell.completer());
-            if (!environment.colour()) {
-                builder.option(LineReader.Option.DISABLE_HIGHLIGHTER, true);
+        try (LoadedTrace trace = sources.load(environment, sources.expand(environment))) {
+            for (ImportProblem p : trace.problems()) {
+                environment.err().println("coroner: " + (p.wholeInput() ? "input error: " : "") + p);
             }
-            LineReader reader = builder.build();
-            while (true) {
-                String line;
-                try {
-                    line = reader.readLine(shell.prompt());
-                } catch (UserInterruptException e) {
-                    continue;
-                } catch (EndOfFileException e) {
-                    // A last line without a newline still counts (the editor has already ended the line).
-                    terminal.flush();
-                    String partial = e.getPartialLine();
-                    if (partial != null && !partial.isBlank()) {
-                        shell.execute(partial, out);
+            environment.err().flush();
+            AnalysisResult result = OutOfMemory.analyse(examination, trace);
+            ExploreShell shell = new ExploreShell(trace.sessions(), result, examination);
+            PrintWriter out = environment.out();
+            try (Terminal terminal = terminal()) {
+                LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("coroner")
+                        .completer(shell.completer());
+                if (!environment.colour()) {
+                    builder.option(LineReader.Option.DISABLE_HIGHLIGHTER, true);
+                }
+                LineReader reader = builder.build();
+                while (true) {
+                    String line;
+                    try {
+                        line = reader.readLine(shell.prompt());
+                    } catch (UserInterruptException e) {
+                        continue;
+                    } catch (EndOfFileException e) {
+                        // A last line without a newline still counts (the editor has already ended the line).
+                        terminal.flush();
+                        String partial = e.getPartialLine();
+                        if (partial != null && !partial.isBlank()) {
+                            shell.execute(partial, out);
+                        }
+                        break;
                     }
-                    break;
-                }
-                terminal.flush();
-                if (!shell.execute(line, out)) {
-                    break;
+                    terminal.flush();
+                    if (!shell.execute(line, out)) {
+                        break;
+                    }
                 }
             }
+            out.flush();
+            return trace.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
         }
-        out.flush();
-        return trace.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
     }
 
     /**

@@ -51,32 +51,33 @@ final class TimelineCommand implements Callable<Integer> {
             throw new UsageException("unknown format '" + format + "' (expected one of: text, json)");
         }
         Examination examination = analysisOptions.examination(environment);
-        LoadedTrace trace = sources.load(environment, sources.expand(environment));
-        for (ImportProblem p : trace.problems()) {
-            environment.err().println("coroner: " + (p.wholeInput() ? "input error: " : "") + p);
-        }
-        AnalysisResult result = OutOfMemory.analyse(examination, trace);
-        List<SessionResult> sessions = result.sessions().stream()
-                .filter(s -> sessionId == null || s.id().equals(sessionId)).toList();
-        if (sessionId != null && sessions.isEmpty()) {
-            throw new UsageException("no session '" + sessionId + "' in the inputs (sessions: "
-                    + result.sessions().stream().limit(10).map(SessionResult::id).collect(Collectors.joining(", "))
-                    + (result.sessions().size() > 10 ? ", …" : "") + ")");
-        }
-        PrintWriter out = environment.out();
-        if (format.equals("json")) {
-            TimelineJson.write(result, sessions, out);
+        try (LoadedTrace trace = sources.load(environment, sources.expand(environment))) {
+            for (ImportProblem p : trace.problems()) {
+                environment.err().println("coroner: " + (p.wholeInput() ? "input error: " : "") + p);
+            }
+            AnalysisResult result = OutOfMemory.analyse(examination, trace);
+            List<SessionResult> sessions = result.sessions().stream()
+                    .filter(s -> sessionId == null || s.id().equals(sessionId)).toList();
+            if (sessionId != null && sessions.isEmpty()) {
+                throw new UsageException("no session '" + sessionId + "' in the inputs (sessions: "
+                        + result.sessions().stream().limit(10).map(SessionResult::id).collect(Collectors.joining(", "))
+                        + (result.sessions().size() > 10 ? ", …" : "") + ")");
+            }
+            PrintWriter out = environment.out();
+            if (format.equals("json")) {
+                TimelineJson.write(result, sessions, out);
+                return trace.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
+            }
+            boolean first = true;
+            for (SessionResult session : sessions) {
+                if (!first) {
+                    out.println();
+                }
+                first = false;
+                TimelinePrinter.print(out, session, result.findingsByStep(session.id()));
+            }
+            out.flush();
             return trace.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
         }
-        boolean first = true;
-        for (SessionResult session : sessions) {
-            if (!first) {
-                out.println();
-            }
-            first = false;
-            TimelinePrinter.print(out, session, result.findingsByStep(session.id()));
-        }
-        out.flush();
-        return trace.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
     }
 }

@@ -53,6 +53,26 @@ class MemoryBudgetTest {
     }
 
     @Test
+    void theOtherCommandsDeleteTheirSpillWhenTheyEnd(@TempDir Path work) throws IOException {
+        Path inputs = copy(Cli.ROOT.resolve("samples"), work.resolve("inputs"));
+        String spilling = String.valueOf(largestSession(inputs));
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> before = spills(tmp);
+        for (String[] command : List.of(new String[] {"timeline", "--format", "json", "inputs"},
+                new String[] {"convert", "-o", "converted.jsonl", "inputs"})) {
+            Cli.Run run = withBudget(spilling, () -> new Cli().cwd(work).run(command));
+            assertTrue(run.exit() == 0 || run.exit() == 1, command[0] + ": " + run.err());
+            assertEquals(before, spills(tmp), command[0] + " left its spill directory behind");
+        }
+    }
+
+    private static List<Path> spills(Path tmp) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(tmp)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("coroner-spill-")).sorted().toList();
+        }
+    }
+
+    @Test
     void aSessionOverTheBudgetIsOneFindingAndOneLine(@TempDir Path work) throws IOException {
         Path inputs = copy(Cli.ROOT.resolve("samples/bleed-shared-memory"), work.resolve("inputs"));
         List<Path> before = tree(inputs);
