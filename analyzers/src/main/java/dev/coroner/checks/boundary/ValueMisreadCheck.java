@@ -376,37 +376,22 @@ public final class ValueMisreadCheck implements Check {
             // first; read day first, the reverse.
             boolean readMonthFirst = first == month;
             String text = facts.session().message(o.message()).text();
-            String order = readMonthFirst ? "day" : "month";
-            String settled = readMonthFirst ? dayFirstWitness(text) : monthFirstWitness(text);
-            String why = "that source writes its dates " + order + " first (" + settled + ")";
-            if (settled.isEmpty() && readMonthFirst && !(settled = decimalCommaWitness(text)).isEmpty()) {
-                why = "that source writes its numbers with a decimal comma (" + settled + "), as the places that "
-                        + "write dates day first do";
+            Witness witness = orderWitness(text, readMonthFirst);
+            if (witness == null) {
+                String span = spanWitness(text, o.value().asWritten(), readMonthFirst);
+                witness = span.isEmpty() ? null : new Witness(span, "that source's own count of days agrees only with "
+                        + (readMonthFirst ? "day" : "month") + " first (" + span + ")");
             }
-            if (settled.isEmpty() && !(settled = spanWitness(text, o.value().asWritten(), readMonthFirst)).isEmpty()) {
-                why = "that source's own count of days agrees only with " + order + " first (" + settled + ")";
-            }
-            if (settled.isEmpty()) {
+            if (witness == null) {
                 Occurrence named = namedDateWitness(map, write.step().index(), year, month, day);
-                if (named != null) {
-                    settled = named.value().asWritten();
-                    why = "the run names that day \"" + settled + "\" at step " + named.step();
-                }
+                witness = named == null ? null : new Witness(named.value().asWritten(),
+                        "the run names that day \"" + named.value().asWritten() + "\" at step " + named.step());
             }
-            if (settled.isEmpty() || !reported.add(leaf.path() + "\n" + leaf.value().asText())) {
+            if (witness == null || !reported.add(leaf.path() + "\n" + leaf.value().asText())) {
                 continue;
             }
-            Step from = facts.session().step(o.step());
-            context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
-                            + leaf.path() + " = " + leaf.value().asText() + ", which is \"" + o.value().asWritten()
-                            + "\" from step " + o.step() + " read " + (readMonthFirst ? "month" : "day")
-                            + " first; " + why + ", so it means " + String.format(Locale.ROOT, "%04d-%02d-%02d", year, day, month))
-                    .key(write.tool() + "\n" + leaf.path() + "\n" + leaf.value().asText())
-                    .evidence("written at step " + o.step() + " (" + from.kind() + ")", o.value().asWritten()
-                            + " beside " + settled, from)
-                    .evidence(write.what() + " at step " + write.step().index(), leaf.path() + " = "
-                            + leaf.value().asText(), write.step())
-                    .report();
+            reportOrder(facts, context, write, leaf, o, readMonthFirst, "", witness,
+                    String.format(Locale.ROOT, "%04d-%02d-%02d", year, day, month));
             return;
         }
     }
@@ -440,12 +425,7 @@ public final class ValueMisreadCheck implements Check {
                 continue;
             }
             String text = facts.session().message(o.message()).text();
-            JsonNode tree = TraceJson.tryParse(text);
-            List<String> counts = new ArrayList<>();
-            if (tree != null && tree.isContainerNode()) {
-                collectDayCounts(tree, counts);
-            }
-            for (String count : counts) {
+            for (String count : dayCounts(text)) {
                 long days = Long.parseLong(count.substring(count.lastIndexOf(' ') + 1));
                 // readings[0] is day first, readings[1] month first
                 boolean readMonthFirst = readings[1].plusDays(days).equals(written);
@@ -453,31 +433,54 @@ public final class ValueMisreadCheck implements Check {
                 if (readMonthFirst == readDayFirst) {
                     continue;
                 }
-                String order = readMonthFirst ? "day" : "month";
-                String settled = readMonthFirst ? dayFirstWitness(text) : monthFirstWitness(text);
-                String why = "that source writes its dates " + order + " first (" + settled + ")";
-                if (settled.isEmpty() && readMonthFirst && !(settled = decimalCommaWitness(text)).isEmpty()) {
-                    why = "that source writes its numbers with a decimal comma (" + settled + "), as the places that "
-                            + "write dates day first do";
-                }
-                if (settled.isEmpty() || !reported.add(leaf.path() + "\n" + leaf.value().asText())) {
+                Witness witness = orderWitness(text, readMonthFirst);
+                if (witness == null || !reported.add(leaf.path() + "\n" + leaf.value().asText())) {
                     continue;
                 }
                 java.time.LocalDate meant = (readMonthFirst ? readings[0] : readings[1]).plusDays(days);
-                Step from = facts.session().step(o.step());
-                context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
-                                + leaf.path() + " = " + leaf.value().asText() + ", which is \"" + o.value().asWritten()
-                                + "\" from step " + o.step() + " read " + (readMonthFirst ? "month" : "day")
-                                + " first and moved by " + count + "; " + why + ", so it means " + meant)
-                        .key(write.tool() + "\n" + leaf.path() + "\n" + leaf.value().asText())
-                        .evidence("written at step " + o.step() + " (" + from.kind() + ")", o.value().asWritten()
-                                + " and " + count + " beside " + settled, from)
-                        .evidence(write.what() + " at step " + write.step().index(), leaf.path() + " = "
-                                + leaf.value().asText(), write.step())
-                        .report();
+                reportOrder(facts, context, write, leaf, o, readMonthFirst, count, witness, meant.toString());
                 return;
             }
         }
+    }
+
+    /** What settles the order of a source's dates, as shown ({@code settled}) and as said ({@code why}). */
+    private record Witness(String settled, String why) {
+    }
+
+    /**
+     * The source's own witness of the order it writes dates in: its other dates (or its locale), or for
+     * day first a decimal comma; null when the text does not settle it.
+     */
+    private static Witness orderWitness(String text, boolean readMonthFirst) {
+        String settled = readMonthFirst ? dayFirstWitness(text) : monthFirstWitness(text);
+        if (!settled.isEmpty()) {
+            return new Witness(settled, "that source writes its dates " + (readMonthFirst ? "day" : "month")
+                    + " first (" + settled + ")");
+        }
+        String comma = readMonthFirst ? decimalCommaWitness(text) : "";
+        return comma.isEmpty() ? null : new Witness(comma, "that source writes its numbers with a decimal comma ("
+                + comma + "), as the places that write dates day first do");
+    }
+
+    /**
+     * Reports a date read in the wrong order: the source's date, how it was read (and moved by a count of
+     * days, when {@code count} names one), what settles the order and what the date means.
+     */
+    private static void reportOrder(SessionFacts facts, CheckContext context, Write write, Leaf leaf, Occurrence o,
+                                    boolean readMonthFirst, String count, Witness witness, String meant) {
+        Step from = facts.session().step(o.step());
+        context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
+                        + leaf.path() + " = " + leaf.value().asText() + ", which is \"" + o.value().asWritten()
+                        + "\" from step " + o.step() + " read " + (readMonthFirst ? "month" : "day") + " first"
+                        + (count.isEmpty() ? "" : " and moved by " + count) + "; " + witness.why()
+                        + ", so it means " + meant)
+                .key(write.tool() + "\n" + leaf.path() + "\n" + leaf.value().asText())
+                .evidence("written at step " + o.step() + " (" + from.kind() + ")", o.value().asWritten()
+                        + (count.isEmpty() ? "" : " and " + count) + " beside " + witness.settled(), from)
+                .evidence(write.what() + " at step " + write.step().index(), leaf.path() + " = "
+                        + leaf.value().asText(), write.step())
+                .report();
     }
 
     /**
@@ -548,12 +551,7 @@ public final class ValueMisreadCheck implements Check {
      * month first they are 92 days apart), or empty. {@code dayFirst}: the order to settle.
      */
     private static String spanWitness(String text, String date, boolean dayFirst) {
-        JsonNode tree = TraceJson.tryParse(text);
-        if (tree == null || !tree.isContainerNode()) {
-            return "";
-        }
-        List<String> counts = new ArrayList<>();
-        collectDayCounts(tree, counts);
+        List<String> counts = dayCounts(text);
         if (counts.isEmpty()) {
             return "";
         }
@@ -590,6 +588,16 @@ public final class ValueMisreadCheck implements Check {
         } catch (java.time.DateTimeException e) {
             return null;
         }
+    }
+
+    /** The counts of days or nights of a source's JSON record ({@link #collectDayCounts}); none when it is not JSON. */
+    private static List<String> dayCounts(String text) {
+        JsonNode tree = TraceJson.tryParse(text);
+        List<String> counts = new ArrayList<>();
+        if (tree != null && tree.isContainerNode()) {
+            collectDayCounts(tree, counts);
+        }
+        return counts;
     }
 
     /**
