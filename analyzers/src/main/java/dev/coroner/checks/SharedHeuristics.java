@@ -80,19 +80,21 @@ public final class SharedHeuristics {
     /** The verbs of tools that only read or check. */
     public static final Heuristic.Shared READ_TOOL_VERBS = new Heuristic.Shared("read-tool-verbs",
             "A tool only reads or checks when the first or last word of its name (camelCase, snake_case, "
-                    + "kebab-case and dotted names alike) is, in any case, one of: " + verbs(ToolNames.READ) + ".",
+                    + "kebab-case and dotted names alike), or in a name of three words or more the second, after "
+                    + "the service that owns the tool (route53_list_records), is, in any case, one of: " + verbs(ToolNames.READ) + ".",
             "dev.coroner.analysis.facts.ToolNames.READ");
 
     /** The verbs of tools that write a record. */
     public static final Heuristic.Shared WRITE_TOOL_VERBS = new Heuristic.Shared("write-tool-verbs",
-            "A tool writes a record, named by its other words, when the first or last word of its name is, in "
-                    + "any case, one of: " + verbs(ToolNames.WRITE) + ".",
+            "A tool writes a record, named by its other words, when the first or last word of its name, or the "
+                    + "second after the service that owns the tool (crm_save_note), is, in any case, one of: " + verbs(ToolNames.WRITE) + ".",
             "dev.coroner.analysis.facts.ToolNames.WRITE");
 
     /** The verbs of tools that load a record written earlier. */
     public static final Heuristic.Shared LOAD_TOOL_VERBS = new Heuristic.Shared("load-tool-verbs",
             "A tool loads a record written earlier, named by its other words, when the first or last word of "
-                    + "its name is, in any case, one of: " + verbs(ToolNames.LOAD) + ".",
+                    + "its name, or the second after the service that owns the tool (crm_get_note), is, in any case, "
+                    + "one of: " + verbs(ToolNames.LOAD) + ".",
             "dev.coroner.analysis.facts.ToolNames.LOAD");
 
     /** What counts as a distinctive identifier in text. */

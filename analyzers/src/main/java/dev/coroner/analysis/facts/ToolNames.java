@@ -48,11 +48,28 @@ public final class ToolNames {
         return out;
     }
 
-    /** True when the tool's verb (its first or last word) is one of {@code verbs}. */
+    /**
+     * The position of the tool's verb among its words: the first word ("save_draft"), else the last
+     * ("profilSpeichern"), else, in a name of three words or more, the second: a name that begins with
+     * the service or server owning the tool ("route53_list_records", "github_create_issue"); -1 when
+     * none of them is one of {@code verbs}.
+     */
+    private static int verbAt(List<String> words, Pattern verbs) {
+        if (words.isEmpty()) {
+            return -1;
+        }
+        if (verbs.matcher(words.get(0)).matches()) {
+            return 0;
+        }
+        if (words.size() > 1 && verbs.matcher(words.get(words.size() - 1)).matches()) {
+            return words.size() - 1;
+        }
+        return words.size() > 2 && verbs.matcher(words.get(1)).matches() ? 1 : -1;
+    }
+
+    /** True when the tool's verb (see {@link #noun}) is one of {@code verbs}. */
     public static boolean is(String tool, Pattern verbs) {
-        List<String> words = words(tool);
-        return !words.isEmpty() && (verbs.matcher(words.get(0)).matches()
-                || words.size() > 1 && verbs.matcher(words.get(words.size() - 1)).matches());
+        return verbAt(words(tool), verbs) >= 0;
     }
 
     /** True when the tool only reads or checks. */
@@ -61,20 +78,16 @@ public final class ToolNames {
     }
 
     /**
-     * The words of a tool name other than its verb, when the verb (first, "save_draft", or last,
-     * "profilSpeichern") is one of {@code verbs}; null otherwise.
+     * The words of a tool name other than its verb and the service before it, when the verb (first,
+     * "save_draft"; last, "profilSpeichern"; or second after the service, "crm_save_draft") is one of
+     * {@code verbs}; null otherwise.
      */
     public static List<String> noun(String tool, Pattern verbs) {
         List<String> words = words(tool);
         if (words.size() < 2) {
             return null;
         }
-        if (verbs.matcher(words.get(0)).matches()) {
-            return words.subList(1, words.size());
-        }
-        if (verbs.matcher(words.get(words.size() - 1)).matches()) {
-            return words.subList(0, words.size() - 1);
-        }
-        return null;
+        int at = verbAt(words, verbs);
+        return at < 0 ? null : at == words.size() - 1 ? words.subList(0, at) : words.subList(at + 1, words.size());
     }
 }

@@ -116,7 +116,9 @@ public final class FailureTakenAsFactCheck implements Check {
             is honest and not reported; a later successful call of the same tool for the same subject is a
             recovery. A zero the service stated with its grounds (a reason beside it) or with the outcome
             of the request (a status such as "assigned") is an answer, not a default; in a record stamped
-            as a default, a count of 0 counted nothing ("evaluations": 0 beside a 1970 date).
+            as a default, a count of 0 counted nothing ("evaluations": 0 beside a 1970 date). A conclusion
+            that a successful call about the same subject stated before (a fee lookup that answered that
+            the transfer is free) has that source and is not reported.
             """,
             """
             Make tools fail loudly: return an error the orchestrator acts on (retry, fall back, escalate)
@@ -168,7 +170,7 @@ public final class FailureTakenAsFactCheck implements Check {
                     break;
                 }
                 String why = reliesOn(map, result, quality, failed, subject, answered(facts, result, act.step().index()),
-                        stated, act, checked);
+                        stated, saidByAnAnswer(facts, result, subject, act.step().index()), act, checked);
                 if (why != null) {
                     relied.add(act);
                     reasons.add(why);
@@ -211,8 +213,8 @@ public final class FailureTakenAsFactCheck implements Check {
 
     /** Why the act rests on the failed result, or null. */
     private static String reliesOn(ProvenanceMap map, ToolResult result, ResultQuality.Quality quality, Message failed,
-                                   List<Value> subject, List<Value> answeredSubjects, Set<Claims.Kind> stated, Act act,
-                                   boolean checked) {
+                                   List<Value> subject, List<Value> answeredSubjects, Set<Claims.Kind> stated,
+                                   Set<Claims.Kind> saidByAnAnswer, Act act, boolean checked) {
         List<Value> values = dev.coroner.analysis.provenance.ValueExtractor.find(act.text());
         // Values restated from an error's text are context.error-carried-forward's finding; here only a
         // degenerate result's values count, as what a "successful" call returned, and those of a fallback
@@ -274,7 +276,7 @@ public final class FailureTakenAsFactCheck implements Check {
             return "concludes \"" + negated + "\", what the failed call should have returned";
         }
         for (Claims.Claim claim : Claims.find(act.text())) {
-            if (!stated.contains(claim.kind())) {
+            if (!stated.contains(claim.kind()) && !saidByAnAnswer.contains(claim.kind())) {
                 return "concludes \"" + claim.asWritten() + "\", which the "
                         + (quality.kind() == ResultQuality.Kind.ERROR ? "failed call" : "degenerate result") + " never said";
             }
@@ -407,6 +409,30 @@ public final class FailureTakenAsFactCheck implements Check {
                     }
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * The conclusions that a successful result before the act, of a call about the same subject as the
+     * failed one, stated itself: a fee lookup that answered "Pix between individuals is free" before the
+     * transfer whose receipt holds a fee of 0. A conclusion with that source does not rest on the failure.
+     */
+    private static Set<Claims.Kind> saidByAnAnswer(SessionFacts facts, ToolResult failed, List<Value> subject, int before) {
+        Set<Claims.Kind> out = EnumSet.noneOf(Claims.Kind.class);
+        ProvenanceMap map = facts.provenance();
+        for (Step step : facts.session().steps().subList(0, before)) {
+            if (!(step instanceof ToolResult other) || other == failed || other.flaggedError()
+                    || map.quality(other).failed()) {
+                continue;
+            }
+            String argsText = JsonValues.text(facts.argumentsFor(other));
+            List<Value> args = dev.coroner.analysis.provenance.ValueExtractor.find(argsText);
+            if (!subject.isEmpty() && subject.stream().noneMatch(v -> args.stream().anyMatch(v::sameFact)
+                    || Tokens.contains(argsText, v.asWritten()))) {
+                continue;
+            }
+            Claims.find(facts.session().message(other.message()).text()).forEach(c -> out.add(c.kind()));
         }
         return out;
     }
