@@ -147,6 +147,11 @@ public class IncidentScore {
                 if (root) {
                     counts[1]++;
                 }
+                if (found && !root) {
+                    notes.add("  (found, root cause elsewhere) " + cls + " " + name + ": "
+                            + (verdict == null ? "no verdict" : verdict.path("kind").asText() + " "
+                            + verdict.at("/root_cause/check").asText()));
+                }
                 if (!found) {
                     notes.add("MISS " + cls + " " + name + ": found " + findings.stream()
                             .map(f -> f.get("check").asText() + "/" + f.get("severity").asText()).toList());
