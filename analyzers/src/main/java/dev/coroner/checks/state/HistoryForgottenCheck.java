@@ -39,6 +39,11 @@ public final class HistoryForgottenCheck implements Check {
             "Content words a message without facts needs to be followed.",
             4, "words");
 
+    static final Heuristic.Limit MIN_REFERENCE_DIGITS = new Heuristic.Limit("min-reference-digits",
+            "Digits a bare number needs to tie a new turn to the earlier ones as a reference (a file or a "
+                    + "prescription number) rather than a count.",
+            6, "digits");
+
     static final Heuristic.Ratio KEPT_COVERAGE = new Heuristic.Ratio("kept-coverage",
             "Share of a lost message's content words that one text given to the later call must hold for the "
                     + "message to count as kept.",
@@ -57,6 +62,11 @@ public final class HistoryForgottenCheck implements Check {
             agent has forgotten it: a history trimmed to the last N messages, a resume from a checkpoint
             taken before the message, a conversation store that dropped it. Allergies, addresses, freezes
             and limits the user stated are then ignored, and the run looks like a model that did not listen.
+            A call that starts afresh (none of the earlier turns) counts too when the agent was given its
+            conversation before and the new turn is about the same matter (its input shares an id, a date,
+            an amount or a long reference number with the earlier turns): a history trimmed to the current
+            turn. Then only the lost messages that hold such a fact are reported; a new turn about other
+            things (the next document of a batch) owes nothing to the earlier ones.
             """,
             """
             Trim history by summarising, not by cutting, and keep stated constraints and facts in a
@@ -68,7 +78,7 @@ public final class HistoryForgottenCheck implements Check {
             10 messages; the call that reserves the prescription was not given the allergy, and the
             assistant reserves amoxicillin.
             """,
-            List.of(MIN_WORDS, KEPT_COVERAGE));
+            List.of(MIN_WORDS, KEPT_COVERAGE, MIN_REFERENCE_DIGITS));
 
     @Override
     public CheckInfo info() {
@@ -80,12 +90,16 @@ public final class HistoryForgottenCheck implements Check {
         Map<String, ModelCall> lastByAgent = new LinkedHashMap<>();
         Map<String, Set<Integer>> repliesByAgent = new LinkedHashMap<>();
         Set<Integer> reported = new HashSet<>();
+        // Agents that were given their own conversation at least once (a call that went on from the one
+        // before it): an agent that never was (a router given only the latest message) keeps no history.
+        Set<String> conversing = new HashSet<>();
         for (ModelCall call : facts.modelCalls()) {
             Set<Integer> ownReplies = repliesByAgent.computeIfAbsent(call.agent(), a -> new HashSet<>());
             if (call.inputRecorded() && !call.context().isEmpty()) {
                 ModelCall earlier = lastByAgent.put(call.agent(), call);
-                if (earlier != null) {
-                    judge(facts, context, earlier, call, ownReplies, reported);
+                if (earlier != null && judge(facts, context, earlier, call, ownReplies, reported,
+                        conversing.contains(call.agent()))) {
+                    conversing.add(call.agent());
                 }
             }
             call.output().ifPresent(ownReplies::add);
@@ -94,12 +108,17 @@ public final class HistoryForgottenCheck implements Check {
 
     /**
      * One call against the agent's call before it: when the conversation goes on, every user message
-     * the earlier call had that this one lost, and nothing it was given keeps, is reported.
+     * the earlier call had that this one lost, and nothing it was given keeps, is reported. A call that
+     * starts afresh (none of the earlier turns) of an agent that was given its conversation before
+     * lost the turns before it: the user messages among them that hold a fact (an id, an amount, a
+     * date) are reported; a question already answered is not what a new turn needs.
      *
      * @param ownReplies the outputs of the agent's calls before this one
+     * @param conversing whether an earlier call of the agent went on from the one before it
+     * @return whether this call goes on from the earlier one
      */
-    private static void judge(SessionFacts facts, CheckContext context, ModelCall earlier, ModelCall call,
-                              Set<Integer> ownReplies, Set<Integer> reported) {
+    private static boolean judge(SessionFacts facts, CheckContext context, ModelCall earlier, ModelCall call,
+                                 Set<Integer> ownReplies, Set<Integer> reported, boolean conversing) {
         Session session = facts.session();
         Set<Integer> now = new HashSet<>(call.context());
         // The conversation goes on when the call is given a turn the earlier call had, one of the
@@ -109,28 +128,34 @@ public final class HistoryForgottenCheck implements Check {
                 .anyMatch(id -> now.contains(id) && !session.message(id).isSystem())
                 || ownReplies.stream().anyMatch(id -> now.contains(id) && !session.message(id).text().isBlank())
                 || carriesEarlierTurns(session, call);
-        if (!continues) {
-            return; // a fresh context: the app does not carry history at all
+        if (!continues && (!conversing || !sameMatter(session, earlier, call))) {
+            // The agent is given no history at all (an app that does not carry it), or the new turn is
+            // about other things (the next document of a batch): nothing of the earlier turns is owed.
+            return false;
         }
         List<String> given = given(session, call);
         for (int id : earlier.context()) {
             Message lost = session.message(id);
             // A message another principal typed in a shared thread is not this principal's history.
             if (!lost.isUser() || now.contains(id) || reported.contains(id) || !worthKeeping(lost)
+                    || !continues && !hasFact(lost)
                     || !session.principalAt(lost.introducedAt()).equals(session.principalAt(call.index()))
                     || kept(lost, given)) {
                 continue;
             }
             reported.add(id);
             Step entered = session.step(lost.introducedAt());
-            context.at(call, "The model call at step " + call.index() + " continues the conversation but was not"
-                            + " given the user's message from step " + entered.index() + ", and nothing it was given"
+            context.at(call, "The model call at step " + call.index() + (continues
+                            ? " continues the conversation but was not given"
+                            : " starts afresh, where the agent's earlier calls were given the conversation, without")
+                            + " the user's message from step " + entered.index() + ", and nothing it was given"
                             + " keeps what that message said")
                     .key(call.agent() + "\n" + lost.text())
                     .evidence("user message at step " + entered.index(), lost.text(), entered)
                     .evidence("still given to the call at step " + earlier.index(), Excerpts.cut(lost.text()), earlier)
                     .report();
         }
+        return continues;
     }
 
     /**
@@ -155,6 +180,38 @@ public final class HistoryForgottenCheck implements Check {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the call's input shares a fact (an id, an amount, a date) with what the earlier call
+     * was given, system prompts aside: the new turn is about what the earlier turns were about (the
+     * prescription the first turn looked up).
+     */
+    private static boolean sameMatter(Session session, ModelCall earlier, ModelCall call) {
+        List<Value> before = new ArrayList<>();
+        for (int id : earlier.context()) {
+            if (!session.message(id).isSystem()) {
+                ValueExtractor.find(session.message(id).text()).stream().filter(HistoryForgottenCheck::matter)
+                        .forEach(before::add);
+            }
+        }
+        for (int id : call.context()) {
+            if (!session.message(id).isSystem() && ValueExtractor.find(session.message(id).text()).stream()
+                    .anyMatch(v -> matter(v) && before.stream().anyMatch(v::sameFact))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A fact, or a bare number long enough to be a reference (an e-prescription's token, a file number). */
+    private static boolean matter(Value value) {
+        return value.kind() != ValueKind.NUMBER
+                || value.asWritten().replaceAll("\\D", "").length() >= MIN_REFERENCE_DIGITS.value();
+    }
+
+    private static boolean hasFact(Message message) {
+        return ValueExtractor.find(message.text()).stream().anyMatch(v -> v.kind() != ValueKind.NUMBER);
     }
 
     private static boolean worthKeeping(Message message) {
