@@ -131,6 +131,11 @@ public final class SpanAssembly<T> {
      * sessions completed, on this thread in session order, as one at a time would.
      */
     public void bySession(SpanPartitions<T> spans, ImportContext context, Consumer<SpanTimeline<T>> steps) {
+        bySession(spans, context, steps, Math.min(Runtime.getRuntime().availableProcessors(), 4));
+    }
+
+    /** {@link #bySession} with the steps made on {@code helpers} threads (on the calling thread when below 2). */
+    void bySession(SpanPartitions<T> spans, ImportContext context, Consumer<SpanTimeline<T>> steps, int helpers) {
         Map<String, List<SpanPartitions.Head<T>>> bySession = new LinkedHashMap<>();
         Map<String, SessionKey> keys = new LinkedHashMap<>();
         Set<SpanPartitions.Head<T>> orphans = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -142,7 +147,7 @@ public final class SpanAssembly<T> {
             trace.getValue().stream().filter(h -> missing.contains(h.parent)).forEach(orphans::add);
         }
         spans.traces().clear();
-        StepMaker<T> maker = new StepMaker<>(steps, context);
+        StepMaker<T> maker = new StepMaker<>(steps, context, helpers);
         try {
             timelines(bySession, keys, orphans, spans, context, maker);
             maker.finish();
@@ -184,10 +189,9 @@ public final class SpanAssembly<T> {
         private final int window;
         private final ArrayDeque<Map.Entry<SessionBuilder, Future<?>>> made = new ArrayDeque<>();
 
-        StepMaker(Consumer<SpanTimeline<T>> steps, ImportContext context) {
+        StepMaker(Consumer<SpanTimeline<T>> steps, ImportContext context, int helpers) {
             this.steps = steps;
             this.context = context;
-            int helpers = Math.min(Runtime.getRuntime().availableProcessors(), 4);
             this.pool = helpers < 2 ? null : Executors.newFixedThreadPool(helpers, runnable -> {
                 Thread thread = new Thread(runnable, "coroner-assembly");
                 thread.setDaemon(true);
