@@ -132,8 +132,10 @@ public final class JsonRecords {
      */
     private static <T> void readLines(TraceInput input, ImportContext context, Set<String> streamed,
                                       Handlers<T> handler) throws IOException {
-        int helpers = Math.min(Runtime.getRuntime().availableProcessors() - 1, 3);
-        if (helpers < 1) {
+        // As many helpers as cores (at most 4): handing lines on leaves this thread idle most of the time.
+        int cores = Runtime.getRuntime().availableProcessors();
+        int helpers = Math.min(cores, 4);
+        if (cores < 2) {
             LineReader.forEachLine(input.reader(), input.name(), context,
                     (text, at) -> handler.hand(handler.parse(text, at), at, context, streamed));
             return;
