@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 
 /**
  * Decodes OTLP/JSON: {@code resourceSpans → scopeSpans → spans} and {@code resourceLogs → scopeLogs →
@@ -27,7 +26,6 @@ import java.util.regex.Pattern;
  */
 public final class OtlpJson {
 
-    private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private OtlpJson() {
@@ -214,7 +212,7 @@ public final class OtlpJson {
         if (s.startsWith("0x") || s.startsWith("0X")) {
             s = s.substring(2);
         }
-        if (s.isEmpty() || HEX.matcher(s).matches() && (s.length() == 32 || s.length() == 16)) {
+        if (s.isEmpty() || (s.length() == 32 || s.length() == 16) && hex(s)) {
             return s.toLowerCase(java.util.Locale.ROOT);
         }
         try {
@@ -226,6 +224,17 @@ public final class OtlpJson {
             // not base64 either: keep it as written
         }
         return s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** True when every character is a hex digit ({@code [0-9a-fA-F]+}); called on every span's ids. */
+    private static boolean hex(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     private static long nanos(JsonNode value) {
