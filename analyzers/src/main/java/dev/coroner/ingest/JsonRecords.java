@@ -41,6 +41,24 @@ public final class JsonRecords {
         void record(String field, JsonNode value, SourceRef at) throws RecordException;
     }
 
+    /**
+     * Reads one JSON line straight from its tokens into what the importer would make of its tree (no
+     * tree of the line), or declines it. Runs on a parsing helper thread.
+     */
+    public interface LineDecoder<T> {
+        /**
+         * What the line holds, or null to have the line read as a tree and handed to the {@link Handler}
+         * as usual; an {@link IOException} (the parser rejects the line) does the same, so the tree
+         * reading reports the fault exactly as it does without a decoder.
+         */
+        T decode(String line, SourceRef at) throws IOException;
+    }
+
+    /** Receives what a {@link LineDecoder} made of a line, in input order with the other lines' records. */
+    public interface DecodedHandler<T> {
+        void decoded(T value, SourceRef at);
+    }
+
     /** Reads one value at the parser's position; more values may follow it in the document. */
     private static final com.fasterxml.jackson.databind.ObjectReader TREES = TraceJson.mapper().reader()
             .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -55,10 +73,21 @@ public final class JsonRecords {
      */
     public static void read(TraceInput input, ImportContext context, Set<String> streamed, Handler handler)
             throws IOException {
+        read(input, context, streamed, handler, null, null);
+    }
+
+    /**
+     * Reads the whole input; JSON Lines are offered to {@code decoder} first, and a line it decodes is
+     * handed to {@code decoded} instead of being read as a tree. Documents are read as trees.
+     *
+     * @param streamed names of top-level array fields whose elements are records of their own
+     */
+    public static <T> void read(TraceInput input, ImportContext context, Set<String> streamed, Handler handler,
+                                LineDecoder<T> decoder, DecodedHandler<T> decoded) throws IOException {
         InputStream stream = input.stream();
         boolean lines = looksLikeJsonLines(stream);
         if (lines) {
-            readLines(input, context, streamed, handler);
+            readLines(input, context, streamed, new Handlers<>(handler, decoder, decoded));
         } else {
             readDocuments(input, context, streamed, handler);
         }
@@ -101,12 +130,14 @@ public final class JsonRecords {
      * the handler still receives every record, problem and line-level error in input order, on this
      * thread, as a one-by-one read would give them.
      */
-    private static void readLines(TraceInput input, ImportContext context, Set<String> streamed, Handler handler)
-            throws IOException {
-        int helpers = Math.min(Runtime.getRuntime().availableProcessors() - 1, 3);
-        if (helpers < 1) {
+    private static <T> void readLines(TraceInput input, ImportContext context, Set<String> streamed,
+                                      Handlers<T> handler) throws IOException {
+        // As many helpers as cores (at most 4): handing lines on leaves this thread idle most of the time.
+        int cores = Runtime.getRuntime().availableProcessors();
+        int helpers = Math.min(cores, 4);
+        if (cores < 2) {
             LineReader.forEachLine(input.reader(), input.name(), context,
-                    (text, at) -> dispatch(parseLine(text), at, context, streamed, handler));
+                    (text, at) -> handler.hand(handler.parse(text, at), at, context, streamed));
             return;
         }
         ExecutorService parsers = Executors.newFixedThreadPool(helpers, runnable -> {
@@ -114,26 +145,26 @@ public final class JsonRecords {
             thread.setDaemon(true);
             return thread;
         });
-        ArrayDeque<ParsedLine> ahead = new ArrayDeque<>();
+        ArrayDeque<ParsedLine<T>> ahead = new ArrayDeque<>();
         long aheadChars = 0;
         try {
             LineReader lines = new LineReader(input.reader());
             for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
                 SourceRef at = SourceRef.line(input.name(), line.number());
-                ParsedLine parsed;
+                ParsedLine<T> parsed;
                 if (line.tooLong()) {
-                    parsed = new ParsedLine(at, null, "expected a line of at most " + LineReader.MAX_LINE_CHARS
+                    parsed = new ParsedLine<>(at, null, "expected a line of at most " + LineReader.MAX_LINE_CHARS
                             + " characters, found " + line.length(), 0);
                 } else if (line.text().isBlank()) {
                     continue;
                 } else {
                     String text = line.text();
-                    parsed = new ParsedLine(at, parsers.submit(() -> parseLine(text)), null, text.length());
+                    parsed = new ParsedLine<>(at, parsers.submit(() -> handler.parse(text, at)), null, text.length());
                 }
                 ahead.add(parsed);
                 aheadChars += parsed.chars();
                 while (ahead.size() > PARSE_AHEAD || aheadChars > PARSE_AHEAD_CHARS) {
-                    ParsedLine first = ahead.poll();
+                    ParsedLine<T> first = ahead.poll();
                     aheadChars -= first.chars();
                     hand(first, context, streamed, handler);
                 }
@@ -153,16 +184,47 @@ public final class JsonRecords {
     }
 
     /** A line read: its parse under way, or the problem that stopped it from being parsed. */
-    private record ParsedLine(SourceRef at, Future<JsonNode> value, String problem, long chars) {
+    private record ParsedLine<T>(SourceRef at, Future<Parsed<T>> value, String problem, long chars) {
     }
 
-    private static void hand(ParsedLine line, ImportContext context, Set<String> streamed, Handler handler)
+    /** A parsed line: what the decoder made of it, or else its tree. */
+    private record Parsed<T>(T decoded, JsonNode tree) {
+    }
+
+    /** The handler of trees and, for the lines a decoder takes, the handler of what it made of them. */
+    private record Handlers<T>(Handler trees, LineDecoder<T> decoder, DecodedHandler<T> decoded) {
+
+        /** Decodes the line, or reads its tree when there is no decoder or it declines the line. */
+        Parsed<T> parse(String text, SourceRef at) throws RecordException {
+            if (decoder != null) {
+                try {
+                    T value = decoder.decode(text, at);
+                    if (value != null) {
+                        return new Parsed<>(value, null);
+                    }
+                } catch (IOException e) {
+                    // The tree reading below meets the same fault and reports it as it always has.
+                }
+            }
+            return new Parsed<>(null, parseLine(text));
+        }
+
+        void hand(Parsed<T> parsed, SourceRef at, ImportContext context, Set<String> streamed) {
+            if (parsed.decoded() != null) {
+                decoded.decoded(parsed.decoded(), at);
+            } else {
+                dispatch(parsed.tree(), at, context, streamed, trees);
+            }
+        }
+    }
+
+    private static <T> void hand(ParsedLine<T> line, ImportContext context, Set<String> streamed, Handlers<T> handler)
             throws IOException {
         if (line.problem() != null) {
             context.problem(line.at(), line.problem());
             return;
         }
-        JsonNode value;
+        Parsed<T> value;
         try {
             value = line.value().get();
         } catch (InterruptedException e) {
@@ -181,7 +243,7 @@ public final class JsonRecords {
             }
             throw new IllegalStateException(e.getCause());
         }
-        dispatch(value, line.at(), context, streamed, handler);
+        handler.hand(value, line.at(), context, streamed);
     }
 
     /** Hands on the records of one line's value. */

@@ -70,7 +70,10 @@ public final class LineReader {
 
     /** The next line, or null at the end of input. */
     public Line next() throws IOException {
-        StringBuilder line = new StringBuilder();
+        // Only a line that goes on past the buffer is gathered in a builder; most lines are made into a
+        // String straight from the buffer, with no copy in between.
+        StringBuilder line = null;
+        boolean tooLong = false;
         long length = 0;
         boolean any = false;
         while (true) {
@@ -82,7 +85,7 @@ public final class LineReader {
                     if (!any) {
                         return null;
                     }
-                    return finish(line, length);
+                    return finish(tooLong ? null : line == null ? "" : line.toString(), length);
                 }
             }
             if (pendingCr) {
@@ -93,31 +96,37 @@ public final class LineReader {
                 }
             }
             any = true;
-            // Copy the run up to the next line end in one step rather than a character at a time.
             int end = position;
             while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
                 end++;
             }
             int run = end - position;
             length += run;
-            if (line != null) {
-                if (length > maxChars) {
-                    line = null;
-                } else {
-                    line.append(buffer, position, run);
+            if (length > maxChars) {
+                tooLong = true;
+                line = null;
+            }
+            if (end < limit) {
+                String text = null;
+                if (!tooLong) {
+                    text = line == null ? new String(buffer, position, run) : line.append(buffer, position, run).toString();
                 }
+                pendingCr = buffer[end] == '\r';
+                position = end + 1;
+                return finish(text, length);
+            }
+            if (!tooLong) {
+                if (line == null) {
+                    line = new StringBuilder(Math.max(16, 2 * run));
+                }
+                line.append(buffer, position, run);
             }
             position = end;
-            if (end < limit) {
-                pendingCr = buffer[end] == '\r';
-                position++;
-                return finish(line, length);
-            }
         }
     }
 
-    private Line finish(StringBuilder line, long length) {
+    private Line finish(String text, long length) {
         number++;
-        return new Line(number, line == null ? null : line.toString(), length);
+        return new Line(number, text, length);
     }
 }

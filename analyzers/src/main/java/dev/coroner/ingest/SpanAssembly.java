@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.coroner.trace.EvidenceMarks;
 import dev.coroner.trace.SessionBuilder;
 import dev.coroner.trace.SourceRef;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -14,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -120,8 +125,17 @@ public final class SpanAssembly<T> {
      * Each session is reported {@linkplain ImportContext#completed completed} once its steps are made,
      * and its spans are let go: {@code spans} is emptied as it is read, so the caller should hold the
      * spans nowhere else.
+     *
+     * <p>The steps of a few sessions are made at once on helper threads ({@code steps} touches only its
+     * timeline and what nothing writes while sessions are assembled); the timelines are made, and the
+     * sessions completed, on this thread in session order, as one at a time would.
      */
     public void bySession(SpanPartitions<T> spans, ImportContext context, Consumer<SpanTimeline<T>> steps) {
+        bySession(spans, context, steps, Math.min(Runtime.getRuntime().availableProcessors(), 4));
+    }
+
+    /** {@link #bySession} with the steps made on {@code helpers} threads (on the calling thread when below 2). */
+    void bySession(SpanPartitions<T> spans, ImportContext context, Consumer<SpanTimeline<T>> steps, int helpers) {
         Map<String, List<SpanPartitions.Head<T>>> bySession = new LinkedHashMap<>();
         Map<String, SessionKey> keys = new LinkedHashMap<>();
         Set<SpanPartitions.Head<T>> orphans = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -133,6 +147,18 @@ public final class SpanAssembly<T> {
             trace.getValue().stream().filter(h -> missing.contains(h.parent)).forEach(orphans::add);
         }
         spans.traces().clear();
+        StepMaker<T> maker = new StepMaker<>(steps, context, helpers);
+        try {
+            timelines(bySession, keys, orphans, spans, context, maker);
+            maker.finish();
+        } finally {
+            maker.shutdown();
+        }
+    }
+
+    private void timelines(Map<String, List<SpanPartitions.Head<T>>> bySession, Map<String, SessionKey> keys,
+                           Set<SpanPartitions.Head<T>> orphans, SpanPartitions<T> spans, ImportContext context,
+                           StepMaker<T> maker) {
         for (var sessions = bySession.entrySet().iterator(); sessions.hasNext(); ) {
             Map.Entry<String, List<SpanPartitions.Head<T>>> session = sessions.next();
             sessions.remove();
@@ -148,8 +174,74 @@ public final class SpanAssembly<T> {
                 }
             }
             SpanTimeline<T> timeline = timeline(keys.get(session.getKey()), ordered, orphaned, context);
-            steps.accept(timeline);
-            context.completed(timeline.session());
+            maker.make(timeline);
+        }
+    }
+
+    /**
+     * Makes the steps of sessions on helper threads, a bounded window of sessions at a time, and
+     * completes them in the order they were given; on one core, each at once on the calling thread.
+     */
+    private static final class StepMaker<T> {
+        private final Consumer<SpanTimeline<T>> steps;
+        private final ImportContext context;
+        private final ExecutorService pool;
+        private final int window;
+        private final ArrayDeque<Map.Entry<SessionBuilder, Future<?>>> made = new ArrayDeque<>();
+
+        StepMaker(Consumer<SpanTimeline<T>> steps, ImportContext context, int helpers) {
+            this.steps = steps;
+            this.context = context;
+            this.pool = helpers < 2 ? null : Executors.newFixedThreadPool(helpers, runnable -> {
+                Thread thread = new Thread(runnable, "coroner-assembly");
+                thread.setDaemon(true);
+                return thread;
+            });
+            this.window = 2 * helpers;
+        }
+
+        void make(SpanTimeline<T> timeline) {
+            if (pool == null) {
+                steps.accept(timeline);
+                context.completed(timeline.session());
+                return;
+            }
+            made.add(Map.entry(timeline.session(), pool.submit(() -> steps.accept(timeline))));
+            while (made.size() > window) {
+                completeFirst();
+            }
+        }
+
+        private void completeFirst() {
+            Map.Entry<SessionBuilder, Future<?>> first = made.poll();
+            try {
+                first.getValue().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while assembling sessions", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+            context.completed(first.getKey());
+        }
+
+        /** Completes the sessions still being made, in order. */
+        void finish() {
+            while (!made.isEmpty()) {
+                completeFirst();
+            }
+        }
+
+        void shutdown() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
     }
 

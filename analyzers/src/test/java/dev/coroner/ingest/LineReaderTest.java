@@ -58,4 +58,19 @@ class LineReaderTest {
         assertEquals(new LineReader.Line(3, "y", 1), reader.next());
         assertNull(reader.next());
     }
+
+    @Test
+    void overlongLineSpanningReadsAtTheEndIsMarkedAndAShortLastLineKept() throws IOException {
+        String longLine = "x".repeat(200_000);
+        LineReader reader = new LineReader(new StringReader("a\r" + longLine), 100_000);
+        assertEquals(new LineReader.Line(1, "a", 1), reader.next());
+        LineReader.Line second = reader.next();
+        assertTrue(second.tooLong());
+        assertEquals(200_000, second.length());
+        assertNull(reader.next());
+        LineReader shortLast = new LineReader(new StringReader(longLine + "\n" + "tail"), 300_000);
+        assertEquals(longLine, shortLast.next().text());
+        assertEquals(new LineReader.Line(2, "tail", 4), shortLast.next());
+        assertNull(shortLast.next());
+    }
 }

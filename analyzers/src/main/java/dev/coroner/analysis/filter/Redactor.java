@@ -202,7 +202,20 @@ public final class Redactor {
         }
 
         static boolean containsIgnoreCase(String text, String word) {
+            char first = word.charAt(0);
+            char lower = Character.toLowerCase(first);
+            // regionMatches(ignoreCase) matches an ASCII letter only to itself in either case, except
+            // i, k and s (dotted and dotless i, the Kelvin sign, the long s): for the others, only a
+            // position that starts with the letter is worth comparing.
+            boolean plainStart = lower >= 'a' && lower <= 'z' && lower != 'i' && lower != 'k' && lower != 's';
+            char upper = Character.toUpperCase(first);
             for (int i = 0; i + word.length() <= text.length(); i++) {
+                if (plainStart) {
+                    char c = text.charAt(i);
+                    if (c != lower && c != upper) {
+                        continue;
+                    }
+                }
                 if (text.regionMatches(true, i, word, 0, word.length())) {
                     return true;
                 }

@@ -2,6 +2,7 @@ package dev.coroner.analysis.provenance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.analysis.text.ErrorText;
+import dev.coroner.analysis.text.TextMemo;
 import dev.coroner.trace.TraceJson;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -84,6 +85,11 @@ public final class ResultQuality {
 
     /** True when a key names an amount of money: a word of it is a money word ({@link #MONEY_KEY}). */
     static boolean moneyKey(String key) {
+        // Remembered per key by the analysis workers: a dump repeats the same few keys in every result.
+        return TextMemo.of(MONEY_KEY, key, ResultQuality::scanMoneyKey);
+    }
+
+    private static boolean scanMoneyKey(String key) {
         return MONEY_KEY.matcher(key).matches() || keyWords(key).stream().anyMatch(w -> MONEY_KEY.matcher(w).matches());
     }
     /**
@@ -120,6 +126,10 @@ public final class ResultQuality {
 
     /** True when a key holds a date or a time: a word of it is a date word, or it ends in "at" (created_at). */
     static boolean dateKey(String key) {
+        return TextMemo.of(DATE_KEY, key, ResultQuality::scanDateKey);
+    }
+
+    private static boolean scanDateKey(String key) {
         List<String> words = keyWords(key);
         return words.stream().anyMatch(w -> DATE_KEY.matcher(w).matches())
                 || words.size() > 1 && words.get(words.size() - 1).equals("at");

@@ -115,7 +115,7 @@ public final class ForeignContentCheck implements Check {
             }
         }
         Map<String, List<Hit>> byOwner = new LinkedHashMap<>();
-        for (Map.Entry<Step, String> text : texts(session).entrySet()) {
+        for (Map.Entry<Step, String> text : texts(session)) {
             Set<String> shingles = new LinkedHashSet<>(Shingles.sampled(text.getValue(), CrossSessionIndex.PASSAGE_WORDS,
                     CrossSessionIndex.PASSAGE_SAMPLING));
             shingles.addAll(Shingles.numbered(text.getValue()));
@@ -174,25 +174,29 @@ public final class ForeignContentCheck implements Check {
         return true;
     }
 
-    /** Every text of the session that did not come from its own user, by the step that brought it. */
-    private static Map<Step, String> texts(Session session) {
-        Map<Step, String> out = new LinkedHashMap<>();
+    /** Every text of the session that did not come from its own user, by the step that brought it, in step order of first text. */
+    private static List<Map.Entry<Step, String>> texts(Session session) {
+        // Gathered by step index (steps.get(i).index() == i), not by step: a step record's hashCode and
+        // equals walk its whole content, context and attributes.
+        Map<Integer, String> byIndex = new LinkedHashMap<>();
         for (Message message : session.messages()) {
             if (!message.isUser()) {
-                out.merge(session.step(message.introducedAt()), message.text(), (a, b) -> a + "\n" + b);
+                byIndex.merge(message.introducedAt(), message.text(), (a, b) -> a + "\n" + b);
             }
         }
         for (Step step : session.steps()) {
             if (step instanceof Retrieval retrieval) {
                 for (Document doc : retrieval.documents()) {
-                    out.merge(step, doc.content(), (a, b) -> a + "\n" + b);
+                    byIndex.merge(step.index(), doc.content(), (a, b) -> a + "\n" + b);
                 }
             } else if (step instanceof StateSnapshot snapshot) {
-                out.merge(step, JsonValues.text(snapshot.state()), (a, b) -> a + "\n" + b);
+                byIndex.merge(step.index(), JsonValues.text(snapshot.state()), (a, b) -> a + "\n" + b);
             } else if (step instanceof Handoff handoff) {
-                out.merge(step, JsonValues.text(handoff.payload()), (a, b) -> a + "\n" + b);
+                byIndex.merge(step.index(), JsonValues.text(handoff.payload()), (a, b) -> a + "\n" + b);
             }
         }
+        List<Map.Entry<Step, String>> out = new ArrayList<>(byIndex.size());
+        byIndex.forEach((index, text) -> out.add(Map.entry(session.step(index), text)));
         return out;
     }
 
@@ -242,7 +246,7 @@ public final class ForeignContentCheck implements Check {
                 message.text().lines().map(CrossSessionIndex::noteKey).forEach(ownUser::add);
             }
         }
-        for (Map.Entry<Step, String> text : texts(session).entrySet()) {
+        for (Map.Entry<Step, String> text : texts(session)) {
             for (String part : parts(text.getValue())) {
                 String key = CrossSessionIndex.noteKey(part);
                 if (key == null || ownUser.contains(key) || index.sharedConfiguration(key)) {

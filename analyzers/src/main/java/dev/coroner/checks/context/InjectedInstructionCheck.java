@@ -5,6 +5,7 @@ import dev.coroner.analysis.Check;
 import dev.coroner.analysis.CheckContext;
 import dev.coroner.analysis.facts.SessionFacts;
 import dev.coroner.analysis.text.Shingles;
+import dev.coroner.analysis.text.TextMemo;
 import dev.coroner.analysis.text.Tokens;
 import dev.coroner.checks.SharedHeuristics;
 import dev.coroner.finding.CheckInfo;
@@ -250,6 +251,35 @@ public final class InjectedInstructionCheck implements Check {
         }
     }
 
+    /**
+     * The markers that find a match in the text, one bit per {@link Marker#ordinal}: in one of its JSON
+     * strings (but {@link Marker#TOOL_SYNTAX}) or in the raw text, where {@link #inspectText} looks for
+     * them. A pure function of the text, remembered per analysis worker: a text that every session repeats
+     * (a system prompt, a tool result template) is searched once, and a marker it lacks is not searched
+     * for again.
+     */
+    private static int markersPresent(String text) {
+        List<String> leaves = null;
+        if (text.startsWith("{") || text.startsWith("[")) {
+            JsonNode json = dev.coroner.trace.TraceJson.tryParse(text);
+            leaves = json == null ? null : JsonValues.leaves(json);
+        }
+        int present = 0;
+        for (Marker marker : Marker.values()) {
+            boolean found = false;
+            for (String leaf : leaves == null || marker == Marker.TOOL_SYNTAX ? List.<String>of() : leaves) {
+                if (marker.pattern.matcher(leaf).find()) {
+                    found = true;
+                    break;
+                }
+            }
+            if (found || marker.pattern.matcher(text).find()) {
+                present |= 1 << marker.ordinal();
+            }
+        }
+        return present;
+    }
+
     private void inspectText(SessionFacts facts, CheckContext context, String text, boolean userTurn, Step step,
                              String source, String origin, Set<String> reported) {
         if (text.isEmpty()) {
@@ -261,13 +291,21 @@ public final class InjectedInstructionCheck implements Check {
         // In a JSON record a marker is searched within each string, and the instruction it introduces
         // ends with that string's line: the record's next field (the charge's own id and amount) and the
         // e-mail's signature after the note are data, not part of it. Markers of the record's syntax (tool-call JSON) are searched in the raw text.
+        int present = TextMemo.of(Marker.class, text, InjectedInstructionCheck::markersPresent);
+        if (present == 0) {
+            // No marker anywhere: what the loop below would end with when none matches.
+            if (!userTurn) {
+                plainRequests(facts, context, text, step, source, origin, reported);
+            }
+            return;
+        }
         List<String> leaves = null;
         if (text.startsWith("{") || text.startsWith("[")) {
             JsonNode json = dev.coroner.trace.TraceJson.tryParse(text);
             leaves = json == null ? null : JsonValues.leaves(json);
         }
         for (Marker marker : Marker.values()) {
-            if (userTurn && !marker.inUserTurns) {
+            if (userTurn && !marker.inUserTurns || (present & (1 << marker.ordinal())) == 0) {
                 continue;
             }
             String in = null;

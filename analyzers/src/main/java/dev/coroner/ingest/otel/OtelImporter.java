@@ -132,6 +132,15 @@ public final class OtelImporter implements StreamImporter {
                 throw RecordException.expected("an OTLP/JSON request (resourceSpans or resourceLogs)",
                         value.isObject() ? "an object without them" : dev.coroner.ingest.JsonFields.describe(value));
             }
+        }, OtlpLines::decode, (decoded, at) -> {
+            // A file-exporter line read from its tokens: the same spans and problems, in the same order.
+            for (Object item : decoded.items()) {
+                if (item instanceof OtlpSpan span) {
+                    spans.add(span.traceId(), span);
+                } else {
+                    context.problem(at, ((RecordException) item).getMessage());
+                }
+            }
         });
     }
 

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 
 /**
  * Decodes OTLP/JSON: {@code resourceSpans → scopeSpans → spans} and {@code resourceLogs → scopeLogs →
@@ -27,7 +26,6 @@ import java.util.regex.Pattern;
  */
 public final class OtlpJson {
 
-    private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private OtlpJson() {
@@ -117,7 +115,15 @@ public final class OtlpJson {
         return value == null ? MissingNode.getInstance() : value;
     }
 
+    /** snake_case spellings of the camelCase names looked up, made once: a miss is the common case. */
+    private static final java.util.concurrent.ConcurrentMap<String, String> SNAKE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String snake(String camel) {
+        return SNAKE.computeIfAbsent(camel, OtlpJson::toSnake);
+    }
+
+    private static String toSnake(String camel) {
         StringBuilder out = new StringBuilder();
         for (char c : camel.toCharArray()) {
             if (Character.isUpperCase(c)) {
@@ -144,6 +150,10 @@ public final class OtlpJson {
         return out;
     }
 
+    /** The kinds of an {@code AnyValue}, in the order {@link #value} looks for them. */
+    static final List<String> VALUE_KINDS = List.of("stringValue", "boolValue", "intValue", "doubleValue",
+            "bytesValue", "arrayValue", "kvlistValue");
+
     /** An {@code AnyValue} as plain JSON. */
     public static JsonNode value(JsonNode any) {
         if (any == null || any.isMissingNode() || any.isNull()) {
@@ -152,42 +162,48 @@ public final class OtlpJson {
         if (!any.isObject()) {
             return any;
         }
-        JsonNode v;
-        if ((v = field(any, "stringValue")) != MissingNode.getInstance()) {
-            return v;
-        }
-        if ((v = field(any, "boolValue")) != MissingNode.getInstance()) {
-            return v.isBoolean() ? v : NODES.booleanNode(Boolean.parseBoolean(v.asText()));
-        }
-        if ((v = field(any, "intValue")) != MissingNode.getInstance()) {
-            if (v.isIntegralNumber()) {
-                return v;
+        for (String kind : VALUE_KINDS) {
+            JsonNode v = field(any, kind);
+            if (v != MissingNode.getInstance()) {
+                return typed(kind, v);
             }
-            try {
-                return NODES.numberNode(Long.parseLong(v.asText()));
-            } catch (NumberFormatException e) {
-                return v;
-            }
-        }
-        if ((v = field(any, "doubleValue")) != MissingNode.getInstance()) {
-            return v.isNumber() ? v : NODES.textNode(v.asText());
-        }
-        if ((v = field(any, "bytesValue")) != MissingNode.getInstance()) {
-            return v;
-        }
-        if ((v = field(any, "arrayValue")) != MissingNode.getInstance()) {
-            ArrayNode array = NODES.arrayNode();
-            for (JsonNode item : field(v, "values")) {
-                array.add(value(item));
-            }
-            return array;
-        }
-        if ((v = field(any, "kvlistValue")) != MissingNode.getInstance()) {
-            ObjectNode object = NODES.objectNode();
-            attributes(field(v, "values")).forEach(object::set);
-            return object;
         }
         return MissingNode.getInstance();
+    }
+
+    /** The value {@code v} of an {@code AnyValue}'s field {@code kind} (camelCase, one of {@link #VALUE_KINDS}) as plain JSON. */
+    static JsonNode typed(String kind, JsonNode v) {
+        switch (kind) {
+            case "stringValue", "bytesValue":
+                return v;
+            case "boolValue":
+                return v.isBoolean() ? v : NODES.booleanNode(Boolean.parseBoolean(v.asText()));
+            case "intValue":
+                if (v.isIntegralNumber()) {
+                    return v;
+                }
+                try {
+                    return NODES.numberNode(Long.parseLong(v.asText()));
+                } catch (NumberFormatException e) {
+                    return v;
+                }
+            case "doubleValue":
+                return v.isNumber() ? v : NODES.textNode(v.asText());
+            case "arrayValue": {
+                ArrayNode array = NODES.arrayNode();
+                for (JsonNode item : field(v, "values")) {
+                    array.add(value(item));
+                }
+                return array;
+            }
+            case "kvlistValue": {
+                ObjectNode object = NODES.objectNode();
+                attributes(field(v, "values")).forEach(object::set);
+                return object;
+            }
+            default:
+                throw new IllegalArgumentException("not an AnyValue kind: " + kind);
+        }
     }
 
     /** An id as lower-case hex: hex as is, {@code 0x…} stripped, base64 decoded. */
@@ -196,7 +212,7 @@ public final class OtlpJson {
         if (s.startsWith("0x") || s.startsWith("0X")) {
             s = s.substring(2);
         }
-        if (s.isEmpty() || HEX.matcher(s).matches() && (s.length() == 32 || s.length() == 16)) {
+        if (s.isEmpty() || (s.length() == 32 || s.length() == 16) && hex(s)) {
             return s.toLowerCase(java.util.Locale.ROOT);
         }
         try {
@@ -208,6 +224,17 @@ public final class OtlpJson {
             // not base64 either: keep it as written
         }
         return s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** True when every character is a hex digit ({@code [0-9a-fA-F]+}); called on every span's ids. */
+    private static boolean hex(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     private static long nanos(JsonNode value) {
@@ -228,7 +255,11 @@ public final class OtlpJson {
         if (value.isInt()) {
             return value.asInt();
         }
-        String text = value.asText("");
+        return kind(value.asText(""));
+    }
+
+    /** A span kind written as its enum name ({@code SPAN_KIND_CLIENT}, {@code SpanKind.CLIENT}, {@code CLIENT}). */
+    static int kind(String text) {
         return switch (text.replace("SPAN_KIND_", "").replace("SpanKind.", "")) {
             case "INTERNAL" -> 1;
             case "SERVER" -> 2;
@@ -243,7 +274,11 @@ public final class OtlpJson {
         if (value.isInt()) {
             return value.asInt();
         }
-        String text = value.asText("");
+        return statusCode(value.asText(""));
+    }
+
+    /** A status code written as its enum name ({@code STATUS_CODE_ERROR}, {@code OK}). */
+    static int statusCode(String text) {
         return text.endsWith("ERROR") ? 2 : text.endsWith("OK") ? 1 : 0;
     }
 }
