@@ -10,6 +10,7 @@ import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Finding;
 import dev.coroner.finding.Fingerprint;
 import dev.coroner.finding.Severity;
+import dev.coroner.ingest.Futures;
 import dev.coroner.ingest.LoadedTrace;
 import dev.coroner.ingest.spill.MemoryBudget;
 import dev.coroner.trace.ModelCall;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -233,19 +233,6 @@ public final class Analyzer {
     }
 
     private static <T> T join(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("analysis interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return Futures.join(future, "analysis interrupted");
     }
 }

@@ -235,13 +235,7 @@ public final class JsonRecords {
                 context.problem(line.at(), problem.getMessage());
                 return;
             }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Futures.unchecked(e.getCause());
         }
         handler.hand(value, line.at(), context, streamed);
     }

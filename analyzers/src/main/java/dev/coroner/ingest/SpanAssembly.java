@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -214,20 +213,7 @@ public final class SpanAssembly<T> {
 
         private void completeFirst() {
             Map.Entry<SessionBuilder, Future<?>> first = made.poll();
-            try {
-                first.getValue().get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while assembling sessions", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            Futures.join(first.getValue(), "interrupted while assembling sessions");
             context.completed(first.getKey());
         }
 
