@@ -310,10 +310,7 @@ public final class ResultCodec {
         start(in);
         Optional<TimelineStep.StateDiff> diff = Optional.empty();
         if (in.nextToken() != JsonToken.END_ARRAY) {
-            String namespace = in.getValueAsString();
-            if (in.currentToken() == JsonToken.VALUE_NULL) {
-                namespace = null;
-            }
+            String namespace = in.currentToken() == JsonToken.VALUE_NULL ? null : in.getText();
             int since = integer(in);
             int omitted = integer(in);
             List<TimelineStep.StateChange> changes = new ArrayList<>();
