@@ -5,6 +5,7 @@ import dev.coroner.finding.Finding;
 import dev.coroner.finding.Severity;
 import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputRecord;
+import dev.coroner.ingest.spill.SpilledList;
 import java.util.List;
 
 /**
@@ -39,11 +40,16 @@ public record AnalysisResult(String version, List<InputRecord> inputs, List<Stri
         inputs = List.copyOf(inputs);
         skipped = List.copyOf(skipped);
         problems = List.copyOf(problems);
-        sessions = List.copyOf(sessions);
-        findings = List.copyOf(findings);
+        sessions = kept(sessions);
+        findings = kept(findings);
         checks = List.copyOf(checks);
-        suppressed = List.copyOf(suppressed);
+        suppressed = kept(suppressed);
         unusedSuppressions = List.copyOf(unusedSuppressions);
+    }
+
+    /** A list that may be spilled past the memory budget is immutable already and not read into memory. */
+    private static <T> List<T> kept(List<T> list) {
+        return list instanceof SpilledList<T> ? list : List.copyOf(list);
     }
 
     /** A result as analysis produces it: nothing suppressed, no baseline, nothing masked. */
@@ -51,6 +57,15 @@ public record AnalysisResult(String version, List<InputRecord> inputs, List<Stri
                           List<ImportProblem> problems, List<SessionResult> sessions, List<Finding> findings,
                           List<CheckInfo> checks) {
         this(version, inputs, skipped, problems, sessions, findings, checks, List.of(), List.of(), "", false);
+    }
+
+    /**
+     * This result with every list in memory, a list spilled past the memory budget read back once: for
+     * a report that links everything to everything (the HTML page).
+     */
+    public AnalysisResult held() {
+        return new AnalysisResult(version, inputs, skipped, problems, List.copyOf(sessions), List.copyOf(findings),
+                checks, List.copyOf(suppressed), unusedSuppressions, baseline, redacted);
     }
 
     /** True when some finding is at or above the threshold. Suppressed findings do not count. */

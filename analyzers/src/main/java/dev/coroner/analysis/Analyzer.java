@@ -13,6 +13,8 @@ import dev.coroner.finding.Severity;
 import dev.coroner.ingest.Futures;
 import dev.coroner.ingest.LoadedTrace;
 import dev.coroner.ingest.spill.MemoryBudget;
+import dev.coroner.ingest.spill.Spill;
+import dev.coroner.ingest.spill.SpilledList;
 import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.Session;
 import java.util.ArrayDeque;
@@ -117,25 +119,37 @@ public final class Analyzer {
                         : CrossSessionIndex.of(new SessionFacts(session));
             }, merge::add);
             CrossSessionIndex merged = merge.result();
-            List<Finding> findings = new ArrayList<>();
-            List<SessionResult> results = new ArrayList<>(sessions.size());
+            // Results go to lists that spill past their share of the memory budget. Sessions are sorted by
+            // id and each session's findings by Finding.ORDER, whose first key is the session id, so the
+            // findings arrive in the run's order; checked as they pass, sorted in memory if ever not.
+            Spill spill = trace.results();
+            SpilledList.Writer<Finding> findings = spill.writer("findings.smile", ResultCodec.FINDINGS, ResultCodec::size);
+            SpilledList.Writer<SessionResult> results = spill.writer("sessions.smile", ResultCodec.SESSIONS,
+                    ResultCodec::size);
+            Order order = new Order();
             inOrder(pool, sessions.size(), ahead, i -> () -> {
                 Session session = sessions.get(i);
                 Long size = overBudget.get(session.id());
                 return size != null ? notJudged(session, size, trace.memoryBudget()) : judge(session, merged);
             }, judged -> {
-                findings.addAll(judged.findings());
+                judged.findings().forEach(order::add);
+                judged.findings().forEach(findings::add);
                 results.add(judged.result());
             });
-            findings.sort(Finding.ORDER);
+            List<Finding> all = findings.finish();
+            if (!order.sorted) {
+                List<Finding> sorted = new ArrayList<>(all);
+                sorted.sort(Finding.ORDER);
+                all = sorted;
+            }
             List<CheckInfo> infos = new ArrayList<>(checks.stream().map(Check::info).toList());
             for (CheckInfo engine : List.of(CHECK_FAILED, LIMIT_REACHED)) {
-                if (findings.stream().anyMatch(f -> f.checkId().equals(engine.id()))) {
+                if (order.checkIds.contains(engine.id())) {
                     infos.add(engine);
                 }
             }
             return new AnalysisResult(CoronerVersion.get(), trace.inputs(), trace.skipped(), trace.problems(),
-                    results, findings, infos);
+                    results.finish(), all, infos);
         } finally {
             pool.shutdownNow();
         }
@@ -200,6 +214,21 @@ public final class Analyzer {
         @Override
         public TextMemo textMemo() {
             return memo;
+        }
+    }
+
+    /** What the run's findings showed as they passed: whether they came in order, and their check ids. */
+    private static final class Order {
+        private Finding last;
+        private boolean sorted = true;
+        private final java.util.Set<String> checkIds = new java.util.HashSet<>();
+
+        void add(Finding f) {
+            if (last != null && Finding.ORDER.compare(last, f) > 0) {
+                sorted = false;
+            }
+            last = f;
+            checkIds.add(f.checkId());
         }
     }
 

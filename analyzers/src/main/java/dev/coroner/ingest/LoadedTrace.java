@@ -1,6 +1,7 @@
 package dev.coroner.ingest;
 
 import dev.coroner.ingest.spill.SessionStore;
+import dev.coroner.ingest.spill.Spill;
 import dev.coroner.trace.Session;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,15 @@ public record LoadedTrace(List<Session> sessions, List<InputRecord> inputs, List
         return sessions instanceof SessionStore store ? store.budget() : Long.MAX_VALUE;
     }
 
-    /** Deletes the temporary file of spilled sessions, if there is one. */
+    /**
+     * Where the results of analysing these sessions go past their share of the memory budget; closing
+     * the trace deletes them too.
+     */
+    public Spill results() {
+        return sessions instanceof SessionStore store ? store.results() : Spill.unbounded();
+    }
+
+    /** Deletes the temporary files of spilled sessions and results, if there are any. */
     @Override
     public void close() {
         if (sessions instanceof SessionStore store) {

@@ -118,4 +118,15 @@ class LauncherIT {
         assertEquals(4, off.code());
         assertFalse(Files.exists(archive), "CORONER_CDS=off runs without an archive");
     }
+
+    @Test
+    void theHeapIsCappedByDefaultAndCoronerJavaOptsWins() throws IOException, InterruptedException {
+        // -XshowSettings:vm prints the maximum heap the JVM was started with on stderr.
+        Run defaults = launch(Map.of("CORONER_JAVA_OPTS", "-XshowSettings:vm"), "--version");
+        assertEquals(0, defaults.code());
+        assertTrue(defaults.err().contains("Max. Heap Size: 320.00M"), defaults.err());
+        Run larger = launch(Map.of("CORONER_JAVA_OPTS", "-XshowSettings:vm -Xmx1g"), "--version");
+        assertEquals(0, larger.code());
+        assertTrue(larger.err().contains("Max. Heap Size: 1.00G"), larger.err());
+    }
 }

@@ -1,9 +1,12 @@
 package dev.coroner.analysis.filter;
 
 import dev.coroner.analysis.AnalysisResult;
+import dev.coroner.analysis.ResultCodec;
 import dev.coroner.analysis.SuppressedFinding;
 import dev.coroner.analysis.Suppression;
 import dev.coroner.finding.Finding;
+import dev.coroner.ingest.spill.Spill;
+import dev.coroner.ingest.spill.SpilledList;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,30 +27,59 @@ public final class FindingFilter {
 
     public static AnalysisResult apply(AnalysisResult result, List<Suppression> suppressions,
                                        Optional<Baseline> baseline) {
-        List<Finding> active = new ArrayList<>();
-        List<SuppressedFinding> suppressed = new ArrayList<>(result.suppressed());
+        if (suppressions.isEmpty() && baseline.isEmpty() && result.suppressed().isEmpty()) {
+            // Nothing to accept: the findings stay as they are (and where they are, when spilled).
+            return result;
+        }
+        // One pass over the findings, in order; the lists made go where the findings went.
+        Spill spill = SpilledList.spillOf(result.findings());
+        SpilledList.Writer<Finding> active = spill.writer("findings-active.smile", ResultCodec.FINDINGS,
+                ResultCodec::size);
+        SpilledList.Writer<SuppressedFinding> accepted = spill.writer("suppressed.smile", ResultCodec.SUPPRESSED,
+                ResultCodec::size);
+        List<SuppressedFinding> earlier = result.suppressed();
+        earlier.forEach(accepted::add);
+        boolean[] used = new boolean[suppressions.size()];
+        boolean inOrder = earlier.isEmpty();
+        Finding last = null;
         for (Finding finding : result.findings()) {
-            Optional<Suppression> match = suppressions.stream().filter(s -> s.matches(finding)).findFirst();
-            if (match.isPresent()) {
-                suppressed.add(new SuppressedFinding(finding, SuppressedFinding.By.SUPPRESSION, match.get().reason(),
-                        match.get().origin()));
+            if (last != null && Finding.ORDER.compare(last, finding) > 0) {
+                inOrder = false;
+            }
+            last = finding;
+            Suppression first = null;
+            for (int i = 0; i < suppressions.size(); i++) {
+                if (suppressions.get(i).matches(finding)) {
+                    // Unused means it matches no finding at all, not merely that an earlier suppression took them.
+                    used[i] = true;
+                    first = first == null ? suppressions.get(i) : first;
+                }
+            }
+            if (first != null) {
+                accepted.add(new SuppressedFinding(finding, SuppressedFinding.By.SUPPRESSION, first.reason(),
+                        first.origin()));
             } else if (baseline.isPresent() && baseline.get().knows(finding.fingerprint())) {
-                suppressed.add(new SuppressedFinding(finding, SuppressedFinding.By.BASELINE,
+                accepted.add(new SuppressedFinding(finding, SuppressedFinding.By.BASELINE,
                         "already in the baseline", baseline.get().origin()));
             } else {
                 active.add(finding);
             }
         }
-        // Unused means it matches no finding at all, not merely that an earlier suppression took them.
         Set<Suppression> unused = new LinkedHashSet<>(result.unusedSuppressions());
-        for (Suppression s : suppressions) {
-            if (result.findings().stream().noneMatch(s::matches)) {
-                unused.add(s);
+        for (int i = 0; i < suppressions.size(); i++) {
+            if (!used[i]) {
+                unused.add(suppressions.get(i));
             }
         }
-        suppressed.sort((a, b) -> Finding.ORDER.compare(a.finding(), b.finding()));
+        List<SuppressedFinding> suppressed = accepted.finish();
+        if (!inOrder) {
+            // Findings come in Finding.ORDER, so the accepted ones are in it unless some came before them.
+            List<SuppressedFinding> sorted = new ArrayList<>(suppressed);
+            sorted.sort((a, b) -> Finding.ORDER.compare(a.finding(), b.finding()));
+            suppressed = sorted;
+        }
         return new AnalysisResult(result.version(), result.inputs(), result.skipped(), result.problems(),
-                result.sessions(), active, result.checks(), suppressed, List.copyOf(unused),
+                result.sessions(), active.finish(), result.checks(), suppressed, List.copyOf(unused),
                 baseline.map(Baseline::origin).orElse(result.baseline()), result.redacted());
     }
 }

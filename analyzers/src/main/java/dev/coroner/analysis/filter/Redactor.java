@@ -1,6 +1,7 @@
 package dev.coroner.analysis.filter;
 
 import dev.coroner.analysis.AnalysisResult;
+import dev.coroner.analysis.ResultCodec;
 import dev.coroner.analysis.SessionResult;
 import dev.coroner.analysis.SuppressedFinding;
 import dev.coroner.analysis.Suppression;
@@ -10,9 +11,9 @@ import dev.coroner.analysis.verdict.Verdict;
 import dev.coroner.finding.Evidence;
 import dev.coroner.finding.Finding;
 import dev.coroner.ingest.ImportProblem;
+import dev.coroner.ingest.spill.SpilledList;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,7 +113,7 @@ public final class Redactor {
 
     private final Map<String, String> masks = new HashMap<>();
     private final Map<String, Integer> counters = new HashMap<>();
-    private final Set<String> structural = new HashSet<>();
+    private final DigestSet structural = new DigestSet();
 
     /** A redactor that never masks the given structural identifiers (session, span, run, checkpoint ids). */
     public Redactor(java.util.Collection<String> structuralIds) {
@@ -224,7 +225,12 @@ public final class Redactor {
         }
     }
 
-    /** Fields are visited in a fixed order (sessions, findings, suppressed, the rest) so numbering is stable. */
+    /**
+     * Fields are visited in a fixed order (sessions, findings, suppressed, the rest) so numbering is
+     * stable. The structural ids of every session and finding are gathered first; then each list is
+     * read once, in order, and its masked copy written where the list was (held, or spilled past the
+     * memory budget).
+     */
     AnalysisResult apply(AnalysisResult result) {
         result.sessions().forEach(session -> {
             addStructural(session.id());
@@ -236,22 +242,29 @@ public final class Redactor {
             addStructural(f.location().locator());
             f.evidence().forEach(e -> addStructural(e.source().locator()));
         });
-        List<SessionResult> sessions = new ArrayList<>();
+        SpilledList.Writer<SessionResult> sessions = SpilledList.spillOf(result.sessions())
+                .writer("sessions-masked.smile", ResultCodec.SESSIONS, ResultCodec::size);
         for (SessionResult s : result.sessions()) {
             sessions.add(session(s));
         }
-        List<Finding> findings = result.findings().stream().map(this::finding).toList();
-        List<SuppressedFinding> suppressed = result.suppressed().stream()
-                .map(s -> new SuppressedFinding(finding(s.finding()), s.by(), mask(s.reason()), s.origin()))
-                .toList();
+        SpilledList.Writer<Finding> findings = SpilledList.spillOf(result.findings())
+                .writer("findings-masked.smile", ResultCodec.FINDINGS, ResultCodec::size);
+        for (Finding f : result.findings()) {
+            findings.add(finding(f));
+        }
+        SpilledList.Writer<SuppressedFinding> suppressed = SpilledList.spillOf(result.suppressed())
+                .writer("suppressed-masked.smile", ResultCodec.SUPPRESSED, ResultCodec::size);
+        for (SuppressedFinding s : result.suppressed()) {
+            suppressed.add(new SuppressedFinding(finding(s.finding()), s.by(), mask(s.reason()), s.origin()));
+        }
         List<Suppression> unused = result.unusedSuppressions().stream()
                 .map(s -> new Suppression(s.checkId(), s.session(), s.fingerprint(), mask(s.reason()), s.origin()))
                 .toList();
         List<ImportProblem> problems = result.problems().stream()
                 .map(p -> new ImportProblem(p.at(), mask(p.message()), p.wholeInput()))
                 .toList();
-        return new AnalysisResult(result.version(), result.inputs(), result.skipped(), problems, sessions, findings,
-                result.checks(), suppressed, unused, result.baseline(), true);
+        return new AnalysisResult(result.version(), result.inputs(), result.skipped(), problems, sessions.finish(),
+                findings.finish(), result.checks(), suppressed.finish(), unused, result.baseline(), true);
     }
 
     private SessionResult session(SessionResult s) {

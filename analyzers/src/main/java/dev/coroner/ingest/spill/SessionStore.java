@@ -24,6 +24,7 @@ public final class SessionStore extends AbstractList<Session> implements RandomA
     private final SpillFile file;
     private final Map<String, Long> overBudget;
     private final long budget;
+    private final Spill results;
 
     private SessionStore(Writer writer) {
         this.entries = writer.entries.values().stream().sorted(Comparator.comparing(Entry::id)).toArray(Entry[]::new);
@@ -36,6 +37,9 @@ public final class SessionStore extends AbstractList<Session> implements RandomA
         }
         this.overBudget = Map.copyOf(over);
         this.budget = writer.budget;
+        // Results are counted apart from the sessions, as spans are: half the budget, so that while
+        // a second list is made from the first (masking) both stay within it.
+        this.results = writer.budget == Long.MAX_VALUE ? Spill.unbounded() : new Spill(writer.parent, writer.budget / 2);
     }
 
     @Override
@@ -70,10 +74,16 @@ public final class SessionStore extends AbstractList<Session> implements RandomA
         return budget;
     }
 
-    /** Deletes the spill file and its directory. */
+    /** Where the results of the run are spilled: beside the sessions' file, past half the budget. */
+    public Spill results() {
+        return results;
+    }
+
+    /** Deletes the spill files (sessions and results) and their directories. */
     @Override
     public void close() {
         file.close();
+        results.close();
     }
 
     private static Session read(SpillFile file, Entry entry) {
@@ -111,6 +121,7 @@ public final class SessionStore extends AbstractList<Session> implements RandomA
         private final long budget;
         private final Map<String, Entry> entries = new HashMap<>();
         private final SpillFile file;
+        private final Path parent;
         private long heldBytes;
 
         /**
@@ -120,6 +131,7 @@ public final class SessionStore extends AbstractList<Session> implements RandomA
          */
         public Writer(long budget, Path parent) {
             this.budget = budget;
+            this.parent = parent;
             this.file = new SpillFile(parent, "sessions.smile");
         }
 

@@ -7,13 +7,12 @@ import dev.coroner.finding.Evidence;
 import dev.coroner.finding.Finding;
 import dev.coroner.report.ReportOptions;
 import dev.coroner.report.Reporter;
+import dev.coroner.report.SessionCursor;
 import dev.coroner.report.TerminalText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -43,22 +42,23 @@ public final class CsvReporter implements Reporter {
 
     @Override
     public void write(AnalysisResult result, ReportOptions options, Writer out) throws IOException {
-        Map<String, SessionResult> sessions = new HashMap<>();
-        result.sessions().forEach(s -> sessions.put(s.id(), s));
+        // Each list is in Finding.ORDER: its sessions are read alongside it, not held.
         CSVPrinter csv = new CSVPrinter(out, FORMAT);
         csv.printRecord(COLUMNS);
+        SessionCursor sessions = new SessionCursor(result.sessions());
         for (Finding f : result.findings()) {
             csv.printRecord(row("active", f, sessions, "", ""));
         }
+        sessions = new SessionCursor(result.sessions());
         for (SuppressedFinding s : result.suppressed()) {
             csv.printRecord(row(s.by().label(), s.finding(), sessions, s.reason(), s.origin()));
         }
         csv.flush();
     }
 
-    private static List<String> row(String status, Finding f, Map<String, SessionResult> sessions, String reason,
+    private static List<String> row(String status, Finding f, SessionCursor sessions, String reason,
                                     String origin) {
-        SessionResult session = sessions.get(f.sessionId());
+        SessionResult session = sessions.find(f.sessionId());
         List<String> row = new ArrayList<>(COLUMNS.size());
         row.add(status);
         row.add(f.severity().label());

@@ -111,7 +111,10 @@ public final class HtmlReporter implements Reporter {
     }
 
     @Override
-    public void write(AnalysisResult result, ReportOptions options, Writer out) throws IOException {
+    public void write(AnalysisResult analysed, ReportOptions options, Writer out) throws IOException {
+        // The page links findings, markers and timelines across the whole run (by identity): it reads
+        // a result spilled past the memory budget back into memory, and is built whole.
+        AnalysisResult result = analysed.held();
         Page page = new Page(result);
         Html h = new Html();
         // The policy's quotes are its syntax: it is fixed markup like the stylesheet.

@@ -10,6 +10,7 @@ import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputRecord;
 import dev.coroner.report.ReportOptions;
 import dev.coroner.report.Reporter;
+import dev.coroner.report.SessionRanges;
 import dev.coroner.report.TerminalText;
 import dev.coroner.report.Words;
 import java.io.IOException;
@@ -67,8 +68,9 @@ public final class JUnitReporter implements Reporter {
             xml.writeStartElement("testsuites");
             xml.writeCharacters("\n");
             int id = 0;
+            Sessions sessions = new Sessions(result);
             for (Map.Entry<String, Suite> entry : suites(result).entrySet()) {
-                suite(entry.getKey(), entry.getValue(), id++, result, options, xml);
+                suite(entry.getKey(), entry.getValue(), id++, sessions, options, xml);
             }
             xml.writeEndElement();
             xml.writeCharacters("\n");
@@ -80,11 +82,47 @@ public final class JUnitReporter implements Reporter {
         out.flush();
     }
 
-    /** What one input holds. */
+    /**
+     * What one input holds: its sessions by their place in the result (four bytes a session; the
+     * results may be spilled past the memory budget and are read back as the suite is written).
+     */
     private static final class Suite {
         InputRecord input;
-        final List<SessionResult> sessions = new ArrayList<>();
+        int[] sessions = new int[8];
+        int size;
         final List<ImportProblem> problems = new ArrayList<>();
+
+        void add(int session) {
+            if (size == sessions.length) {
+                sessions = java.util.Arrays.copyOf(sessions, size * 2);
+            }
+            sessions[size++] = session;
+        }
+    }
+
+    /** The result, and where each session's findings and suppressed findings are in it. */
+    private static final class Sessions {
+        final AnalysisResult result;
+        final SessionRanges<Finding> active;
+        final SessionRanges<SuppressedFinding> accepted;
+
+        Sessions(AnalysisResult result) {
+            this.result = result;
+            this.active = SessionRanges.of(result.sessions(), result.findings(), Finding::sessionId);
+            this.accepted = SessionRanges.of(result.sessions(), result.suppressed(), s -> s.finding().sessionId());
+        }
+
+        SessionResult get(int index) {
+            return result.sessions().get(index);
+        }
+
+        List<Finding> findings(int index, SessionResult session) {
+            return active.of(index, session.id());
+        }
+
+        List<SuppressedFinding> suppressed(int index, SessionResult session) {
+            return accepted.of(index, session.id());
+        }
     }
 
     /** Inputs in the order given, then files that were never read (missing ones), in problem order. */
@@ -96,24 +134,27 @@ public final class JUnitReporter implements Reporter {
         for (ImportProblem problem : result.problems()) {
             suites.computeIfAbsent(problem.at().file(), k -> new Suite()).problems.add(problem);
         }
-        for (SessionResult session : result.sessions()) {
-            suites.computeIfAbsent(session.source().file(), k -> new Suite()).sessions.add(session);
+        List<SessionResult> sessions = result.sessions();
+        for (int i = 0; i < sessions.size(); i++) {
+            suites.computeIfAbsent(sessions.get(i).source().file(), k -> new Suite()).add(i);
         }
         return suites;
     }
 
-    private static void suite(String name, Suite suite, int id, AnalysisResult result, ReportOptions options,
+    private static void suite(String name, Suite suite, int id, Sessions sessions, ReportOptions options,
                               XMLStreamWriter xml) throws XMLStreamException {
+        AnalysisResult result = sessions.result;
         int failures = 0;
-        for (SessionResult session : suite.sessions) {
-            if (!failing(result, session, options).isEmpty()) {
+        for (int i = 0; i < suite.size; i++) {
+            int index = suite.sessions[i];
+            if (!failing(sessions, index, sessions.get(index), options).isEmpty()) {
                 failures++;
             }
         }
         int errors = suite.problems.isEmpty() ? 0 : 1;
         start(xml, 1, "testsuite", "name", name, "package", "coroner", "id", Integer.toString(id),
                 "timestamp", TIMESTAMP, "hostname", "localhost",
-                "tests", Integer.toString(suite.sessions.size() + errors), "failures", Integer.toString(failures),
+                "tests", Integer.toString(suite.size + errors), "failures", Integer.toString(failures),
                 "errors", Integer.toString(errors), "skipped", "0", "time", "0");
         xml.writeCharacters("\n");
         start(xml, 2, "properties");
@@ -137,11 +178,20 @@ public final class JUnitReporter implements Reporter {
             end(xml, 0);
             end(xml, 2);
         }
-        for (SessionResult session : suite.sessions) {
-            testcase(name, session, failing(result, session, options), options, xml);
+        for (int i = 0; i < suite.size; i++) {
+            int index = suite.sessions[i];
+            SessionResult session = sessions.get(index);
+            testcase(name, session, failing(sessions, index, session, options), options, xml);
         }
         start(xml, 2, "system-out");
-        text(xml, systemOut(suite, result));
+        if (suite.size == 0) {
+            text(xml, "");
+        }
+        // Session by session: what sanitising and escaping do to a character depends only on it and its
+        // neighbours, and each session's part ends with a line end, so the parts join as the whole did.
+        for (int i = 0; i < suite.size; i++) {
+            text(xml, systemOut(sessions, suite.sessions[i]));
+        }
         end(xml, 0);
         start(xml, 2, "system-err");
         end(xml, 0);
@@ -175,25 +225,24 @@ public final class JUnitReporter implements Reporter {
         end(xml, 2);
     }
 
-    /** Verdicts, findings below the threshold and suppressed findings of the suite's sessions. */
-    private static String systemOut(Suite suite, AnalysisResult result) {
+    /** The verdict, findings below the threshold and suppressed findings of one of the suite's sessions. */
+    private static String systemOut(Sessions sessions, int index) {
         StringBuilder out = new StringBuilder();
-        for (SessionResult session : suite.sessions) {
-            out.append("session ").append(session.id()).append(": ").append(session.verdict().kind().label())
-                    .append(" - ").append(session.verdict().reason()).append('\n');
-            for (Finding f : result.findingsOf(session.id())) {
-                out.append("  ").append(f.severity().label()).append(' ').append(f.checkId())
-                        .append(f.step() >= 0 ? " step " + f.step() : "").append(" (").append(f.location())
-                        .append("): ").append(f.message()).append(" [").append(f.fingerprint()).append("]\n");
-            }
-            for (SuppressedFinding s : result.suppressed()) {
-                Finding f = s.finding();
-                if (f.sessionId().equals(session.id())) {
-                    out.append("  suppressed ").append(f.severity().label()).append(' ').append(f.checkId())
-                            .append(f.step() >= 0 ? " step " + f.step() : "").append(" by ").append(s.by().label())
-                            .append(' ').append(s.origin()).append(": ").append(s.reason()).append(" [")
-                            .append(f.fingerprint()).append("]\n");
-                }
+        SessionResult session = sessions.get(index);
+        out.append("session ").append(session.id()).append(": ").append(session.verdict().kind().label())
+                .append(" - ").append(session.verdict().reason()).append('\n');
+        for (Finding f : sessions.findings(index, session)) {
+            out.append("  ").append(f.severity().label()).append(' ').append(f.checkId())
+                    .append(f.step() >= 0 ? " step " + f.step() : "").append(" (").append(f.location())
+                    .append("): ").append(f.message()).append(" [").append(f.fingerprint()).append("]\n");
+        }
+        for (SuppressedFinding s : sessions.suppressed(index, session)) {
+            Finding f = s.finding();
+            if (f.sessionId().equals(session.id())) {
+                out.append("  suppressed ").append(f.severity().label()).append(' ').append(f.checkId())
+                        .append(f.step() >= 0 ? " step " + f.step() : "").append(" by ").append(s.by().label())
+                        .append(' ').append(s.origin()).append(": ").append(s.reason()).append(" [")
+                        .append(f.fingerprint()).append("]\n");
             }
         }
         return out.toString();
@@ -214,8 +263,8 @@ public final class JUnitReporter implements Reporter {
         return out.toString();
     }
 
-    private static List<Finding> failing(AnalysisResult result, SessionResult session, ReportOptions options) {
-        return result.findingsOf(session.id()).stream().filter(f -> f.severity().atLeast(options.failOn())).toList();
+    private static List<Finding> failing(Sessions sessions, int index, SessionResult session, ReportOptions options) {
+        return sessions.findings(index, session).stream().filter(f -> f.severity().atLeast(options.failOn())).toList();
     }
 
     private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {

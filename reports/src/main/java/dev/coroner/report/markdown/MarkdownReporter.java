@@ -13,13 +13,12 @@ import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputRecord;
 import dev.coroner.report.ReportOptions;
 import dev.coroner.report.Reporter;
+import dev.coroner.report.StageLists;
 import dev.coroner.report.TerminalText;
 import dev.coroner.report.Words;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,16 +52,26 @@ public final class MarkdownReporter implements Reporter {
 
     @Override
     public void write(AnalysisResult result, ReportOptions options, Writer out) throws IOException {
+        // Written section by section, so the report is never held whole.
         StringBuilder md = new StringBuilder();
         header(result, options, md);
+        flush(md, out);
         verdicts(result, md);
+        flush(md, out);
         rootCauses(result, md);
+        flush(md, out);
         stages(result, md);
+        flush(md, out);
         suppressed(result, md);
         problems(result, md);
         inputs(result, md);
-        out.write(md.toString());
+        flush(md, out);
         out.flush();
+    }
+
+    private static void flush(StringBuilder md, Writer out) throws IOException {
+        out.append(md);
+        md.setLength(0);
     }
 
     private static void header(AnalysisResult result, ReportOptions options, StringBuilder md) {
@@ -106,13 +115,15 @@ public final class MarkdownReporter implements Reporter {
 
     /** For each state failure: the chain analysis reached, from the root cause to the failure. */
     private static void rootCauses(AnalysisResult result, StringBuilder md) {
-        List<SessionResult> failed = result.sessions().stream()
-                .filter(s -> s.verdict().kind() == Verdict.Kind.STATE_FAILURE).toList();
-        if (failed.isEmpty()) {
+        // Read twice rather than held: the sessions may be spilled past the memory budget.
+        if (result.sessions().stream().noneMatch(s -> s.verdict().kind() == Verdict.Kind.STATE_FAILURE)) {
             return;
         }
         md.append("### Root-cause chains\n\n");
-        for (SessionResult s : failed) {
+        for (SessionResult s : result.sessions()) {
+            if (s.verdict().kind() != Verdict.Kind.STATE_FAILURE) {
+                continue;
+            }
             md.append("Session ").append(code(s.id())).append(":\n\n");
             List<Verdict.ChainLink> chain = s.verdict().chain();
             if (chain.isEmpty()) {
@@ -134,18 +145,14 @@ public final class MarkdownReporter implements Reporter {
 
     private static void stages(AnalysisResult result, StringBuilder md) {
         md.append("### Findings by checklist stage\n\n");
-        Map<Stage, List<Finding>> byStage = new EnumMap<>(Stage.class);
-        for (Finding f : result.findings()) {
-            byStage.computeIfAbsent(f.stage(), k -> new ArrayList<>()).add(f);
-        }
+        Map<Stage, List<Finding>> byStage = StageLists.of(result.findings());
         for (Stage stage : Stage.values()) {
-            List<Finding> findings = new ArrayList<>(byStage.getOrDefault(stage, List.of()));
+            List<Finding> findings = byStage.getOrDefault(stage, List.of());
             md.append("#### ").append(stage.title()).append(": ").append(stage.question()).append("\n\n");
             if (findings.isEmpty()) {
                 md.append("No findings.\n\n");
                 continue;
             }
-            findings.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding.ORDER));
             for (Finding f : findings) {
                 finding(f, md);
             }

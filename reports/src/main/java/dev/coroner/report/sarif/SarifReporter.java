@@ -15,15 +15,14 @@ import dev.coroner.ingest.InputRecord;
 import dev.coroner.report.JsonOutput;
 import dev.coroner.report.ReportOptions;
 import dev.coroner.report.Reporter;
+import dev.coroner.report.SessionCursor;
 import dev.coroner.trace.SourceRef;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -79,9 +78,12 @@ public final class SarifReporter implements Reporter {
             artifacts(result, g);
             logicalLocations(run, g);
             g.writeArrayFieldStart("results");
+            // Each list is in Finding.ORDER: its sessions are read alongside it, not held.
+            run.sessions = new SessionCursor(result.sessions());
             for (Finding f : result.findings()) {
                 result(f, Optional.empty(), run, options, g);
             }
+            run.sessions = new SessionCursor(result.sessions());
             for (SuppressedFinding s : result.suppressed()) {
                 result(s.finding(), Optional.of(s), run, options, g);
             }
@@ -269,7 +271,7 @@ public final class SarifReporter implements Reporter {
         g.writeNumberField("step", f.step());
         g.writeStringField("locator", f.location().locator());
         g.writeBooleanField("failsRun", suppressed.isEmpty() && f.severity().atLeast(options.failOn()));
-        SessionResult session = run.sessions.get(f.sessionId());
+        SessionResult session = run.sessions.find(f.sessionId());
         if (session != null) {
             g.writeStringField("verdict", session.verdict().kind().label());
             g.writeBooleanField("rootCause", session.verdict().rootCause()
@@ -417,7 +419,7 @@ public final class SarifReporter implements Reporter {
         final AnalysisResult result;
         final Map<String, Integer> ruleIndex = new HashMap<>();
         final Map<String, Integer> artifactIndex = new HashMap<>();
-        final Map<String, SessionResult> sessions = new HashMap<>();
+        SessionCursor sessions;
         final Map<String, LogicalLocation> logical = new LinkedHashMap<>();
 
         Run(AnalysisResult result) {
@@ -428,10 +430,9 @@ public final class SarifReporter implements Reporter {
             for (int i = 0; i < result.inputs().size(); i++) {
                 artifactIndex.putIfAbsent(result.inputs().get(i).path(), i);
             }
-            result.sessions().forEach(s -> sessions.put(s.id(), s));
-            List<Finding> all = new ArrayList<>(result.findings());
-            result.suppressed().forEach(s -> all.add(s.finding()));
-            all.forEach(this::logicalFor);
+            // One logical location per session and step that has findings: kept, the results refer to them.
+            result.findings().forEach(this::logicalFor);
+            result.suppressed().forEach(s -> logicalFor(s.finding()));
         }
 
         /** The step's logical location (its session's for a session-level finding), added on first use. */

@@ -13,13 +13,12 @@ import dev.coroner.ingest.ImportProblem;
 import dev.coroner.ingest.InputRecord;
 import dev.coroner.report.ReportOptions;
 import dev.coroner.report.Reporter;
+import dev.coroner.report.StageLists;
 import dev.coroner.report.TerminalText;
 import dev.coroner.report.Words;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -96,16 +95,12 @@ public final class TextReporter implements Reporter {
     }
 
     private static void stages(AnalysisResult result, Printer p) throws IOException {
-        Map<Stage, List<Finding>> byStage = new EnumMap<>(Stage.class);
-        for (Finding f : result.findings()) {
-            byStage.computeIfAbsent(f.stage(), k -> new ArrayList<>()).add(f);
-        }
+        Map<Stage, List<Finding>> byStage = StageLists.of(result.findings());
         for (Stage stage : Stage.values()) {
-            List<Finding> findings = new ArrayList<>(byStage.getOrDefault(stage, List.of()));
+            List<Finding> findings = byStage.getOrDefault(stage, List.of());
             p.line("");
             p.line(p.bold(stage.title()) + " (" + stage.question() + "): "
                     + (findings.isEmpty() ? "no findings" : Words.plural(findings.size(), "finding")));
-            findings.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding.ORDER));
             for (Finding f : findings) {
                 finding(f, p);
             }
