@@ -2,8 +2,12 @@ package dev.coroner.ingest;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
-/** Waiting for work handed to helper threads, with what failed there thrown here as it was thrown. */
+/**
+ * Helper threads, and waiting for the work handed to them with what failed there thrown here as it
+ * was thrown.
+ */
 public final class Futures {
 
     private Futures() {
@@ -35,5 +39,24 @@ public final class Futures {
             throw error;
         }
         return new IllegalStateException(cause);
+    }
+
+    /**
+     * Daemon threads of the given name for a pool of helpers. A helper that runs out of memory outside
+     * a task (where no {@link Future} takes the error to the waiting thread) prints nothing: the
+     * command, which runs out of memory too, says so in one line, never with a helper's stack trace.
+     * Anything else a helper throws is printed as the JVM prints it.
+     */
+    public static ThreadFactory helpers(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            thread.setUncaughtExceptionHandler((t, e) -> {
+                if (!(e instanceof OutOfMemoryError)) {
+                    t.getThreadGroup().uncaughtException(t, e);
+                }
+            });
+            return thread;
+        };
     }
 }

@@ -140,11 +140,7 @@ public final class JsonRecords {
                     (text, at) -> handler.hand(handler.parse(text, at), at, context, streamed));
             return;
         }
-        ExecutorService parsers = Executors.newFixedThreadPool(helpers, runnable -> {
-            Thread thread = new Thread(runnable, "coroner-parse");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService parsers = Executors.newFixedThreadPool(helpers, Futures.helpers("coroner-parse"));
         ArrayDeque<ParsedLine<T>> ahead = new ArrayDeque<>();
         long aheadChars = 0;
         try {

@@ -191,11 +191,8 @@ public final class SpanAssembly<T> {
         StepMaker(Consumer<SpanTimeline<T>> steps, ImportContext context, int helpers) {
             this.steps = steps;
             this.context = context;
-            this.pool = helpers < 2 ? null : Executors.newFixedThreadPool(helpers, runnable -> {
-                Thread thread = new Thread(runnable, "coroner-assembly");
-                thread.setDaemon(true);
-                return thread;
-            });
+            this.pool = helpers < 2 ? null : Executors.newFixedThreadPool(helpers,
+                    Futures.helpers("coroner-assembly"));
             this.window = 2 * helpers;
         }
 
