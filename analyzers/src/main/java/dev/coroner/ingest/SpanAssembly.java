@@ -142,8 +142,8 @@ public final class SpanAssembly<T> {
             SessionKey session = sessionKey(trace.getKey(), trace.getValue());
             bySession.computeIfAbsent(session.id(), k -> new ArrayList<>()).addAll(trace.getValue());
             keys.putIfAbsent(session.id(), session);
-            Set<String> missing = SpanOrder.missingParents(trace.getValue(), h -> h.id, h -> h.parent);
-            trace.getValue().stream().filter(h -> missing.contains(h.parent)).forEach(orphans::add);
+            Set<String> missing = SpanOrder.missingParents(trace.getValue(), SpanPartitions.Head::id, SpanPartitions.Head::parent);
+            trace.getValue().stream().filter(h -> missing.contains(h.parent())).forEach(orphans::add);
         }
         spans.traces().clear();
         StepMaker<T> maker = new StepMaker<>(steps, context, helpers);
@@ -161,7 +161,7 @@ public final class SpanAssembly<T> {
         for (var sessions = bySession.entrySet().iterator(); sessions.hasNext(); ) {
             Map.Entry<String, List<SpanPartitions.Head<T>>> session = sessions.next();
             sessions.remove();
-            List<SpanPartitions.Head<T>> heads = SpanOrder.order(session.getValue(), h -> h.id, h -> h.parent,
+            List<SpanPartitions.Head<T>> heads = SpanOrder.order(session.getValue(), SpanPartitions.Head::id, SpanPartitions.Head::parent,
                     h -> h.start);
             List<T> ordered = new ArrayList<>(heads.size());
             Set<T> orphaned = Collections.newSetFromMap(new IdentityHashMap<>());
