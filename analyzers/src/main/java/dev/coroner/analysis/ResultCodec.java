@@ -1,5 +1,13 @@
 package dev.coroner.analysis;
 
+import static dev.coroner.ingest.spill.SessionCodec.expectAt;
+import static dev.coroner.ingest.spill.SessionCodec.readEnd;
+import static dev.coroner.ingest.spill.SessionCodec.readInt;
+import static dev.coroner.ingest.spill.SessionCodec.readSourceRef;
+import static dev.coroner.ingest.spill.SessionCodec.readStart;
+import static dev.coroner.ingest.spill.SessionCodec.readString;
+import static dev.coroner.ingest.spill.SessionCodec.writeSourceRef;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -67,12 +75,12 @@ public final class ResultCodec {
 
         @Override
         public SuppressedFinding read(JsonParser in) throws IOException {
-            expect(in, JsonToken.START_ARRAY);
+            expectAt(in, JsonToken.START_ARRAY);
             in.nextToken();
             Finding finding = readFinding(in);
-            SuppressedFinding.By by = SuppressedFinding.By.valueOf(string(in));
-            SuppressedFinding s = new SuppressedFinding(finding, by, string(in), string(in));
-            end(in);
+            SuppressedFinding.By by = SuppressedFinding.By.valueOf(readString(in));
+            SuppressedFinding s = new SuppressedFinding(finding, by, readString(in), readString(in));
+            readEnd(in);
             return s;
         }
     };
@@ -142,7 +150,7 @@ public final class ResultCodec {
         out.writeString(s.failure());
         out.writeNumber(s.steps());
         out.writeNumber(s.modelCalls());
-        writeSource(out, s.source());
+        writeSourceRef(out, s.source());
         writeVerdict(out, s.verdict());
         out.writeStartArray();
         for (TimelineStep step : s.timeline()) {
@@ -161,18 +169,18 @@ public final class ResultCodec {
             Verdict.RootCause r = v.rootCause().get();
             out.writeNumber(r.step());
             out.writeString(r.checkId());
-            writeSource(out, r.location());
+            writeSourceRef(out, r.location());
             out.writeString(r.fingerprint());
             out.writeNumber(r.decisive().step());
             out.writeString(r.decisive().agent());
-            writeSource(out, r.decisive().location());
+            writeSourceRef(out, r.decisive().location());
         }
         out.writeEndArray();
         out.writeStartArray();
         for (Verdict.ChainLink link : v.chain()) {
             out.writeNumber(link.step());
             out.writeString(link.description());
-            writeSource(out, link.location());
+            writeSourceRef(out, link.location());
         }
         out.writeEndArray();
         out.writeEndArray();
@@ -184,7 +192,7 @@ public final class ResultCodec {
         out.writeString(step.kind());
         out.writeString(step.agent());
         out.writeString(step.summary());
-        writeSource(out, step.source());
+        writeSourceRef(out, step.source());
         out.writeStartArray();
         if (step.context().isPresent()) {
             out.writeNumber(step.context().get().messages());
@@ -220,13 +228,13 @@ public final class ResultCodec {
         out.writeString(f.severity().name());
         out.writeString(f.sessionId());
         out.writeNumber(f.step());
-        writeSource(out, f.location());
+        writeSourceRef(out, f.location());
         out.writeString(f.message());
         out.writeStartArray();
         for (Evidence e : f.evidence()) {
             out.writeString(e.label());
             out.writeString(e.excerpt());
-            writeSource(out, e.source());
+            writeSourceRef(out, e.source());
             out.writeNumber(e.step());
         }
         out.writeEndArray();
@@ -234,158 +242,117 @@ public final class ResultCodec {
         out.writeEndArray();
     }
 
-    private static void writeSource(JsonGenerator out, SourceRef source) throws IOException {
-        out.writeString(source.file());
-        out.writeNumber(source.line());
-        out.writeString(source.locator());
-    }
-
     // ---- reading: the parser is on the record's START_ARRAY ----
 
     private static SessionResult readSession(JsonParser in) throws IOException {
-        expect(in, JsonToken.START_ARRAY);
-        String id = string(in);
-        String principal = string(in);
-        Outcome outcome = Outcome.valueOf(string(in));
-        String failure = string(in);
-        int steps = integer(in);
-        int modelCalls = integer(in);
-        SourceRef source = source(in);
+        expectAt(in, JsonToken.START_ARRAY);
+        String id = readString(in);
+        String principal = readString(in);
+        Outcome outcome = Outcome.valueOf(readString(in));
+        String failure = readString(in);
+        int steps = readInt(in);
+        int modelCalls = readInt(in);
+        SourceRef source = readSourceRef(in);
         in.nextToken();
         Verdict verdict = readVerdict(in);
-        start(in);
+        readStart(in);
         List<TimelineStep> timeline = new ArrayList<>();
         while (in.nextToken() != JsonToken.END_ARRAY) {
             timeline.add(readStep(in));
         }
-        end(in);
+        readEnd(in);
         return new SessionResult(id, principal, outcome, failure, steps, modelCalls, source, verdict, timeline);
     }
 
     private static Verdict readVerdict(JsonParser in) throws IOException {
-        expect(in, JsonToken.START_ARRAY);
-        Verdict.Kind kind = Verdict.Kind.valueOf(string(in));
-        String reason = string(in);
-        start(in);
+        expectAt(in, JsonToken.START_ARRAY);
+        Verdict.Kind kind = Verdict.Kind.valueOf(readString(in));
+        String reason = readString(in);
+        readStart(in);
         Optional<Verdict.RootCause> root = Optional.empty();
         if (in.nextToken() != JsonToken.END_ARRAY) {
             int step = in.getIntValue();
-            String checkId = string(in);
-            SourceRef location = source(in);
-            String fingerprint = string(in);
-            int decisiveStep = integer(in);
-            String agent = string(in);
-            SourceRef decisiveLocation = source(in);
+            String checkId = readString(in);
+            SourceRef location = readSourceRef(in);
+            String fingerprint = readString(in);
+            int decisiveStep = readInt(in);
+            String agent = readString(in);
+            SourceRef decisiveLocation = readSourceRef(in);
             root = Optional.of(new Verdict.RootCause(step, checkId, location, fingerprint,
                     new Verdict.Decisive(decisiveStep, agent, decisiveLocation)));
-            end(in);
+            readEnd(in);
         }
-        start(in);
+        readStart(in);
         List<Verdict.ChainLink> chain = new ArrayList<>();
         while (in.nextToken() != JsonToken.END_ARRAY) {
             int step = in.getIntValue();
-            chain.add(new Verdict.ChainLink(step, string(in), source(in)));
+            chain.add(new Verdict.ChainLink(step, readString(in), readSourceRef(in)));
         }
-        end(in);
+        readEnd(in);
         return new Verdict(kind, reason, root, chain);
     }
 
     private static TimelineStep readStep(JsonParser in) throws IOException {
-        expect(in, JsonToken.START_ARRAY);
-        int index = integer(in);
-        String kind = string(in);
-        String agent = string(in);
-        String summary = string(in);
-        SourceRef source = source(in);
-        start(in);
+        expectAt(in, JsonToken.START_ARRAY);
+        int index = readInt(in);
+        String kind = readString(in);
+        String agent = readString(in);
+        String summary = readString(in);
+        SourceRef source = readSourceRef(in);
+        readStart(in);
         Optional<TimelineStep.ContextSize> context = Optional.empty();
         if (in.nextToken() != JsonToken.END_ARRAY) {
             int messages = in.getIntValue();
             in.nextToken();
             context = Optional.of(new TimelineStep.ContextSize(messages, in.getLongValue()));
-            end(in);
+            readEnd(in);
         }
         in.nextToken();
         boolean failed = in.getBooleanValue();
-        start(in);
+        readStart(in);
         Optional<TimelineStep.StateDiff> diff = Optional.empty();
         if (in.nextToken() != JsonToken.END_ARRAY) {
             String namespace = in.currentToken() == JsonToken.VALUE_NULL ? null : in.getText();
-            int since = integer(in);
-            int omitted = integer(in);
+            int since = readInt(in);
+            int omitted = readInt(in);
             List<TimelineStep.StateChange> changes = new ArrayList<>();
             JsonToken token;
             while ((token = in.nextToken()) != JsonToken.END_ARRAY) {
                 String path = token == JsonToken.VALUE_NULL ? null : in.getText();
-                TimelineStep.Change change = TimelineStep.Change.valueOf(string(in));
-                changes.add(new TimelineStep.StateChange(path, change, string(in), string(in)));
+                TimelineStep.Change change = TimelineStep.Change.valueOf(readString(in));
+                changes.add(new TimelineStep.StateChange(path, change, readString(in), readString(in)));
             }
             diff = Optional.of(new TimelineStep.StateDiff(namespace, since, changes, omitted));
         }
-        start(in);
+        readStart(in);
         List<String> facts = new ArrayList<>();
         JsonToken token;
         while ((token = in.nextToken()) != JsonToken.END_ARRAY) {
             facts.add(token == JsonToken.VALUE_NULL ? null : in.getText());
         }
-        end(in);
+        readEnd(in);
         return new TimelineStep(index, kind, agent, summary, source, context, failed, diff, facts);
     }
 
     private static Finding readFinding(JsonParser in) throws IOException {
-        expect(in, JsonToken.START_ARRAY);
-        String checkId = string(in);
-        Severity severity = Severity.valueOf(string(in));
-        String sessionId = string(in);
-        int step = integer(in);
-        SourceRef location = source(in);
-        String message = string(in);
-        start(in);
+        expectAt(in, JsonToken.START_ARRAY);
+        String checkId = readString(in);
+        Severity severity = Severity.valueOf(readString(in));
+        String sessionId = readString(in);
+        int step = readInt(in);
+        SourceRef location = readSourceRef(in);
+        String message = readString(in);
+        readStart(in);
         List<Evidence> evidence = new ArrayList<>();
         JsonToken token;
         while ((token = in.nextToken()) != JsonToken.END_ARRAY) {
             String label = token == JsonToken.VALUE_NULL ? null : in.getText();
-            String excerpt = string(in);
-            SourceRef source = source(in);
-            evidence.add(new Evidence(label, excerpt, source, integer(in)));
+            String excerpt = readString(in);
+            SourceRef source = readSourceRef(in);
+            evidence.add(new Evidence(label, excerpt, source, readInt(in)));
         }
-        String fingerprint = string(in);
-        end(in);
+        String fingerprint = readString(in);
+        readEnd(in);
         return new Finding(checkId, severity, sessionId, step, location, message, evidence, fingerprint);
-    }
-
-    private static SourceRef source(JsonParser in) throws IOException {
-        String file = string(in);
-        in.nextToken();
-        long line = in.getLongValue();
-        return new SourceRef(file, line, string(in));
-    }
-
-    private static String string(JsonParser in) throws IOException {
-        JsonToken token = in.nextToken();
-        return token == JsonToken.VALUE_NULL ? null : in.getText();
-    }
-
-    private static int integer(JsonParser in) throws IOException {
-        in.nextToken();
-        return in.getIntValue();
-    }
-
-    private static void start(JsonParser in) throws IOException {
-        expect(in.nextToken(), JsonToken.START_ARRAY);
-    }
-
-    private static void end(JsonParser in) throws IOException {
-        expect(in.nextToken(), JsonToken.END_ARRAY);
-    }
-
-    private static void expect(JsonParser in, JsonToken token) throws IOException {
-        expect(in.currentToken(), token);
-    }
-
-    private static void expect(JsonToken found, JsonToken token) throws IOException {
-        if (found != token) {
-            throw new IOException("a spill file of results is not as written: expected " + token + ", found " + found);
-        }
     }
 }

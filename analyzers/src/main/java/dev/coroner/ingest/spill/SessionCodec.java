@@ -176,6 +176,21 @@ public final class SessionCodec {
         end(in);
     }
 
+    /** The next integer number, as an int. */
+    public static int readInt(JsonParser in) throws IOException {
+        return integer(in);
+    }
+
+    /** Checks that an array starts here. */
+    public static void readStart(JsonParser in) throws IOException {
+        start(in);
+    }
+
+    /** Checks that the parser is on the token a record written here is on (its START_ARRAY). */
+    public static void expectAt(JsonParser in, JsonToken token) throws IOException {
+        expect(in, token);
+    }
+
     // ---- writing ----
 
     private static void writeSession(JsonGenerator out, Session s) throws IOException {
