@@ -187,6 +187,11 @@ public final class ProvenanceMap {
                 addJson(nested, origin, step, message, agent, path, conventionOf(nested));
                 return;
             }
+            Value cpu = ValueExtractor.cpuQuantity(path, text);
+            if (cpu != null) {
+                occurrences.add(new Occurrence(cpu, origin, step, message, agent, path));
+                return;
+            }
             for (Value value : ValueExtractor.find(text, convention)) {
                 occurrences.add(new Occurrence(value, origin, step, message, agent, path));
             }

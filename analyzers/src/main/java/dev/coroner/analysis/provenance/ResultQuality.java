@@ -219,6 +219,11 @@ public final class ResultQuality {
         return null;
     }
 
+    /** The paths of the zeros (JSON numbers equal to 0) in a tree, in document order. */
+    public static List<String> zeroPaths(JsonNode tree) {
+        return tree == null ? List.of() : zeroLeaves(tree, "");
+    }
+
     private static List<String> zeroLeaves(JsonNode node, String path) {
         List<String> out = new ArrayList<>();
         if (node.isObject()) {

@@ -231,6 +231,34 @@ public final class ValueExtractor {
         return new java.math.BigInteger(groups[1]).compareTo(new java.math.BigInteger(groups[0])) <= 0;
     }
 
+    /** A word of a field's name that says the field holds CPUs ("requests.cpu", "cpu_limit", "vcpus"). */
+    private static final Pattern CPU_KEY_WORD = Pattern.compile("v?cpus?|cores?");
+    /** A Kubernetes CPU quantity in thousandths of a core: "1500m", "250m". */
+    private static final Pattern MILLI_CPU = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)m\\s*");
+
+    /**
+     * The value of a Kubernetes CPU quantity written in thousandths of a core ("1500m" under "cpu" is
+     * 1.5 cores), or null: under a key that names CPUs "m" is milli, not metres or minutes. Its number
+     * is the count of cores, so that 1500 written for it elsewhere has no source. {@code path} is the
+     * field's JSON path ("requests.cpu", "containers[0].cpu").
+     */
+    public static Value cpuQuantity(String path, String written) {
+        Matcher m = MILLI_CPU.matcher(written);
+        if (!m.matches()) {
+            return null;
+        }
+        String key = path.substring(path.lastIndexOf('.') + 1);
+        if (key.indexOf('[') >= 0) {
+            key = key.substring(0, key.indexOf('['));
+        }
+        if (ResultQuality.keyWords(key).stream().noneMatch(w -> CPU_KEY_WORD.matcher(w).matches())) {
+            return null;
+        }
+        BigDecimal cores = new BigDecimal(m.group(1)).movePointLeft(3).stripTrailingZeros();
+        return new Value(ValueKind.QUANTITY, written.strip(), keys("qty", List.of(cores), "core"), Optional.of(cores),
+                "core", 0);
+    }
+
     /** An identifier's keys: as written in upper case, and with look-alike characters folded. */
     public static Value identifier(String written, int at) {
         String upper = written.toUpperCase(Locale.ROOT);
@@ -521,6 +549,7 @@ public final class ValueExtractor {
                 "unidad", "pièces", "pezzi", "seats", "seat", "tickets", "licenses", "licences", "users", "rooms", "guests",
                 "people", "persons", "personen", "personas", "tablets", "doses", "sessions", "sesiones", "sitzungen",
                 "séances", "sessioni", "sessões", "sessoes");
+        put(u, "byte", "byte", "bytes", "octet", "octets");
         put(u, "kb", "kb", "kib", "kilobyte", "kilobytes");
         put(u, "mb", "mb", "mib", "megabyte", "megabytes");
         put(u, "gb", "gb", "gib", "gigabyte", "gigabytes");

@@ -9,6 +9,7 @@ import dev.coroner.analysis.provenance.Numbers;
 import dev.coroner.analysis.provenance.Occurrence;
 import dev.coroner.analysis.provenance.ProvenanceMap;
 import dev.coroner.analysis.provenance.Value;
+import dev.coroner.analysis.provenance.Units;
 import dev.coroner.analysis.provenance.ValueExtractor;
 import dev.coroner.analysis.provenance.ValueKind;
 import dev.coroner.checks.SharedHeuristics;
@@ -160,7 +161,10 @@ public final class ValueMisreadCheck implements Check {
             a field named for one unit or currency that its source gave in another ("86,400" JPY into
             amount_usd), or an amount written as is under a key in minor units ("12 480,00 €" as
             montant_centimes: 12480, which is 124,80 €), and a numeric date read in the order its source
-            does not use ("03/04/2025" from a record that writes "28/03/2025", passed on as 2025-03-04). The
+            does not use ("03/04/2025" from a record that writes "28/03/2025", passed on as 2025-03-04), or
+            passed as text that the tool's result shows read in one order while the run names the other
+            day in words ("03/04/2025" echoed as 2025-03-04, and "3 de abril" told to the customer). A
+            Kubernetes CPU quantity ("1500m" under cpu) is thousandths of a core. The
             tool then pays, books or configures a different quantity or day than the one the user and the
             agent talk about.
             """,
@@ -212,7 +216,8 @@ public final class ValueMisreadCheck implements Check {
                     List<Occurrence> sources = map.sourcesBefore(value, write.step().index());
                     boolean explained = sources.stream().anyMatch(o -> o.value().kind() != ValueKind.NUMBER
                             || o.value().asWritten().replaceAll("\\D", "").length() >= 3);
-                    boolean converted = minorUnitsOf(map, leaf.path(), n, write.step().index());
+                    boolean converted = minorUnitsOf(map, leaf.path(), n, write.step().index())
+                            || millicoresOf(map, leaf.path(), n, write.step().index());
                     if (explained && !converted && minorUnitsKey(leaf.path())) {
                         // An amount of the sources written as is under a key in minor units: 12480 for
                         // "12 480,00 €" under montant_centimes stands for 124.80.
@@ -253,6 +258,8 @@ public final class ValueMisreadCheck implements Check {
                     }
                 } else if (v.isTextual() && !write.tool().isEmpty() && FORMATTED.pattern().matcher(v.asText()).matches()) {
                     echoMisread(facts, context, write, leaf, reported);
+                } else if (v.isTextual() && !write.tool().isEmpty() && NUMERIC_DAY.pattern().matcher(v.asText().strip()).matches()) {
+                    dateEchoed(facts, context, map, write, leaf, reported);
                 } else if (v.isTextual() && ISO_DAY.pattern().matcher(v.asText()).lookingAt()) {
                     dateSwapped(facts, context, map, write, leaf, reported);
                     dateShifted(facts, context, map, write, leaf, reported);
@@ -641,6 +648,74 @@ public final class ValueMisreadCheck implements Check {
                 && value.keys().stream().noneMatch(k -> k.startsWith("date:") && !k.startsWith("date:" + year));
     }
 
+    /**
+     * A numeric date passed as text that the tool's own result shows it read in one order ("03/04/2025"
+     * echoed as data_coleta 2025-03-04, month first), where the run names the other reading's day in a
+     * form that needs no order ("3 de abril de 2025") and never so names the day the tool read: the tool
+     * acted on another day than the one the user and the agent talk about.
+     */
+    private static void dateEchoed(SessionFacts facts, CheckContext context, ProvenanceMap map, Write write, Leaf leaf,
+                                   Set<String> reported) {
+        String text = leaf.value().asText().strip();
+        java.time.LocalDate[] readings = readings(text);
+        ToolResult result = readings == null || readings[0].equals(readings[1]) ? null : resultOf(facts.session(), write);
+        JsonNode tree = result == null ? null : TraceJson.tryParse(facts.session().message(result.message()).text());
+        if (tree == null) {
+            return;
+        }
+        String key = lastKey(leaf.path());
+        List<Leaf> echoes = new ArrayList<>();
+        leaves(tree, "", echoes);
+        for (Leaf echo : echoes) {
+            Matcher iso = ISO_DAY.pattern().matcher(echo.value().asText().strip());
+            if (!echo.value().isTextual() || !iso.lookingAt()
+                    || !echo.path().matches("(?:.*[._])?" + Pattern.quote(key) + "(?:[_.\\[].*)?")) {
+                continue;
+            }
+            java.time.LocalDate read;
+            try {
+                read = java.time.LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3)));
+            } catch (java.time.DateTimeException e) {
+                continue;
+            }
+            boolean readMonthFirst = read.equals(readings[1]);
+            if (!readMonthFirst && !read.equals(readings[0])) {
+                continue;
+            }
+            java.time.LocalDate meant = readMonthFirst ? readings[0] : readings[1];
+            Occurrence named = null;
+            for (Occurrence o : map.occurrences()) {
+                if (o.message() == result.message() || NUMERIC_DAY.pattern().matcher(o.value().asWritten()).matches()) {
+                    continue; // the echo itself, or a date that needs an order to be read
+                }
+                if (namesDay(o.value(), read.getYear(), read.getMonthValue(), read.getDayOfMonth())) {
+                    return; // the run names the day the tool read: it may be the one meant
+                }
+                if (named == null && namesDay(o.value(), meant.getYear(), meant.getMonthValue(), meant.getDayOfMonth())) {
+                    named = o;
+                }
+            }
+            if (named == null || !reported.add(leaf.path() + "\n" + text)) {
+                return;
+            }
+            Step namedAt = facts.session().step(named.step());
+            context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " passed "
+                            + leaf.path() + " as the text \"" + text + "\"; the tool read it " + (readMonthFirst ? "month" : "day")
+                            + " first as " + read + " (step " + result.index() + ", " + echo.path() + "), while the run names"
+                            + " the day \"" + named.value().asWritten() + "\" at step " + named.step() + ", so it means " + meant)
+                    .key(write.tool() + "\n" + leaf.path() + "\n" + text)
+                    .evidence(write.what() + " at step " + write.step().index(), leaf.path() + " = \"" + text + "\"",
+                            write.step())
+                    .evidence("the tool's result at step " + result.index(), echo.path() + " = " + echo.value().asText(),
+                            result)
+                    .evidence("the day named at step " + named.step() + " (" + namedAt.kind() + ")",
+                            named.value().asWritten(), namedAt)
+                    .report();
+            return;
+        }
+    }
+
     /** A formatted number passed as text whose echo in the tool's own result is the misread value. */
     private static void echoMisread(SessionFacts facts, CheckContext context, Write write, Leaf leaf,
                                     Set<String> reported) {
@@ -649,11 +724,11 @@ public final class ValueMisreadCheck implements Check {
         Set<String> naive = naive(text);
         String keyUnit = unitOfKey(leaf.path());
         Matcher unit = TEXT_UNIT.pattern().matcher(text.strip());
-        if (!keyUnit.isEmpty() && scale(keyUnit) > 0 && unit.matches() && !meant.isEmpty()) {
+        if (!keyUnit.isEmpty() && Units.scale(keyUnit) > 0 && unit.matches() && !meant.isEmpty()) {
             String textUnit = switch (unit.group(1).toLowerCase(Locale.ROOT)) {
                 case "ms" -> "ms";
                 case "s", "sec", "secs" -> "s";
-                case "m", "min", "mins" -> dimension(keyUnit).equals("time") ? "minute" : "";
+                case "m", "min", "mins" -> Units.dimension(keyUnit).equals("time") ? "minute" : "";
                 case "h", "hr", "hrs" -> "hour";
                 case "d" -> "day";
                 case "t", "to" -> "t";
@@ -661,10 +736,10 @@ public final class ValueMisreadCheck implements Check {
                 case "g" -> "g";
                 default -> "";
             };
-            if (textUnit.isEmpty() || !sameDimension(textUnit, keyUnit)) {
+            if (textUnit.isEmpty() || !Units.sameDimension(textUnit, keyUnit)) {
                 textUnit = keyUnit;
             }
-            BigDecimal inKeyUnit = meant.get(0).multiply(BigDecimal.valueOf(scale(textUnit) / scale(keyUnit)));
+            BigDecimal inKeyUnit = meant.get(0).multiply(BigDecimal.valueOf(Units.scale(textUnit) / Units.scale(keyUnit)));
             meant = List.of(inKeyUnit);
         }
         meant.forEach(m -> naive.remove(Numbers.plain(m)));
@@ -852,6 +927,19 @@ public final class ValueMisreadCheck implements Check {
     }
 
     /**
+     * True when the number sits under a key in thousandths of a core (cpu_millicores, mcpu) and a source
+     * holds the CPU quantity it stands for ("1500m" for 1500): a correct conversion, not a misread.
+     */
+    private static boolean millicoresOf(ProvenanceMap map, String path, BigDecimal n, int before) {
+        if (ToolNames.words(lastKey(path)).stream().noneMatch(w -> w.startsWith("milli") || w.equals("mcpu"))) {
+            return false;
+        }
+        BigDecimal cores = n.movePointLeft(3);
+        return map.occurrences().stream().anyMatch(o -> o.step() < before && o.value().unit().equals("core")
+                && o.value().number().map(c -> c.compareTo(cores) == 0).orElse(false));
+    }
+
+    /**
      * True when the number sits under a key in minor units and a source holds the amount it stands for
      * (129990 under valor_centavos for "R$ 1.299,90"): a correct conversion, not a misread.
      */
@@ -905,7 +993,7 @@ public final class ValueMisreadCheck implements Check {
             return "°" + last; // temp_c, temperatura_f
         }
         String unit = ValueExtractor.unit(last);
-        return NOT_A_UNIT_IN_A_NAME.phrases().contains(last) || !unit.equals("%") && scale(unit) == 0 ? "" : unit;
+        return NOT_A_UNIT_IN_A_NAME.phrases().contains(last) || !unit.equals("%") && Units.scale(unit) == 0 ? "" : unit;
     }
 
     /**
@@ -943,66 +1031,10 @@ public final class ValueMisreadCheck implements Check {
                 }
                 // In a unit field, pounds are a weight (as an amount, "pounds" are sterling).
                 String canonical = unit.equals("pound") || unit.equals("pounds") ? "lb" : ValueExtractor.unit(unit);
-                return scale(canonical) > 0 ? canonical : "";
+                return Units.scale(canonical) > 0 ? canonical : "";
             }
         }
         return "";
-    }
-
-    /** Size of a unit in its dimension's base (seconds, kilograms, kibibytes); 0 for units outside these dimensions. */
-    static double scale(String unit) {
-        return switch (unit) {
-            // Concentrations in a laboratory result: mass per volume in g/L, amount per volume in mmol/L.
-            // The check compares only the same number under two of them (the unit dropped), never a
-            // conversion between mass and amount, which depends on the substance.
-            case "g/l" -> 1;
-            case "mg/dl" -> 0.01;
-            case "g/dl" -> 10;
-            case "mg/l" -> 0.001;
-            case "mmol/l" -> 1;
-            case "µmol/l" -> 0.001;
-            case "wh" -> 1;
-            case "kwh" -> 1000;
-            case "mwh" -> 1_000_000;
-            case "gwh" -> 1_000_000_000;
-            case "kb" -> 1;
-            case "mb" -> 1024;
-            case "gb" -> 1024 * 1024;
-            case "tb" -> 1024.0 * 1024 * 1024;
-            case "µs" -> 0.000001;
-            case "ms" -> 0.001;
-            case "s" -> 1;
-            case "minute" -> 60;
-            case "hour" -> 3600;
-            case "day" -> 86400;
-            case "g" -> 0.001;
-            case "mg" -> 0.000001;
-            case "µg" -> 0.000000001;
-            case "kg" -> 1;
-            case "t" -> 1000;
-            case "lb" -> 0.45359237;
-            // Temperatures: a scale of 1 for both, as the check compares only the same number under two of
-            // them (the unit dropped), never a conversion, which for temperatures is not a factor.
-            case "°c", "°f" -> 1;
-            default -> 0;
-        };
-    }
-
-    private static boolean sameDimension(String a, String b) {
-        return a.startsWith("cur:") && b.startsWith("cur:")
-                || scale(a) > 0 && scale(b) > 0 && dimension(a).equals(dimension(b));
-    }
-
-    /** Time, data size, energy, concentration, temperature or mass: the dimensions {@link #scale} measures. */
-    private static String dimension(String unit) {
-        return switch (unit) {
-            case "µs", "ms", "s", "minute", "hour", "day" -> "time";
-            case "°c", "°f" -> "temperature";
-            case "kb", "mb", "gb", "tb" -> "data";
-            case "wh", "kwh", "mwh", "gwh" -> "energy";
-            case "g/l", "mg/dl", "g/dl", "mg/l", "mmol/l", "µmol/l" -> "concentration";
-            default -> "mass";
-        };
     }
 
     /**
@@ -1119,7 +1151,7 @@ public final class ValueMisreadCheck implements Check {
             String sourceUnit = source.kind() == ValueKind.QUANTITY ? source.unit()
                     : source.kind() == ValueKind.AMOUNT && !source.unit().isEmpty() ? "cur:" + source.unit()
                     : source.kind() == ValueKind.NUMBER ? siblingUnit(map, o) : "";
-            if (sourceUnit.equals("m") && scale(keyUnit) > 0 && dimension(keyUnit).equals("time")
+            if (sourceUnit.equals("m") && Units.scale(keyUnit) > 0 && Units.dimension(keyUnit).equals("time")
                     && COMPACT_DURATION.pattern().matcher(source.asWritten()).matches()) {
                 sourceUnit = "minute"; // "15m" against a field measured in time
             }
@@ -1144,7 +1176,7 @@ public final class ValueMisreadCheck implements Check {
             if (keyUnit.equals("%") && source.unit().equals("%") && written.signum() != 0
                     && written.movePointLeft(2).compareTo(n) == 0) {
                 why = "a percentage written as a fraction";
-            } else if (!keyUnit.equals("%") && !source.unit().equals(keyUnit) && sameDimension(source.unit(), keyUnit)) {
+            } else if (!keyUnit.equals("%") && !source.unit().equals(keyUnit) && Units.sameDimension(source.unit(), keyUnit)) {
                 BigDecimal change = written.compareTo(n) == 0 ? BigDecimal.ONE : changed(written, n, changes);
                 if (change != null) {
                     why = (keyUnit.startsWith("cur:")

@@ -8,6 +8,7 @@ import dev.coroner.analysis.facts.ToolNames;
 import dev.coroner.analysis.provenance.Claims;
 import dev.coroner.analysis.provenance.ProvenanceMap;
 import dev.coroner.analysis.provenance.ResultQuality;
+import dev.coroner.analysis.provenance.Units;
 import dev.coroner.analysis.provenance.Value;
 import dev.coroner.analysis.provenance.ValueKind;
 import dev.coroner.analysis.text.ContentWords;
@@ -94,6 +95,14 @@ public final class FailureTakenAsFactCheck implements Check {
                     + "about it.",
             Pattern.compile("(?<!\\d)[45]\\d\\d(?!\\d)"));
 
+    private static final Heuristic.Phrases MEASURE_QUALIFIERS = new Heuristic.Phrases("measure-qualifiers",
+            "Words of a field's or tool's name that qualify a measure rather than name it (max_lag_seconds, "
+                    + "observed_lag_bytes): a zero under another key counts as the failed measure only when the "
+                    + "two names share a word that is none of these, nor a unit.",
+            List.of("max", "min", "avg", "mean", "median", "total", "sum", "current", "last", "latest", "observed",
+                    "measured", "actual", "estimated", "expected", "new", "old", "get", "set", "query", "fetch",
+                    "read", "check", "value", "p50", "p90", "p95", "p99"));
+
     private static final CheckInfo INFO = new CheckInfo(
             "context.failure-taken-as-fact",
             "A failed or degenerate tool result is acted on as if it were a real answer",
@@ -118,7 +127,11 @@ public final class FailureTakenAsFactCheck implements Check {
             of the request (a status such as "assigned") is an answer, not a default; in a record stamped
             as a default, a count of 0 counted nothing ("evaluations": 0 beside a 1970 date). A conclusion
             that a successful call about the same subject stated before (a fee lookup that answered that
-            the transfer is free) has that source and is not reported.
+            the transfer is free) has that source and is not reported. A measurement that a call answered
+            without (a field named for a unit left null: "max_lag_seconds": null beside "samples": 0) and
+            a later act states as zero ("replica lag 0 s") is reported the same way: null is no reading,
+            zero is one; so is a zero passed under a key that measures what a failed tool was to measure
+            (observed_lag_bytes: 0 after replica_lag_bytes timed out).
             """,
             """
             Make tools fail loudly: return an error the orchestrator acts on (retry, fall back, escalate)
@@ -131,7 +144,7 @@ public final class FailureTakenAsFactCheck implements Check {
             Step 8: the agent calls cancel_order with reason "item out of stock" and tells the customer so.
             The warehouse had 14 units.
             """,
-            List.of(ACTS_SHOWN, FIELDS_SHOWN, MIN_SUBJECT_DIGITS, MIN_NAME_CHARS, MAX_NAME_CHARS, SEPARATED_NAME,
+            List.of(ACTS_SHOWN, FIELDS_SHOWN, MEASURE_QUALIFIERS, MIN_SUBJECT_DIGITS, MIN_NAME_CHARS, MAX_NAME_CHARS, SEPARATED_NAME,
                     LETTERED_NAME, READ_QUERY, NEGATION, STATUS_CODE, SharedHeuristics.ERROR_TEXT,
                     SharedHeuristics.DEGENERATE_RESULT, SharedHeuristics.NEGATIVE_CONCLUSIONS,
                     SharedHeuristics.ADMITS_FAILURE, SharedHeuristics.READ_TOOL_VERBS));
@@ -155,6 +168,7 @@ public final class FailureTakenAsFactCheck implements Check {
             }
             ResultQuality.Quality quality = map.quality(result);
             if (!quality.failed()) {
+                measurementLeftEmpty(facts, context, result);
                 continue;
             }
             Message failed = session.message(result.message());
@@ -177,9 +191,102 @@ public final class FailureTakenAsFactCheck implements Check {
                 }
             }
             if (!relied.isEmpty()) {
-                report(context, result, quality, failed, relied, reasons);
+                report(context, result, what(quality), quality.kind() == ResultQuality.Kind.ERROR ? "error" : "degenerate result",
+                        failed, relied, reasons);
             }
         }
+    }
+
+    /** A field of a result that measures something in a unit and holds nothing: "max_lag_seconds": null. */
+    private record Measure(String path, String unit, List<String> words) {
+    }
+
+    /**
+     * A result that answered without the measurement it was asked for (a field named for a unit left
+     * null: "max_lag_seconds": null beside "samples": 0), and a later act that states a zero of that
+     * measure as if it had been measured ("replica lag 0 s"), about the same subject. Null is no
+     * reading; zero is one.
+     */
+    private static void measurementLeftEmpty(SessionFacts facts, CheckContext context, ToolResult result) {
+        Message content = facts.session().message(result.message());
+        List<Measure> measures = nullMeasures(failedTree(content), "", new ArrayList<>());
+        if (measures.isEmpty()) {
+            return;
+        }
+        List<Value> subject = subject(facts, result);
+        List<String> reasons = new ArrayList<>();
+        List<Act> relied = new ArrayList<>();
+        for (Act act : acts(facts, result)) {
+            if (recovered(facts, result, subject, act.step().index())) {
+                break;
+            }
+            List<Value> values = dev.coroner.analysis.provenance.ValueExtractor.find(act.text());
+            if (!subject.isEmpty() && values.stream().noneMatch(v -> subject.stream().anyMatch(v::sameFact))
+                    || acknowledges(act.text(), content.text())) {
+                continue;
+            }
+            String why = null;
+            for (Measure measure : measures) {
+                for (Value v : values) {
+                    if (why == null && v.kind() == ValueKind.QUANTITY && v.number().map(n -> n.signum() == 0).orElse(false)
+                            && Units.sameDimension(v.unit(), measure.unit())) {
+                        why = "puts \"" + v.asWritten() + "\" where " + measure.path() + " (null) belongs";
+                    }
+                }
+                String key = why == null ? zeroMeasureKey(act.tree(), measure.words()) : null;
+                if (key != null) {
+                    why = "puts 0 in " + key + " where " + measure.path() + " (null) belongs";
+                }
+            }
+            if (why != null) {
+                relied.add(act);
+                reasons.add(why);
+            }
+        }
+        if (!relied.isEmpty()) {
+            report(context, result, "left " + measures.get(0).path() + " empty (null)", "result", content, relied, reasons);
+        }
+    }
+
+    /** The fields of a tree that hold null under a name that ends in a measured unit (lag_seconds, size_bytes). */
+    private static List<Measure> nullMeasures(JsonNode node, String path, List<Measure> out) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> {
+                String at = path.isEmpty() ? f.getKey() : path + "." + f.getKey();
+                List<String> words = ToolNames.words(f.getKey());
+                String unit = words.isEmpty() ? "" : dev.coroner.analysis.provenance.ValueExtractor.unit(words.get(words.size() - 1));
+                if (f.getValue().isNull() && words.size() > 1 && Units.scale(unit) > 0) {
+                    out.add(new Measure(at, unit, words));
+                } else if (f.getValue().isContainerNode()) {
+                    nullMeasures(f.getValue(), at, out);
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                nullMeasures(node.get(i), path + "[" + i + "]", out);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The path of the first 0 in a structured act under a key that measures what {@code measured} names:
+     * the key ends in a measured unit (observed_lag_bytes) and shares another word with it (the failed
+     * tool replica_lag_bytes, the empty field max_lag_seconds); null when none does.
+     */
+    static String zeroMeasureKey(JsonNode tree, List<String> measured) {
+        for (String path : ResultQuality.zeroPaths(tree)) {
+            List<String> words = ToolNames.words(path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", ""));
+            if (words.size() < 2 || Units.scale(dev.coroner.analysis.provenance.ValueExtractor.unit(words.get(words.size() - 1))) == 0) {
+                continue;
+            }
+            List<String> named = words.subList(0, words.size() - 1);
+            if (measured.stream().anyMatch(w -> named.contains(w) && !MEASURE_QUALIFIERS.phrases().contains(w)
+                    && Units.scale(dev.coroner.analysis.provenance.ValueExtractor.unit(w)) == 0)) {
+                return path;
+            }
+        }
+        return null;
     }
 
     /** What the failed call was about: the identifiers and long numbers of its arguments (or of the result). */
@@ -252,6 +359,11 @@ public final class FailureTakenAsFactCheck implements Check {
             }
             // The same in a structured write: 0 under a key that names an amount or a rate.
             String zeroKey = act.tree() == null ? null : ResultQuality.zeroAmountKey(act.tree());
+            if (zeroKey == null && act.tree() != null) {
+                // Or under a key that measures what the failed tool measures: observed_lag_bytes after
+                // replica_lag_bytes timed out.
+                zeroKey = zeroMeasureKey(act.tree(), ToolNames.words(result.tool()));
+            }
             if (zeroKey != null && (servedValues || !JsonValues.leaves(failedTree(failed)).contains("0"))) {
                 return "puts 0 in " + zeroKey + " where the failed call's answer belongs";
             }
@@ -467,21 +579,24 @@ public final class FailureTakenAsFactCheck implements Check {
         return false;
     }
 
-    private static void report(CheckContext context, ToolResult result, ResultQuality.Quality quality, Message failed,
-                               List<Act> relied, List<String> reasons) {
-        String tool = result.tool().isEmpty() ? "a tool" : result.tool();
+    /** What a failed or degenerate result was, as the finding says it. */
+    private static String what(ResultQuality.Quality quality) {
         String fields = String.join("; ", quality.fields().stream().limit(FIELDS_SHOWN.value())
                 .map(f -> (f.path().isEmpty() ? "" : f.path() + ": ") + f.value() + ", " + f.reason()).toList());
-        String what = quality.kind() != ResultQuality.Kind.ERROR ? "returned a degenerate result (" + fields + ")"
+        return quality.kind() != ResultQuality.Kind.ERROR ? "returned a degenerate result (" + fields + ")"
                 : quality.wholeResultSuspect() ? "failed and answered from a fallback (" + fields + ")" : "failed";
+    }
+
+    private static void report(CheckContext context, ToolResult result, String what, String shown, Message failed,
+                               List<Act> relied, List<String> reasons) {
+        String tool = result.tool().isEmpty() ? "a tool" : result.tool();
         Act first = relied.get(0);
         int more = relied.size() - 1;
         CheckContext.Draft draft = context.at(result, "The call of " + tool + " at step " + result.index() + " " + what
                         + ", and the " + first.label() + " at step " + first.step().index() + " rests on it: "
                         + reasons.get(0) + (more == 0 ? "" : " (and " + more + " later act" + (more == 1 ? "" : "s") + ")"))
                 .key(tool + "\n" + failed.text())
-                .evidence((quality.kind() == ResultQuality.Kind.ERROR ? "error" : "degenerate result") + " at step "
-                        + result.index(), failed.text(), result);
+                .evidence(shown + " at step " + result.index(), failed.text(), result);
         for (int i = 0; i < Math.min(ACTS_SHOWN.value(), relied.size()); i++) {
             Act act = relied.get(i);
             draft.evidenceExcerpt(act.label() + " at step " + act.step().index() + ": " + reasons.get(i),

@@ -150,4 +150,24 @@ class ValueExtractorTest {
         assertEquals(List.of("NUMBER 12 num:12", "NUMBER 15 num:15", "NUMBER 18 num:18", "NUMBER 20 num:20"),
                 found("12 15 18 20"), "a list of small numbers is no identifier");
     }
+
+    @Test
+    void bytesAreAQuantityOfData() {
+        assertEquals(List.of("QUANTITY 0 bytes qty:0:byte"), found("fully caught up (0 bytes of lag)"));
+        assertEquals(List.of("QUANTITY 512 octets qty:512:byte"), found("reste 512 octets"));
+    }
+
+    @Test
+    void aKubernetesCpuQuantityInThousandthsOfACoreUnderACpuKey() {
+        Value cpu = ValueExtractor.cpuQuantity("requests.cpu", "1500m");
+        assertEquals("qty:1.5:core", cpu.key());
+        assertEquals("1.5", cpu.number().orElseThrow().toPlainString());
+        assertTrue(cpu.keys().contains("num:1.5"));
+        assertFalse(cpu.keys().contains("num:1500"));
+        assertEquals("qty:0.25:core", ValueExtractor.cpuQuantity("containers[0].cpu_request", "250m").key());
+        assertEquals("qty:2:core", ValueExtractor.cpuQuantity("vcpus", "2000m").key());
+        // under another key "m" is metres or minutes, and a whole count of cores is not in thousandths
+        assertEquals(null, ValueExtractor.cpuQuantity("timeout", "1500m"));
+        assertEquals(null, ValueExtractor.cpuQuantity("limits.cpu", "2"));
+    }
 }
