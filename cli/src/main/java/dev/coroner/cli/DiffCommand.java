@@ -99,17 +99,19 @@ final class DiffCommand implements Callable<Integer> {
                 throw new UsageException(e.getMessage());
             }
             String source = registry.isDatabaseUrl(database) ? database : environment.cwd().resolve(database).toString();
-            LoadedTrace trace = new TraceLoader(registry, Optional.empty(), environment::stdin)
-                    .load(InputSet.expand(List.of(source), baseDir, registry));
-            for (ImportProblem problem : trace.problems()) {
-                environment.err().println("coroner: " + (problem.wholeInput() ? "input error: " : "") + problem);
+            // Closed before the diff is written: that deletes the sessions a small memory budget spilled.
+            try (LoadedTrace trace = new TraceLoader(registry, Optional.empty(), environment::stdin)
+                    .load(InputSet.expand(List.of(source), baseDir, registry))) {
+                for (ImportProblem problem : trace.problems()) {
+                    environment.err().println("coroner: " + (problem.wholeInput() ? "input error: " : "") + problem);
+                }
+                if (trace.sessions().isEmpty()) {
+                    environment.err().println("coroner: no checkpoints read from " + database);
+                    return ExitCode.INPUT_ERROR.code();
+                }
+                a = find(trace, first);
+                b = find(trace, second);
             }
-            if (trace.sessions().isEmpty()) {
-                environment.err().println("coroner: no checkpoints read from " + database);
-                return ExitCode.INPUT_ERROR.code();
-            }
-            a = find(trace, first);
-            b = find(trace, second);
         }
         reporter.write(StateDiff.between(a, b), environment.out());
         return ExitCode.OK.code();

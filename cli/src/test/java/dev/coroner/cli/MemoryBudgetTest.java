@@ -66,6 +66,21 @@ class MemoryBudgetTest {
         }
     }
 
+    @Test
+    void diffOfTwoCheckpointsDeletesItsSpillWhenItEnds(@TempDir Path work) throws IOException {
+        Path inputs = copy(Cli.ROOT.resolve("samples/amnesia-renamed-constraint"), work.resolve("inputs"));
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> before = spills(tmp);
+        String[] diff = {"diff", "--format", "json", "--db", "inputs/checkpoints.sqlite", "booking-lisbon-31@9",
+            "booking-lisbon-31@10"};
+        Cli.Run held = new Cli().cwd(work).run(diff);
+        // A budget below every session: the checkpoints are spilled, then read back for the diff.
+        Cli.Run run = withBudget("1k", () -> new Cli().cwd(work).run(diff));
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(held.out(), run.out(), "the same diff as with the sessions held");
+        assertEquals(before, spills(tmp), "diff --db left its spill directory behind");
+    }
+
     private static List<Path> spills(Path tmp) throws IOException {
         try (java.util.stream.Stream<Path> files = Files.list(tmp)) {
             return files.filter(p -> p.getFileName().toString().startsWith("coroner-spill-")).sorted().toList();
