@@ -48,6 +48,17 @@ public record Value(ValueKind kind, String asWritten, List<String> keys, Optiona
         return !key.startsWith(ValueExtractor.DAY_KEY) || !hasYear() || !other.hasYear();
     }
 
+    /** How many digits the value is written with: a bare number of six or more is a reference, not a count. */
+    public int digits() {
+        int n = 0;
+        for (int i = 0; i < asWritten.length(); i++) {
+            if (asWritten.charAt(i) >= '0' && asWritten.charAt(i) <= '9') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** True for a full date (one with a year). */
     private boolean hasYear() {
         return keys.stream().anyMatch(k -> k.startsWith("date:"));

@@ -215,7 +215,7 @@ public final class ValueMisreadCheck implements Check {
                     // writes the same amount or quantity, or a number of three digits or more, explains it.
                     List<Occurrence> sources = map.sourcesBefore(value, write.step().index());
                     boolean explained = sources.stream().anyMatch(o -> o.value().kind() != ValueKind.NUMBER
-                            || o.value().asWritten().replaceAll("\\D", "").length() >= 3);
+                            || o.value().digits() >= 3);
                     boolean converted = minorUnitsOf(map, leaf.path(), n, write.step().index())
                             || millicoresOf(map, leaf.path(), n, write.step().index());
                     if (explained && !converted && minorUnitsKey(leaf.path())) {
@@ -411,15 +411,8 @@ public final class ValueMisreadCheck implements Check {
      */
     private static void dateShifted(SessionFacts facts, CheckContext context, ProvenanceMap map, Write write,
                                     Leaf leaf, Set<String> reported) {
-        Matcher iso = ISO_DAY.pattern().matcher(leaf.value().asText());
-        if (!iso.lookingAt() || reported.contains(leaf.path() + "\n" + leaf.value().asText())) {
-            return;
-        }
-        java.time.LocalDate written;
-        try {
-            written = java.time.LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-                    Integer.parseInt(iso.group(3)));
-        } catch (java.time.DateTimeException e) {
+        java.time.LocalDate written = isoDay(leaf.value().asText());
+        if (written == null || reported.contains(leaf.path() + "\n" + leaf.value().asText())) {
             return;
         }
         for (Occurrence o : map.occurrences()) {
@@ -667,16 +660,8 @@ public final class ValueMisreadCheck implements Check {
         List<Leaf> echoes = new ArrayList<>();
         leaves(tree, "", echoes);
         for (Leaf echo : echoes) {
-            Matcher iso = ISO_DAY.pattern().matcher(echo.value().asText().strip());
-            if (!echo.value().isTextual() || !iso.lookingAt()
-                    || !echo.path().matches("(?:.*[._])?" + Pattern.quote(key) + "(?:[_.\\[].*)?")) {
-                continue;
-            }
-            java.time.LocalDate read;
-            try {
-                read = java.time.LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-                        Integer.parseInt(iso.group(3)));
-            } catch (java.time.DateTimeException e) {
+            java.time.LocalDate read = echo.value().isTextual() ? isoDay(echo.value().asText().strip()) : null;
+            if (read == null || !echoOf(echo.path(), key)) {
                 continue;
             }
             boolean readMonthFirst = read.equals(readings[1]);
@@ -714,6 +699,28 @@ public final class ValueMisreadCheck implements Check {
                     .report();
             return;
         }
+    }
+
+    /** The day an ISO date at the start of a text names ("2025-03-04…"), or null when it names none. */
+    private static java.time.LocalDate isoDay(String text) {
+        Matcher iso = ISO_DAY.pattern().matcher(text);
+        if (!iso.lookingAt()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                    Integer.parseInt(iso.group(3)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * True when a result's field at {@code path} echoes an argument named {@code key}: it sits under the
+     * key, or a key made of it and a qualifier ("valor" → "valor_agendado", "amount" → "scheduled_amount").
+     */
+    private static boolean echoOf(String path, String key) {
+        return path.matches("(?:.*[._])?" + Pattern.quote(key) + "(?:[_.\\[].*)?");
     }
 
     /** A formatted number passed as text whose echo in the tool's own result is the misread value. */
@@ -759,12 +766,10 @@ public final class ValueMisreadCheck implements Check {
         List<Leaf> echoes = new ArrayList<>();
         leaves(tree, "", echoes);
         for (Leaf echo : echoes) {
-            // The echo sits under the argument's key, or a key made of it and a qualifier ("valor" →
-            // "valor_agendado", "amount" → "scheduled_amount").
             // An echo in minor units ("importe_centimos": 1248) stands for a hundredth of itself.
             BigDecimal echoed = echo.value().isNumber() ? (minorUnitsKey(echo.path())
                     ? echo.value().decimalValue().movePointLeft(2) : echo.value().decimalValue()) : null;
-            if (echoed != null && echo.path().matches("(?:.*[._])?" + Pattern.quote(key) + "(?:[_.\\[].*)?")
+            if (echoed != null && echoOf(echo.path(), key)
                     && naive.contains(Numbers.plain(echoed))
                     && reported.add(leaf.path() + "\n" + text)) {
                 context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " passed " + leaf.path()

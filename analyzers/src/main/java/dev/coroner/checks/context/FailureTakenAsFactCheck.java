@@ -315,7 +315,7 @@ public final class FailureTakenAsFactCheck implements Check {
     private static boolean distinctive(Value v) {
         return v.kind() == ValueKind.IDENTIFIER
                 || v.kind() == ValueKind.NUMBER
-                && v.asWritten().replaceAll("\\D", "").length() >= MIN_SUBJECT_DIGITS.value();
+                && v.digits() >= MIN_SUBJECT_DIGITS.value();
     }
 
     /** Why the act rests on the failed result, or null. */
@@ -538,15 +538,19 @@ public final class FailureTakenAsFactCheck implements Check {
                     || map.quality(other).failed()) {
                 continue;
             }
-            String argsText = JsonValues.text(facts.argumentsFor(other));
-            List<Value> args = dev.coroner.analysis.provenance.ValueExtractor.find(argsText);
-            if (!subject.isEmpty() && subject.stream().noneMatch(v -> args.stream().anyMatch(v::sameFact)
-                    || Tokens.contains(argsText, v.asWritten()))) {
+            if (!subject.isEmpty() && subject.stream().noneMatch(namedBy(facts, other))) {
                 continue;
             }
             Claims.find(facts.session().message(other.message()).text()).forEach(c -> out.add(c.kind()));
         }
         return out;
+    }
+
+    /** Whether the arguments of a result's call name a value: as the same fact, or as a token of their text. */
+    private static java.util.function.Predicate<Value> namedBy(SessionFacts facts, ToolResult result) {
+        String argsText = JsonValues.text(facts.argumentsFor(result));
+        List<Value> args = dev.coroner.analysis.provenance.ValueExtractor.find(argsText);
+        return v -> args.stream().anyMatch(v::sameFact) || Tokens.contains(argsText, v.asWritten());
     }
 
     /**
@@ -562,16 +566,13 @@ public final class FailureTakenAsFactCheck implements Check {
                 if (subject.isEmpty()) {
                     return true;
                 }
-                String argsText = JsonValues.text(facts.argumentsFor(later));
-                List<Value> args = dev.coroner.analysis.provenance.ValueExtractor.find(argsText);
                 // The same subject: every distinctive value of the failed call, not one it shares with a
                 // sibling call (the product code of three lots, the account of three invoices). A value
                 // the failure names itself is the part that failed (the datasource, the host that timed
                 // out): a retry may replace it, as long as the rest of the subject is the same.
                 String failure = facts.session().message(failed.message()).text();
                 List<Value> kept = subject.stream().filter(v -> !Tokens.contains(failure, v.asWritten())).toList();
-                if ((kept.isEmpty() ? subject : kept).stream().allMatch(v -> args.stream().anyMatch(v::sameFact)
-                        || Tokens.contains(argsText, v.asWritten()))) {
+                if ((kept.isEmpty() ? subject : kept).stream().allMatch(namedBy(facts, later))) {
                     return true;
                 }
             }

@@ -207,7 +207,7 @@ public final class HistoryForgottenCheck implements Check {
     /** A fact, or a bare number long enough to be a reference (an e-prescription's token, a file number). */
     private static boolean matter(Value value) {
         return value.kind() != ValueKind.NUMBER
-                || value.asWritten().replaceAll("\\D", "").length() >= MIN_REFERENCE_DIGITS.value();
+                || value.digits() >= MIN_REFERENCE_DIGITS.value();
     }
 
     private static boolean hasFact(Message message) {
@@ -215,8 +215,7 @@ public final class HistoryForgottenCheck implements Check {
     }
 
     private static boolean worthKeeping(Message message) {
-        boolean hasFact = ValueExtractor.find(message.text()).stream().anyMatch(v -> v.kind() != ValueKind.NUMBER);
-        return hasFact || ContentWords.of(message.text()).size() >= MIN_WORDS.value();
+        return hasFact(message) || ContentWords.of(message.text()).size() >= MIN_WORDS.value();
     }
 
     /**

@@ -214,12 +214,7 @@ public final class RecordFieldLostCheck implements Check {
     /** The fields of the written fields whose value is an object (a wrapper the store may flatten). */
     private static Set<String> wrapped(JsonNode args, Set<String> fields) {
         Set<String> inner = new LinkedHashSet<>();
-        for (String field : fields) {
-            JsonNode value = args.get(field);
-            if (value != null && value.isObject()) {
-                value.fieldNames().forEachRemaining(inner::add);
-            }
-        }
+        fields.forEach(field -> inner.addAll(ownFields(args.get(field))));
         return inner;
     }
 
@@ -230,16 +225,21 @@ public final class RecordFieldLostCheck implements Check {
     private static Set<String> unwrappedFields(JsonNode args, Set<String> fields, Set<String> readKeys) {
         Set<String> out = new LinkedHashSet<>();
         for (String field : fields) {
-            JsonNode value = args.get(field);
-            if (!readKeys.contains(field) && value != null && value.isObject()) {
-                Set<String> inner = new LinkedHashSet<>();
-                value.fieldNames().forEachRemaining(inner::add);
-                if (inner.stream().anyMatch(readKeys::contains)) {
-                    out.addAll(inner);
-                    continue;
-                }
+            Set<String> inner = readKeys.contains(field) ? Set.of() : ownFields(args.get(field));
+            if (inner.stream().anyMatch(readKeys::contains)) {
+                out.addAll(inner);
+            } else {
+                out.add(field);
             }
-            out.add(field);
+        }
+        return out;
+    }
+
+    /** The names of an object value's own fields, in order; none when the value is not an object. */
+    private static Set<String> ownFields(JsonNode value) {
+        Set<String> out = new LinkedHashSet<>();
+        if (value != null && value.isObject()) {
+            value.fieldNames().forEachRemaining(out::add);
         }
         return out;
     }
