@@ -46,12 +46,13 @@ public final class Identifiers {
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w+])(?:\\+\\d{1,3}[ .-]?)?\\(?\\d{3}\\)?[ .-]\\d{3}[ .-]\\d{4}(?!\\w)|(?<![\\w+])\\+\\d{10,14}(?!\\w)");
     /**
-     * ORD-88231, ACCT1234567, INV_20931, ECH-2024-2291: a short upper-case prefix and at least four digits
-     * (then more digit groups, as prefix-year-number ids write them); or one
-     * letter and at least six digits (A123456780: insurance, tax and membership numbers).
+     * ORD-88231, ACCT1234567, INV_20931, ECH-2024-2291, CX7781-0452-FR, RB-4471-KX: a short upper-case
+     * prefix and at least four digits (then more groups of digits, as prefix-year-number ids write them,
+     * or of two to four upper-case letters, as a country or check suffix); or one letter and at least six
+     * digits (A123456780: insurance, tax and membership numbers).
      */
     private static final Pattern PREFIXED_ID = Pattern.compile(
-            "(?<![\\w-])(?:[A-Z]{2,6}[-_]?\\d{4,}(?:[-_/]\\d{2,})*|[A-Z]\\d{6,})(?![\\w-])");
+            "(?<![\\w-])(?:[A-Z]{2,6}[-_]?\\d{4,}(?:[-_/](?:\\d{2,}|[A-Z]{2,4}))*|[A-Z]\\d{6,})(?![\\w-])");
     /** cus_9f8a7b6c2d, acct_1Nf83kd9: a lower-case prefix, an underscore and an alphanumeric body. */
     private static final Pattern KEYED_ID = Pattern.compile("(?<![\\w-])[a-z]{2,8}_[A-Za-z0-9]{6,}(?![\\w-])");
     /** An IBAN (ISO 13616) as printed or in groups of four; accepted only when its check digits hold. */

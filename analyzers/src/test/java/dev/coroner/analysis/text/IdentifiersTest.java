@@ -66,6 +66,13 @@ class IdentifiersTest {
     }
 
     @Test
+    void prefixedIdsWithALetteredSuffix() {
+        assertEquals(List.of(new Found(Kind.ACCOUNT_ID, "CX7781-0452-FR", "CX7781-0452-FR"),
+                        new Found(Kind.ACCOUNT_ID, "RB-4471-KX", "RB-4471-KX")),
+                Identifiers.find("l’envoi CX7781-0452-FR, dossier RB-4471-KX."));
+    }
+
+    @Test
     void notPrefixedIds() {
         // Too few digits, lower case, a one-letter or seven-letter prefix, part of a longer token.
         assertEquals(List.of(), values("ORD-12, ord-1042, X-1234, ABCDEFG-1234, Q-ORD-1042, ORD-1042-B"));
