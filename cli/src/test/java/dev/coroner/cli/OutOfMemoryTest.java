@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Inputs that do not fit in the heap end with the contract's one line and exit code 1, never an
  * OutOfMemoryError with a stack trace: coroner's real entry point is run in a forked JVM with a small
- * heap on a dump larger than it, once on one thread and once on several (the analysis runs sessions
- * on worker threads).
+ * heap on a dump whose one session is larger than it, once on one thread and once on several (the
+ * analysis runs sessions on worker threads).
  */
 class OutOfMemoryTest {
 
@@ -33,10 +33,12 @@ class OutOfMemoryTest {
     void aDumpLargerThanTheHeapEndsWithOneLine() throws IOException, InterruptedException {
         Path dump = dir.resolve("big.jsonl");
         try (BufferedWriter w = Files.newBufferedWriter(dump, StandardCharsets.UTF_8)) {
+            // One session larger than the heap: sessions one after the other are completed and spilled as
+            // they are read, but the session being read is held whole.
             String filler = "lorem ipsum dolor sit amet ".repeat(400);
+            w.write("{\"coroner\":1,\"type\":\"session\",\"session\":\"s-0\"}\n");
             for (int i = 0; i < 6000; i++) {
-                w.write("{\"coroner\":1,\"type\":\"session\",\"session\":\"s-" + i + "\"}\n");
-                w.write("{\"type\":\"message\",\"session\":\"s-" + i + "\",\"role\":\"user\",\"content\":\"" + i + " "
+                w.write("{\"type\":\"message\",\"session\":\"s-0\",\"role\":\"user\",\"content\":\"" + i + " "
                         + filler + "\"}\n");
             }
         }

@@ -1,5 +1,6 @@
 package dev.coroner.analysis.provenance;
 
+import dev.coroner.analysis.text.Skim;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +25,11 @@ public final class Numbers {
         UNKNOWN
     }
 
-    private static final java.util.regex.Pattern COMMA_DECIMAL = java.util.regex.Pattern.compile(
+    private static final Skim.CharClass COMMA = Skim.anyOf(",");
+    private static final Skim.CharClass DOT = Skim.anyOf(".");
+    static final java.util.regex.Pattern COMMA_DECIMAL = java.util.regex.Pattern.compile(
             "(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+,\\d+(?![\\d.,])|(?<![\\d.,])\\d+,\\d{1,2}(?![\\d.,])");
-    private static final java.util.regex.Pattern DOT_DECIMAL = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern DOT_DECIMAL = java.util.regex.Pattern.compile(
             "(?<![\\d.,])\\d{1,3}(?:,\\d{3})+\\.\\d+(?![\\d.,])|(?<![\\d.,])\\d+\\.\\d{1,2}(?![\\d.,])");
 
     /** The decimal convention of a text, from its numbers that can only be read one way. */
@@ -38,9 +41,22 @@ public final class Numbers {
     }
 
     private static Convention scanConvention(String text) {
-        boolean comma = COMMA_DECIMAL.matcher(text).find();
-        boolean dot = DOT_DECIMAL.matcher(text).find();
+        boolean comma = mayHoldCommaDecimal(text) && COMMA_DECIMAL.matcher(text).find();
+        boolean dot = mayHoldDotDecimal(text) && DOT_DECIMAL.matcher(text).find();
         return comma == dot ? Convention.UNKNOWN : comma ? Convention.COMMA_DECIMAL : Convention.DOT_DECIMAL;
+    }
+
+    /**
+     * {@link #COMMA_DECIMAL}: a digit, a comma, a digit (Skim). A text without them holds no match and
+     * is not searched.
+     */
+    static boolean mayHoldCommaDecimal(String text) {
+        return Skim.hasRun(text, Skim.DIGIT, COMMA, Skim.DIGIT);
+    }
+
+    /** {@link #DOT_DECIMAL}: a digit, a dot, a digit. */
+    static boolean mayHoldDotDecimal(String text) {
+        return Skim.hasRun(text, Skim.DIGIT, DOT, Skim.DIGIT);
     }
 
     /** The values the text can mean, most likely first; empty when it is not a number. */

@@ -1,6 +1,7 @@
 package dev.coroner.analysis.provenance;
 
 import dev.coroner.analysis.text.Identifiers;
+import dev.coroner.analysis.text.Skim;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -53,31 +54,31 @@ public final class ValueExtractor {
     // "12 000 km", "68 000 €"), as French and Scandinavian texts write them; a bare number never is (two
     // numbers in a row).
     private static final String QUANTITY_NUM = "(?:\\d{1,3}(?: \\d{3})+(?![\\d.,])|" + NUM + ")";
-    private static final Pattern AMOUNT = Pattern.compile(
+    static final Pattern AMOUNT = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(" + CURRENCY_BEFORE + ")\\s?(-?" + NUM + ")|(-?" + QUANTITY_NUM + ")\\s?(" + CURRENCY_AFTER + "))");
     /**
      * Units written in Japanese and Chinese, which follow the number with no space and no word break (and
      * a kana or a Han character may stand right before the number: "から90分").
      */
     private static final String CJK_UNIT = "ミリ秒|秒間?|分間?|分钟|時間|小时|日間|週間|[ヶか]月|天";
-    private static final Pattern QUANTITY = Pattern.compile(
+    static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]])(" + QUANTITY_NUM + ")(?:\\s?-\\s?|\\s)?(?:(?i:business|working|calendar|banking|full|"
                     + "consecutive)\\s)?(%|°\\s?[CcFf]\\b|" + CJK_UNIT + "|[\\p{L}]+\\.?)(?![\\p{N}])");
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,_-])-?" + NUM + "(?![\\p{N}]|[.,]\\d)");
-    private static final Pattern GENERIC_ID = Pattern.compile(
+    static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,_-])-?" + NUM + "(?![\\p{N}]|[.,]\\d)");
+    static final Pattern GENERIC_ID = Pattern.compile(
             "(?<![\\p{L}\\p{N}_#-])(?=[A-Za-z0-9_#-]*\\d)(?=[A-Za-z0-9_#-]*[A-Za-z])"
                     + "(?:[A-Za-z0-9]+(?:[-_#][A-Za-z0-9]+)+|[A-Za-z]{1,6}\\d{3,}[A-Za-z0-9]*|\\d{2,}[A-Za-z]{1,4}\\d+[A-Za-z0-9]*)"
                     + "(?![\\p{L}\\p{N}_#-])");
     /** Digit groups joined by hyphens ("4711-0832", "030-2291-7", "2024-0918"): an id when {@link #digitId} says so. */
-    private static final Pattern DIGIT_GROUPS = Pattern.compile(
+    static final Pattern DIGIT_GROUPS = Pattern.compile(
             "(?<![\\p{L}\\p{N}_#.,/-])\\d{2,}(?:-\\d{2,})+(?![\\p{L}\\p{N}_#/-]|[.,]\\d)");
-    private static final Pattern UUID = Pattern.compile(
+    static final Pattern UUID = Pattern.compile(
             "(?i)(?<![0-9a-f-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-f-])");
     /**
      * A time of day: 07:00, 7h30, 14h05, and the end of a range of them ("15:00-18:00", "10h-11h40");
      * not inside an ISO date-time, which is a date, nor its offset ("+01:00").
      */
-    private static final Pattern TIME_OF_DAY = Pattern.compile(
+    static final Pattern TIME_OF_DAY = Pattern.compile(
             "(?:(?<![\\dT:.,+-])|(?<=\\d[:hH]\\d\\d\\s?-\\s?|\\d[hH]\\s?-\\s?))([01]?\\d|2[0-3])(?::|h|H)([0-5]\\d)"
                     + "(?![\\d:]|\\.\\d)");
     /** The hours and minutes of an ISO date-time. */
@@ -87,23 +88,23 @@ public final class ValueExtractor {
      * seconds and an optional offset, or a space and hours and minutes ("2026-12-03 15:00-18:00" is a
      * date, a time and the end of a range, not an offset of -18:00).
      */
-    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})"
+    static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})"
             + "(?:(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?|\\s\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?)(?:Z|[+-]\\d{2}:?\\d{2})?"
             + "|\\s\\d{2}:\\d{2}|T\\d{2})?(?!\\d)");
-    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+    static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
     private static final String MONTH = "(?i:jan(?:uary|uar|vier|eiro)?|ene(?:ro)?|gen(?:naio)?|feb(?:ruary|ruar|rero|braio)?|f[ée]v(?:rier|ereiro)?"
             + "|m[aä]r(?:ch|z|s|zo)?|apr(?:il|ile)?|abr(?:il)?|avr(?:il)?|may|mai|mayo|maggio|maio|jun(?:e|i|io)?|juin|giugno|jul(?:y|i|io)?"
             + "|juil(?:let)?|luglio|aug(?:ust)?|ago(?:sto)?|ao[uû]t|sep(?:t(?:ember|iembre|embre)?)?|set(?:tembre|embro)?"
             + "|o[ck]t(?:ober|ubre|obre|tobre|ubro)?|nov(?:ember|iembre|embre|embro)?|d[eiéz][cz](?:ember|iembre|embre|embro)?)";
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+    static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?(" + MONTH + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
     /** A day and a month name without a year: "1. Juni", "5 de mayo", "15 mai", "3rd March". */
-    private static final Pattern DAY_MONTH = Pattern.compile(
+    static final Pattern DAY_MONTH = Pattern.compile(
             "(?<![\\d.,])(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s+(?:de\\s+)?(" + MONTH + ")(?![\\p{L}])\\.?");
     /** A month name and a day without a year: "May 5", "June 1st". */
-    private static final Pattern MONTH_DAY = Pattern.compile(
+    static final Pattern MONTH_DAY = Pattern.compile(
             "(?<![\\p{L}])(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d]|[.,:]\\d)");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+    static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<![\\p{L}])(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
 
     private ValueExtractor() {
@@ -141,7 +142,7 @@ public final class ValueExtractor {
 
     /** The ISO dates of a text, found once for both the times and the dates of {@link #find}. */
     private static List<MatchResult> isoDates(String text) {
-        if (text.indexOf('-') < 0) {
+        if (!mayHoldIsoDate(text)) {
             return List.of();
         }
         List<MatchResult> found = new ArrayList<>();
@@ -154,6 +155,9 @@ public final class ValueExtractor {
 
     /** Times of day, keyed "time:HH:MM" whichever way they are written ("07h00" and "07:00" are one fact). */
     private static void times(String text, List<MatchResult> iso, List<Value> out, BitSet taken) {
+        if (!mayHoldTime(text)) {
+            return;
+        }
         BitSet dated = new BitSet(text.length());
         for (MatchResult date : iso) {
             dated.set(date.start(), date.end());
@@ -194,6 +198,9 @@ public final class ValueExtractor {
             }
         }
         for (Pattern p : List.of(UUID, GENERIC_ID, DIGIT_GROUPS)) {
+            if (!mayHold(p, text)) {
+                continue;
+            }
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (!taken.get(m.start(), m.end()).isEmpty() || ISO_DATE.matcher(m.group()).matches()
@@ -203,6 +210,94 @@ public final class ValueExtractor {
                 add(out, taken, identifier(m.group(), m.start()));
             }
         }
+    }
+
+    private static final Skim.CharClass HYPHEN = Skim.anyOf("-");
+    private static final Skim.CharClass HOUR_MARK = Skim.anyOf(":hH");
+    private static final Skim.CharClass DATE_MARK = Skim.anyOf("./");
+    /** What may follow a day's digits in {@link #DAY_MONTH}: ".", the first letter of a suffix, "º", a space. */
+    private static final Skim.CharClass AFTER_DAY = c -> ".snrteº".indexOf(c) >= 0 || Skim.SPACE.test(c);
+    private static final Skim.CharClass ID_JOINT = Skim.anyOf("-_#");
+
+    // Necessary conditions of the expressions above (Skim): a text that fails one holds no match of it,
+    // and the expression is not run on it.
+
+    /** {@link #ISO_DATE}: a digit, a hyphen, two digits, a hyphen, a digit ("2024-03-05"). */
+    static boolean mayHoldIsoDate(String text) {
+        return Skim.hasRun(text, Skim.DIGIT, HYPHEN, Skim.DIGIT, Skim.DIGIT, HYPHEN, Skim.DIGIT);
+    }
+
+    /** {@link #TIME_OF_DAY}: a digit, then ":", "h" or "H", then a digit. */
+    static boolean mayHoldTime(String text) {
+        return Skim.hasRun(text, Skim.DIGIT, HOUR_MARK, Skim.DIGIT);
+    }
+
+    /** {@link #NUMERIC_DATE}: a digit, "." or "/", a digit. */
+    static boolean mayHoldNumericDate(String text) {
+        return Skim.hasRun(text, Skim.DIGIT, DATE_MARK, Skim.DIGIT);
+    }
+
+    /** {@link #DAY_MONTH_YEAR} and {@link #MONTH_DAY_YEAR}: a year of four digits. */
+    static boolean mayHoldYear(String text) {
+        return Skim.longestRun(text, Skim.DIGIT) >= 4;
+    }
+
+    /** {@link #DAY_MONTH}: the day's last digit, then ".", a suffix ("st", "er", "º") or a space. */
+    static boolean mayHoldDayMonth(String text) {
+        return Skim.hasRun(text, Skim.DIGIT, AFTER_DAY);
+    }
+
+    /** {@link #MONTH_DAY}: a space, then the day's first digit. */
+    static boolean mayHoldMonthDay(String text) {
+        return Skim.hasRun(text, Skim.SPACE, Skim.DIGIT);
+    }
+
+    // Where a match of AMOUNT, QUANTITY or NUMBER may start (Skim.Finder). Each opens with a look-behind
+    // that refuses a letter or digit before the match (QUANTITY and NUMBER also "." and ","; NUMBER also
+    // "_" and "-"), then a digit, a minus sign, a currency sign or the first letter of a currency code.
+
+    static boolean mayStartAmount(String text, int at) {
+        char c = text.charAt(at);
+        return !after(text, at, "") && (Skim.DIGIT.test(c) || c == '-' || "$€£¥₹".indexOf(c) >= 0
+                || "URACEGJISNDPBMuracegjisndpbm".indexOf(c) >= 0);
+    }
+
+    static boolean mayStartQuantity(String text, int at) {
+        return Skim.DIGIT.test(text.charAt(at)) && !after(text, at, ".,");
+    }
+
+    static boolean mayStartNumber(String text, int at) {
+        char c = text.charAt(at);
+        return (Skim.DIGIT.test(c) || c == '-') && !after(text, at, ".,_-");
+    }
+
+    /** True when the character before {@code at} is an ASCII letter or digit, or one of {@code also}. */
+    private static boolean after(String text, int at, String also) {
+        if (at == 0) {
+            return false;
+        }
+        char before = text.charAt(at - 1);
+        return Skim.ALNUM.test(before) || also.indexOf(before) >= 0;
+    }
+
+    /**
+     * False when the text cannot hold a match of the identifier expression (UUID, GENERIC_ID or
+     * DIGIT_GROUPS), by a necessary condition of it: UUID has four hyphens; GENERIC_ID a letter or
+     * digit, "-", "_" or "#" and a letter or digit, or a letter next to a digit; DIGIT_GROUPS two digits,
+     * a hyphen and two digits.
+     */
+    static boolean mayHold(Pattern p, String text) {
+        if (p == UUID) {
+            return Skim.count(text, HYPHEN) >= 4;
+        }
+        if (p == GENERIC_ID) {
+            return Skim.hasRun(text, Skim.ALNUM, ID_JOINT, Skim.ALNUM) || Skim.hasRun(text, Skim.LETTER, Skim.DIGIT)
+                    || Skim.hasRun(text, Skim.DIGIT, Skim.LETTER);
+        }
+        if (p == DIGIT_GROUPS) {
+            return Skim.hasRun(text, Skim.DIGIT, Skim.DIGIT, HYPHEN, Skim.DIGIT, Skim.DIGIT);
+        }
+        return true;
     }
 
     /**
@@ -282,7 +377,8 @@ public final class ValueExtractor {
             }
         }
         Matcher m = NUMERIC_DATE.matcher(text);
-        while (m.find()) {
+        boolean numeric = mayHoldNumericDate(text);
+        while (numeric && m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             int year = Integer.parseInt(m.group(4));
@@ -309,20 +405,23 @@ public final class ValueExtractor {
                 date(out, taken, m, text, year, b, a);
             }
         }
+        boolean year = mayHoldYear(text);
         m = DAY_MONTH_YEAR.matcher(text);
-        while (m.find()) {
+        while (year && m.find()) {
             date(out, taken, m, text, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
         }
         m = MONTH_DAY_YEAR.matcher(text);
-        while (m.find()) {
+        while (year && m.find()) {
             date(out, taken, m, text, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
         }
         m = DAY_MONTH.matcher(text);
-        while (m.find()) {
+        boolean dayFirst = mayHoldDayMonth(text);
+        while (dayFirst && m.find()) {
             yearless(out, taken, m, m.group(2), Integer.parseInt(m.group(1)));
         }
         m = MONTH_DAY.matcher(text);
-        while (m.find()) {
+        boolean dayAfter = mayHoldMonthDay(text);
+        while (dayAfter && m.find()) {
             yearless(out, taken, m, m.group(1), Integer.parseInt(m.group(2)));
         }
     }
@@ -390,8 +489,9 @@ public final class ValueExtractor {
     }
 
     private static void amounts(String text, List<Value> out, BitSet taken, Numbers.Convention convention) {
-        Matcher m = AMOUNT.matcher(text);
-        while (m.find()) {
+        Skim.Finder found = new Skim.Finder(AMOUNT, text, ValueExtractor::mayStartAmount);
+        Matcher m = found.matcher();
+        while (found.find()) {
             if (!taken.get(m.start(), m.end()).isEmpty()) {
                 continue;
             }
@@ -408,8 +508,9 @@ public final class ValueExtractor {
     }
 
     private static void quantities(String text, List<Value> out, BitSet taken, Numbers.Convention convention) {
-        Matcher m = QUANTITY.matcher(text);
-        while (m.find()) {
+        Skim.Finder found = new Skim.Finder(QUANTITY, text, ValueExtractor::mayStartQuantity);
+        Matcher m = found.matcher();
+        while (found.find()) {
             String unitWord = m.group(2).toLowerCase(Locale.ROOT).replace(" ", "");
             // Kubernetes quantities ("512Mi", "1.5Gi"): binary sizes, where a lower-case "mi" is miles.
             String unit = KUBERNETES_SIZE.contains(m.group(2)) ? UNITS.get(unitWord + "b")
@@ -475,8 +576,9 @@ public final class ValueExtractor {
     private static final Pattern CLOCK_HOUR = Pattern.compile("([01]?\\d|2[0-4])[hH]");
 
     private static void numbers(String text, List<Value> out, BitSet taken, Numbers.Convention convention) {
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
+        Skim.Finder found = new Skim.Finder(NUMBER, text, ValueExtractor::mayStartNumber);
+        Matcher m = found.matcher();
+        while (found.find()) {
             if (!taken.get(m.start(), m.end()).isEmpty()) {
                 continue;
             }

@@ -40,10 +40,10 @@ public final class Identifiers {
     public record Found(Kind kind, String value, String asWritten) {
     }
 
-    private static final Pattern EMAIL = Pattern.compile(
+    static final Pattern EMAIL = Pattern.compile(
             "(?<![\\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}(?![\\w-])");
-    private static final Pattern PHONE = Pattern.compile(
+    static final Pattern PHONE = Pattern.compile(
             "(?<![\\w+])(?:\\+\\d{1,3}[ .-]?)?\\(?\\d{3}\\)?[ .-]\\d{3}[ .-]\\d{4}(?!\\w)|(?<![\\w+])\\+\\d{10,14}(?!\\w)");
     /**
      * ORD-88231, ACCT1234567, INV_20931, ECH-2024-2291, CX7781-0452-FR, RB-4471-KX: a short upper-case
@@ -51,20 +51,20 @@ public final class Identifiers {
      * or of two to four upper-case letters, as a country or check suffix); or one letter and at least six
      * digits (A123456780: insurance, tax and membership numbers).
      */
-    private static final Pattern PREFIXED_ID = Pattern.compile(
+    static final Pattern PREFIXED_ID = Pattern.compile(
             "(?<![\\w-])(?:[A-Z]{2,6}[-_]?\\d{4,}(?:[-_/](?:\\d{2,}|[A-Z]{2,4}))*|[A-Z]\\d{6,})(?![\\w-])");
     /** cus_9f8a7b6c2d, acct_1Nf83kd9: a lower-case prefix, an underscore and an alphanumeric body. */
-    private static final Pattern KEYED_ID = Pattern.compile("(?<![\\w-])[a-z]{2,8}_[A-Za-z0-9]{6,}(?![\\w-])");
+    static final Pattern KEYED_ID = Pattern.compile("(?<![\\w-])[a-z]{2,8}_[A-Za-z0-9]{6,}(?![\\w-])");
     /** An IBAN (ISO 13616) as printed or in groups of four; accepted only when its check digits hold. */
-    private static final Pattern IBAN = Pattern.compile(
+    static final Pattern IBAN = Pattern.compile(
             "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])");
     /**
      * 532 118 904 00027, 4111 1111 1111 1111: digit groups written with single spaces, as registration,
      * card and file numbers are printed; an identifier when the groups are not a number's thousands
      * ({@link #spacedId}).
      */
-    private static final Pattern SPACED_DIGITS = Pattern.compile("(?<![\\w.,+-])\\d{2,5}(?: \\d{2,5}){2,5}(?![\\w]|[.,]\\d)");
-    private static final Pattern TOKEN = Pattern.compile("(?<![\\w-])[A-Za-z0-9_-]{20,}(?![\\w-])");
+    static final Pattern SPACED_DIGITS = Pattern.compile("(?<![\\w.,+-])\\d{2,5}(?: \\d{2,5}){2,5}(?![\\w]|[.,]\\d)");
+    static final Pattern TOKEN = Pattern.compile("(?<![\\w-])[A-Za-z0-9_-]{20,}(?![\\w-])");
 
     /** Minimum Shannon entropy, bits per character, for a long token to count as an identifier. */
     public static final double TOKEN_MIN_ENTROPY = 3.5;
@@ -84,52 +84,109 @@ public final class Identifiers {
         Set<String> seen = new LinkedHashSet<>();
         java.util.BitSet taken = new java.util.BitSet(text.length()); // phones and IBANs: not read again
         List<Found> out = new ArrayList<>();
-        Matcher m = EMAIL.matcher(text);
-        while (m.find()) {
-            add(out, seen, Kind.EMAIL, m.group().toLowerCase(Locale.ROOT), m.group());
-        }
-        m = PHONE.matcher(text);
-        while (m.find()) {
-            String digits = m.group().replaceAll("[^0-9+]", "");
-            if (digits.replace("+", "").length() >= 10) {
-                add(out, seen, Kind.PHONE, digits, m.group());
-                taken.set(m.start(), m.end());
+        // Each expression runs only where the text can hold a match (see the guards below).
+        if (mayHoldEmail(text)) {
+            Matcher m = EMAIL.matcher(text);
+            while (m.find()) {
+                add(out, seen, Kind.EMAIL, m.group().toLowerCase(Locale.ROOT), m.group());
             }
         }
-        m = IBAN.matcher(text);
-        while (m.find()) {
-            String compact = m.group().replace(" ", "");
-            if (compact.length() >= 15 && compact.length() <= 34 && (ibanChecksum(compact) || ibanShape(compact))) {
-                add(out, seen, Kind.IBAN, compact, m.group());
-                taken.set(m.start(), m.end());
+        if (mayHoldPhone(text)) {
+            Matcher m = PHONE.matcher(text);
+            while (m.find()) {
+                String digits = m.group().replaceAll("[^0-9+]", "");
+                if (digits.replace("+", "").length() >= 10) {
+                    add(out, seen, Kind.PHONE, digits, m.group());
+                    taken.set(m.start(), m.end());
+                }
             }
         }
-        m = PREFIXED_ID.matcher(text);
-        while (m.find()) {
-            add(out, seen, Kind.ACCOUNT_ID, m.group().toUpperCase(Locale.ROOT), m.group());
-        }
-        m = SPACED_DIGITS.matcher(text);
-        while (m.find()) {
-            if (spacedId(m.group()) && taken.get(m.start(), m.end()).isEmpty()) {
-                add(out, seen, Kind.ACCOUNT_ID, m.group().replace(" ", ""), m.group());
+        if (mayHoldIban(text)) {
+            Matcher m = IBAN.matcher(text);
+            while (m.find()) {
+                String compact = m.group().replace(" ", "");
+                if (compact.length() >= 15 && compact.length() <= 34 && (ibanChecksum(compact) || ibanShape(compact))) {
+                    add(out, seen, Kind.IBAN, compact, m.group());
+                    taken.set(m.start(), m.end());
+                }
             }
         }
-        m = KEYED_ID.matcher(text);
-        while (m.find()) {
-            if (countDigits(m.group()) >= 2) {
-                add(out, seen, Kind.ACCOUNT_ID, m.group(), m.group());
+        if (mayHoldPrefixedId(text)) {
+            Matcher m = PREFIXED_ID.matcher(text);
+            while (m.find()) {
+                add(out, seen, Kind.ACCOUNT_ID, m.group().toUpperCase(Locale.ROOT), m.group());
             }
         }
-        m = TOKEN.matcher(text);
-        while (m.find()) {
-            String token = m.group();
-            if (countDigits(token) > 0 && countLetters(token) > 0 && entropy(token) >= TOKEN_MIN_ENTROPY
-                    && !seen.contains(token)) {
-                add(out, seen, Kind.TOKEN, token, token);
+        if (mayHoldSpacedDigits(text)) {
+            Matcher m = SPACED_DIGITS.matcher(text);
+            while (m.find()) {
+                if (spacedId(m.group()) && taken.get(m.start(), m.end()).isEmpty()) {
+                    add(out, seen, Kind.ACCOUNT_ID, m.group().replace(" ", ""), m.group());
+                }
+            }
+        }
+        if (mayHoldKeyedId(text)) {
+            Matcher m = KEYED_ID.matcher(text);
+            while (m.find()) {
+                if (countDigits(m.group()) >= 2) {
+                    add(out, seen, Kind.ACCOUNT_ID, m.group(), m.group());
+                }
+            }
+        }
+        if (mayHoldToken(text)) {
+            Matcher m = TOKEN.matcher(text);
+            while (m.find()) {
+                String token = m.group();
+                if (countDigits(token) > 0 && countLetters(token) > 0 && entropy(token) >= TOKEN_MIN_ENTROPY
+                        && !seen.contains(token)) {
+                    add(out, seen, Kind.TOKEN, token, token);
+                }
             }
         }
         return List.copyOf(out);
     }
+
+    // Necessary conditions of the expressions above (Skim): a text that fails one holds no match of it.
+
+    /** {@link #EMAIL} has an {@code @}. */
+    static boolean mayHoldEmail(String text) {
+        return text.indexOf('@') >= 0;
+    }
+
+    /** {@link #PHONE} has ten digits or more (3 + 3 + 4, or a plus and ten to fourteen digits). */
+    static boolean mayHoldPhone(String text) {
+        return Skim.count(text, Skim.DIGIT) >= 10;
+    }
+
+    /** {@link #IBAN} starts with two upper-case letters and two digits. */
+    static boolean mayHoldIban(String text) {
+        return Skim.hasRun(text, Skim.UPPER, Skim.UPPER, Skim.DIGIT, Skim.DIGIT);
+    }
+
+    /** {@link #PREFIXED_ID}: an upper-case letter, perhaps a {@code -} or {@code _}, then a digit. */
+    static boolean mayHoldPrefixedId(String text) {
+        return Skim.hasRun(text, Skim.UPPER, Skim.DIGIT) || Skim.hasRun(text, Skim.UPPER, UNDERSCORE_OR_HYPHEN, Skim.DIGIT);
+    }
+
+    /** {@link #SPACED_DIGITS}: a digit, a space, a digit. */
+    static boolean mayHoldSpacedDigits(String text) {
+        return Skim.hasRun(text, Skim.DIGIT, SPACE_CHAR, Skim.DIGIT);
+    }
+
+    /** {@link #KEYED_ID}: a letter, an underscore, a letter or digit. */
+    static boolean mayHoldKeyedId(String text) {
+        return Skim.hasRun(text, Skim.LETTER, UNDERSCORE, Skim.ALNUM);
+    }
+
+    /** {@link #TOKEN}: twenty letters, digits, underscores or hyphens in a row. */
+    static boolean mayHoldToken(String text) {
+        return Skim.longestRun(text, TOKEN_CHAR) >= 20;
+    }
+
+    private static final Skim.CharClass UNDERSCORE_OR_HYPHEN = Skim.anyOf("-_");
+    private static final Skim.CharClass UNDERSCORE = Skim.anyOf("_");
+    private static final Skim.CharClass SPACE_CHAR = Skim.anyOf(" ");
+    private static final Skim.CharClass TOKEN_CHAR = c -> Skim.ALNUM.test(c) || c == '_' || c == '-';
 
     /**
      * True when space-separated digit groups are a printed identifier rather than a number or a list of

@@ -10,6 +10,7 @@ import dev.coroner.ingest.Head;
 import dev.coroner.ingest.ImportContext;
 import dev.coroner.ingest.JsonFields;
 import dev.coroner.ingest.LineReader;
+import dev.coroner.ingest.OpenSessions;
 import dev.coroner.ingest.RecordException;
 import dev.coroner.ingest.StreamImporter;
 import dev.coroner.ingest.TraceInput;
@@ -93,8 +94,15 @@ public final class CoronerJsonlImporter implements StreamImporter {
     @Override
     public void read(TraceInput input, ImportContext context) throws IOException {
         Map<String, Map<String, String>> toolNames = new TreeMap<>();
-        LineReader.forEachLine(input.reader(), input.name(), context,
-                (text, at) -> readEvent(parseLine(text), at, context, toolNames));
+        // Events of one session may be anywhere in the file; a session not named for a while is handed to
+        // the loader, which stores it within the memory budget and continues it if it comes back.
+        OpenSessions open = new OpenSessions(context);
+        LineReader.forEachLine(input.reader(), input.name(), context, (text, at) -> {
+            SessionBuilder touched = readEvent(parseLine(text), at, context, toolNames);
+            if (touched != null) {
+                open.touched(touched, text.length());
+            }
+        });
     }
 
     private static JsonNode parseLine(String line) throws RecordException {
@@ -126,8 +134,9 @@ public final class CoronerJsonlImporter implements StreamImporter {
         return text.substring(0, end);
     }
 
-    private void readEvent(JsonNode event, SourceRef line, ImportContext context,
-                           Map<String, Map<String, String>> toolNames) throws RecordException {
+    /** Reads one event into its session; returns that session's builder, or null when none was touched. */
+    private SessionBuilder readEvent(JsonNode event, SourceRef line, ImportContext context,
+                                     Map<String, Map<String, String>> toolNames) throws RecordException {
         JsonNode version = event.get("coroner");
         // Compare the exact value: asInt() would wrap 4294967297 around to 1.
         if (version != null && !(version.isIntegralNumber() && version.bigIntegerValue().equals(BigInteger.ONE))) {
@@ -153,7 +162,9 @@ public final class CoronerJsonlImporter implements StreamImporter {
         String agent = JsonFields.optionalText(event, "agent", "");
         // The session is looked up only once the whole event has been read: a line that becomes an
         // import problem must not create a session, intern messages or take a step index.
-        Supplier<SessionBuilder> session = () -> context.session(sessionId, at);
+        SessionBuilder[] touched = new SessionBuilder[1];
+        Supplier<SessionBuilder> session = () -> touched[0] != null ? touched[0]
+                : (touched[0] = context.session(sessionId, at));
         Step step = switch (type) {
             case "session" -> {
                 readSession(event, at, session);
@@ -174,6 +185,7 @@ public final class CoronerJsonlImporter implements StreamImporter {
         if (step != null) {
             session.get().add(step);
         }
+        return touched[0];
     }
 
     private static void readSession(JsonNode event, SourceRef at, Supplier<SessionBuilder> session)
