@@ -309,6 +309,15 @@ public final class ResultQuality {
         return false;
     }
 
+    /**
+     * True when the last key of a field's path counts the result's items ("total", "count",
+     * "num_results", "hits_count"): its number is how many came back, not a quantity of anything else.
+     */
+    public static boolean countKey(String path) {
+        String key = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return isCount(key);
+    }
+
     /** Keys that count things rather than price them: "total" next to a list of results is its length. */
     static boolean isCount(String key) {
         return key.equals("total") || key.equals("count") || key.startsWith("total_count") || key.startsWith("num_")

@@ -84,6 +84,8 @@ final class HandoffFacts {
             + "|freigabe|genehmigung|barrierefrei|rollstuhl"
             + "|hasta|como máximo|máximo|no más de|mínimo|sólo|solo|nunca|debe|deben|límite|presupuesto|antes de|sin consultar\\w*"
             + "|llam(?:adme|ame|a) antes|au maximum|pas plus de|jusqu'à|au moins|seulement|uniquement|jamais|doit|doivent|plafond"
+            // capped and limited as verbs, as "capped" and "limited" are above
+            + "|plafonn\\w*|limité\\w*|limitad[oa]s?|limitat[oa]|begrenzt|beperkt|topad[oa]"
             + "|al massimo|massimo|non più di|fino a|almeno|soltanto|mai|deve|devono|limite|tetto|entro|prima di|accessibil\\w*"
             + "|no máximo|até|apenas|somente|orçamento|maximaal|hoogstens|niet meer dan|minimaal|alleen|nooit|moet|limiet)(?![\\p{L}])"));
 

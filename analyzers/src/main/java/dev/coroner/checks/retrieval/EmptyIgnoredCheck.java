@@ -136,13 +136,16 @@ public final class EmptyIgnoredCheck implements Check {
             only come from the model's priors: this is how plausible but invented policies, prices and
             order states reach users, and in the trace it looks like a model mistake. One unsourced
             specific is enough after an empty or failed lookup; after a lookup that returned items (the
-            wrong ones), two are needed, since one may be arithmetic on what came back; an answer that
+            wrong ones), two are needed, since one may be arithmetic on what came back, unless every item
+            is about something else (as retrieval.off-topic measures it), which is nothing; an answer that
             admits the gap ("I couldn't find…", a question back to the user) needs one more. A figure the
             answer marks as rounded ("~1.8 s", "about 250 ms") has a source when an earlier source rounds
             to it (1796 ms); a duration converted to a larger unit rounds without the mark (1630 ms is
             "1.6 s"), a duration is one fact in any unit ("10 s", 10000 ms), a percentage is the ratio it
-            writes (0.41 % and 0.0041), and an amount is sourced when it is a source's amount moved by the
-            amounts the agent itself passed to its calls (a balance after its own transfers). Answers after
+            writes (0.41 % and 0.0041), the count of a result's items ("total": 2) is no source of a
+            quantity other than a number of items ("2 años"), and an amount is sourced when it is a
+            source's amount moved by the amounts the agent itself passed to its calls (a balance after its
+            own transfers). Answers after
             the user speaks again, or after a later lookup that succeeded (a read, a search, ranked items;
             not an act such as opening a claim, whose confirmation holds no answer), are not judged.
             """,
@@ -193,7 +196,7 @@ public final class EmptyIgnoredCheck implements Check {
                 String answer = session.message(next.output().getAsInt()).text().strip();
                 List<Value> unsourced = new ArrayList<>();
                 for (Value value : ValueExtractor.find(answer)) {
-                    if (SPECIFIC.contains(value.kind()) && map.sourceBefore(value, next.index()).isEmpty()
+                    if (SPECIFIC.contains(value.kind()) && !sourced(map, value, next.index())
                             && !roundedFromSource(map, answer, value, next.index())
                             && !map.movedFromSource(value, next.index())
                             && onTopic(topic, sentenceAround(answer, value.start()))
@@ -210,6 +213,21 @@ public final class EmptyIgnoredCheck implements Check {
                 break;
             }
         }
+    }
+
+    /**
+     * True when a source before the step holds the value. A quantity ("2 años") is not explained by the
+     * count of a result's items ("total": 2 beside two fragments): a count of results is not a duration,
+     * an amount of days or any other quantity but a number of items.
+     */
+    static boolean sourced(ProvenanceMap map, Value value, int before) {
+        for (dev.coroner.analysis.provenance.Occurrence o : map.sourcesBefore(value, before)) {
+            if (value.kind() != ValueKind.QUANTITY || o.value().kind() != ValueKind.NUMBER
+                    || value.unit().equals("item") || !ResultQuality.countKey(o.field())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -334,9 +352,13 @@ public final class EmptyIgnoredCheck implements Check {
     private static Lookup lookup(SessionFacts facts, ProvenanceMap map, Step step) {
         if (step instanceof Retrieval retrieval) {
             boolean empty = cameBackEmpty(retrieval);
+            // Items that are all about something else (OffTopicCheck's measure) hold no answer either.
+            boolean offTopic = !empty && OffTopicCheck.offTopic(retrieval.query(),
+                    retrieval.documents().stream().map(Document::content).toList());
             return new Lookup(step, retrieval.store(), retrieval.query(), !empty
                     ? "returned " + retrieval.documents().size() + " item" + (retrieval.documents().size() == 1 ? "" : "s")
-                    + " that do not hold them" : retrieval.error().isBlank() ? "returned nothing" : "failed", !empty);
+                    + (offTopic ? " about something else" : " that do not hold them")
+                    : retrieval.error().isBlank() ? "returned nothing" : "failed", !empty && !offTopic);
         }
         if (step instanceof ToolResult result) {
             ResultQuality.Kind kind = map.quality(result).kind();
@@ -347,8 +369,11 @@ public final class EmptyIgnoredCheck implements Check {
             }
             if (kind == ResultQuality.Kind.OK && lookupTool
                     && dev.coroner.analysis.facts.ToolNames.reads(result.tool())) {
-                return new Lookup(step, result.tool(), JsonValues.text(facts.argumentsFor(result)),
-                        "returned results that do not hold them", true);
+                String query = JsonValues.text(facts.argumentsFor(result));
+                List<String> items = rankedItems(facts.session().message(result.message()).text());
+                boolean offTopic = !items.isEmpty() && OffTopicCheck.offTopic(query, items);
+                return new Lookup(step, result.tool(), query, offTopic ? "returned ranked items about something else"
+                        : "returned results that do not hold them", !offTopic);
             }
         }
         return null;
@@ -385,6 +410,31 @@ public final class EmptyIgnoredCheck implements Check {
         if (node.isContainerNode()) {
             for (JsonNode child : node) {
                 if (rankedList(child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The texts of the first ranked list of a result (each item's text values joined), or none. */
+    private static List<String> rankedItems(String content) {
+        JsonNode tree = dev.coroner.trace.TraceJson.tryParse(content);
+        List<String> out = new ArrayList<>();
+        if (tree != null) {
+            collectRanked(tree, out);
+        }
+        return out;
+    }
+
+    private static boolean collectRanked(JsonNode node, List<String> out) {
+        if (node.isArray() && rankedList(node)) {
+            node.forEach(item -> out.add(JsonValues.text(item)));
+            return true;
+        }
+        if (node.isContainerNode()) {
+            for (JsonNode child : node) {
+                if (collectRanked(child, out)) {
                     return true;
                 }
             }

@@ -79,23 +79,47 @@ public final class OffTopicCheck implements Check {
                 continue;
             }
             Set<String> query = ContentWords.of(retrieval.query());
-            if (query.size() < MIN_QUERY_WORDS.value()) {
-                continue;
-            }
-            List<Scored> scored = new ArrayList<>();
-            for (Document document : retrieval.documents()) {
-                Set<String> words = ContentWords.of(document.content());
-                if (words.size() < MIN_ITEM_WORDS.value()) {
-                    scored.clear();
-                    break;
+            List<String> texts = retrieval.documents().stream().map(Document::content).toList();
+            int[] shared = sharedWords(query, texts);
+            if (shared != null && allOffTopic(query, shared)) {
+                List<Scored> scored = new ArrayList<>();
+                for (int i = 0; i < shared.length; i++) {
+                    scored.add(new Scored(retrieval.documents().get(i), shared[i]));
                 }
-                scored.add(new Scored(document, ContentWords.shared(query, words).size()));
-            }
-            if (!scored.isEmpty() && scored.stream().allMatch(s -> (double) s.shared() / query.size()
-                    < MAX_OFF_TOPIC_COVERAGE.value())) {
                 report(context, retrieval, query.size(), scored);
             }
         }
+    }
+
+    /**
+     * True when every item shares almost nothing with the query: the judgement above, for any lookup's
+     * items (a tool's ranked fragments as well as a retrieval's documents). False when the query or an
+     * item is too short to judge.
+     */
+    static boolean offTopic(String query, List<String> items) {
+        Set<String> words = ContentWords.of(query);
+        int[] shared = sharedWords(words, items);
+        return shared != null && allOffTopic(words, shared);
+    }
+
+    /** The query words each item holds; null when the query or an item is too short to judge, or there are none. */
+    private static int[] sharedWords(Set<String> query, List<String> items) {
+        if (query.size() < MIN_QUERY_WORDS.value() || items.isEmpty()) {
+            return null;
+        }
+        int[] shared = new int[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            Set<String> words = ContentWords.of(items.get(i));
+            if (words.size() < MIN_ITEM_WORDS.value()) {
+                return null;
+            }
+            shared[i] = ContentWords.shared(query, words).size();
+        }
+        return shared;
+    }
+
+    private static boolean allOffTopic(Set<String> query, int[] shared) {
+        return java.util.Arrays.stream(shared).allMatch(n -> (double) n / query.size() < MAX_OFF_TOPIC_COVERAGE.value());
     }
 
     private record Scored(Document document, int shared) {

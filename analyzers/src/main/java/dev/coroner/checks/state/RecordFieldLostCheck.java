@@ -49,6 +49,11 @@ public final class RecordFieldLostCheck implements Check {
                     + "a version).",
             2, "fields");
 
+    static final Heuristic.Limit MIN_VALUE_CHARS = new Heuristic.Limit("min-value-chars",
+            "Shortest written value that, found in the read-back under another name, shows the field was "
+                    + "renamed or moved by the store rather than lost.",
+            4, "characters");
+
     static final Heuristic.Ratio MIN_SHARE_BACK = new Heuristic.Ratio("min-share-back",
             "Share of the written fields a full write's read-back must hold to be the same record, not another "
                     + "view of it.",
@@ -75,7 +80,9 @@ public final class RecordFieldLostCheck implements Check {
             only some columns), the next turn acts without them, exactly as with a dropped checkpoint
             field: the wheelchair request, the delivery window, the spending limit are gone. Reported when
             the read is of the same record (it holds the id the write used, and the tool names share their
-            noun) and at least half of the written fields came back, so it is the record and not a summary.
+            noun) and at least half of the written fields came back, so it is the record and not a summary;
+            a field the store renamed or moved under a new schema counts as come back when its value did,
+            on a read named for the same record (patient_memo_read after patient_memo_write).
             """,
             """
             Validate records against one schema on write and on read, and fail the read when a field the
@@ -87,7 +94,7 @@ public final class RecordFieldLostCheck implements Check {
             "special_assistance": "WCHR"}. Step 11: load_trip_draft("TD-93417") returns {"draft_id":
             "TD-93417", "route": "LHR-JFK"}; the flight is booked with no assistance request.
             """,
-            List.of(UPDATE_KEY, VERSION_KEY, MIN_WRITTEN_FIELDS, MIN_SHARE_BACK, MIN_HANDLE_CHARS, MIN_EMBEDDED_FIELDS,
+            List.of(UPDATE_KEY, VERSION_KEY, MIN_WRITTEN_FIELDS, MIN_SHARE_BACK, MIN_VALUE_CHARS, MIN_HANDLE_CHARS, MIN_EMBEDDED_FIELDS,
                     SharedHeuristics.WRITE_TOOL_VERBS, SharedHeuristics.LOAD_TOOL_VERBS));
 
     @Override
@@ -188,7 +195,12 @@ public final class RecordFieldLostCheck implements Check {
                     if (addressedBy.contains(field)) {
                         continue; // the record's key, not one of its fields
                     }
-                    if (keys.contains(field)) {
+                    // A field the store renamed or moved ("dauermedikation" back as "medikation": {"dauer":
+                    // …} under a new schema) still holds what was written: its values came back. Only a
+                    // read of the record the write named (patient_memo_read after patient_memo_write) is
+                    // judged so; a read named for another view of it (rollout status after rollout weight)
+                    // shows some of its values by design.
+                    if (keys.contains(field) || readName.equals(writeName) && valuesCameBack(args.get(field), values)) {
                         present++;
                     } else {
                         missing.add(field);
@@ -233,6 +245,20 @@ public final class RecordFieldLostCheck implements Check {
             }
         }
         return out;
+    }
+
+    /**
+     * True when a written field's value came back under another name: one of its texts or numbers (of
+     * {@link #MIN_VALUE_CHARS} characters or more, so that a flag or a count does not stand for it) is a
+     * value of the read-back.
+     */
+    private static boolean valuesCameBack(JsonNode written, Set<String> values) {
+        if (written == null) {
+            return false;
+        }
+        Set<String> leaves = new LinkedHashSet<>();
+        collect(written, new LinkedHashSet<>(), leaves);
+        return leaves.stream().anyMatch(v -> v.strip().length() >= MIN_VALUE_CHARS.value() && values.contains(v));
     }
 
     /** The names of an object value's own fields, in order; none when the value is not an object. */
