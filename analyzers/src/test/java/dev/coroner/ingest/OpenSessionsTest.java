@@ -26,10 +26,9 @@ class OpenSessionsTest {
     private static final Path SAMPLES = Path.of("../samples");
     private static final Path CHECK_FIXTURES = Path.of("src/test/resources/checks");
 
-    @Test
-    void theSessionTouchedLongestAgoIsCompletedFirstAndTheNewestNever() {
-        List<String> completed = new ArrayList<>();
-        ImportContext context = new ImportContext() {
+    /** A context that records the ids of the sessions handed to it as completed. */
+    private static ImportContext recording(List<String> completed) {
+        return new ImportContext() {
             @Override
             public SessionBuilder session(String id, SourceRef firstSeen) {
                 throw new UnsupportedOperationException();
@@ -44,6 +43,12 @@ class OpenSessionsTest {
             public void problem(SourceRef at, String message) {
             }
         };
+    }
+
+    @Test
+    void theSessionTouchedLongestAgoIsCompletedFirstAndTheNewestNever() {
+        List<String> completed = new ArrayList<>();
+        ImportContext context = recording(completed);
         OpenSessions open = new OpenSessions(context, 100);
         SessionBuilder a = builder("a");
         SessionBuilder b = builder("b");
@@ -65,21 +70,7 @@ class OpenSessionsTest {
     @Test
     void anUnboundedContextCompletesNothing() {
         List<String> completed = new ArrayList<>();
-        ImportContext context = new ImportContext() {
-            @Override
-            public SessionBuilder session(String id, SourceRef firstSeen) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void completed(SessionBuilder session) {
-                completed.add(session.id());
-            }
-
-            @Override
-            public void problem(SourceRef at, String message) {
-            }
-        };
+        ImportContext context = recording(completed);
         OpenSessions open = new OpenSessions(context);
         for (int i = 0; i < 1000; i++) {
             open.touched(builder("s" + i), 1_000_000);
