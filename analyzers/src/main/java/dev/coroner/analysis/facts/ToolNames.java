@@ -29,7 +29,9 @@ public final class ToolNames {
             + "|wijzigen");
     /** Verbs of tools that load a record written earlier. */
     public static final Pattern LOAD = Pattern.compile("(?i)load|get|read|fetch|recall|restore|retrieve|open|resume"
-            + "|cargar|obtener|leer|laden|lesen|abrufen|charger|lire|caricare|leggere|carregar|obter|ler|ophalen");
+            + "|cargar|obtener|leer|laden|lesen|abrufen|charger|lire|caricare|leggere|carregar|obter|ler|ophalen"
+            // to look a record up: consultar_ficha, consulter_dossier, abfragen
+            + "|consultar|consulter|consultare|abfragen|opvragen");
 
     private ToolNames() {
     }

@@ -139,11 +139,15 @@ public final class ValueMisreadCheck implements Check {
                     + "lowered by a percentage a source of the run states (\"raise it by 50%\"), with the unit dropped; "
                     + "percentages above this are not read as such a change.", 100, "%");
 
+    /** Words that name a unit or a currency in a key, in the languages the checks read. */
+    private static final String UNIT_WORDS = "uom|unit|units|unit_of_measure|einheit|unidad|unite|unità|unita|unidade"
+            + "|currency|currency_code|waehrung|währung|moneda|devise|valuta|moeda";
+
     private static final Heuristic.Regex UNIT_KEY = new Heuristic.Regex("unit-key",
             "Keys that name the unit of a number beside them: {\"gross_weight\": 1840, \"weight_uom\": "
-                    + "\"LB\"}.",
-            Pattern.compile("(?i).*(?:uom|unit|units|unit_of_measure|einheit|unidad|unite|unità"
-            + "|currency|currency_code|waehrung|währung|moneda|devise|valuta|moeda)$"));
+                    + "\"LB\"}, {\"peso\": 44.2, \"unita_peso\": \"LBS\"}.",
+            // at the end ("weight_uom", "gewichtseinheit"), or a whole word before others ("unita_peso")
+            Pattern.compile("(?i).*(?:" + UNIT_WORDS + ")|(?:.*[_-])?(?:" + UNIT_WORDS + ")[_-].*"));
 
     private static final CheckInfo INFO = new CheckInfo(
             "boundary.value-misread",
@@ -1027,19 +1031,27 @@ public final class ValueMisreadCheck implements Check {
         if (!parent.isObject()) {
             return "";
         }
+        // The unit field that names this number's own field ("unita_peso" beside "peso"), else the first.
+        List<String> own = ToolNames.words(lastKey(o.field()));
+        Map.Entry<String, JsonNode> unitField = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = parent.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
-            if (UNIT_KEY.pattern().matcher(f.getKey()).matches() && f.getValue().isTextual()) {
-                String unit = f.getValue().asText().strip().toLowerCase(Locale.ROOT);
-                if (CURRENCY.pattern().matcher(unit).matches()) {
-                    return "cur:" + unit.toUpperCase(Locale.ROOT);
-                }
-                // In a unit field, pounds are a weight (as an amount, "pounds" are sterling).
-                String canonical = unit.equals("pound") || unit.equals("pounds") ? "lb" : ValueExtractor.unit(unit);
-                return Units.scale(canonical) > 0 ? canonical : "";
+            if (UNIT_KEY.pattern().matcher(f.getKey()).matches() && f.getValue().isTextual() && (unitField == null
+                    || ToolNames.words(f.getKey()).stream().anyMatch(own::contains)
+                    && ToolNames.words(unitField.getKey()).stream().noneMatch(own::contains))) {
+                unitField = f;
             }
         }
-        return "";
+        if (unitField == null) {
+            return "";
+        }
+        String unit = unitField.getValue().asText().strip().toLowerCase(Locale.ROOT);
+        if (CURRENCY.pattern().matcher(unit).matches()) {
+            return "cur:" + unit.toUpperCase(Locale.ROOT);
+        }
+        // In a unit field, pounds are a weight (as an amount, "pounds" are sterling).
+        String canonical = unit.equals("pound") || unit.equals("pounds") ? "lb" : ValueExtractor.unit(unit);
+        return Units.scale(canonical) > 0 ? canonical : "";
     }
 
     /**

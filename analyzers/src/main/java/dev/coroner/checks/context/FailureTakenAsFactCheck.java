@@ -123,7 +123,8 @@ public final class FailureTakenAsFactCheck implements Check {
             recognised in English, German, French, Spanish, Italian, Portuguese and Dutch; a step that tells
             the user the call failed ("the system is unavailable, try again later") or names its status code
             is honest and not reported; a later successful call of the same tool for the same subject is a
-            recovery. A zero the service stated with its grounds (a reason beside it) or with the outcome
+            recovery, also when its answer lists a degenerate item beside real ones (a sold-out flight at a
+            price of 0). A zero the service stated with its grounds (a reason beside it) or with the outcome
             of the request (a status such as "assigned") is an answer, not a default; in a record stamped
             as a default, a count of 0 counted nothing ("evaluations": 0 beside a 1970 date). A conclusion
             that a successful call about the same subject stated before (a fee lookup that answered that
@@ -546,6 +547,11 @@ public final class FailureTakenAsFactCheck implements Check {
         return out;
     }
 
+    /** True when a result answered: it did not fail, or it failed only in some fields of a real answer. */
+    private static boolean answered(ResultQuality.Quality quality) {
+        return !quality.failed() || quality.kind() == ResultQuality.Kind.DEGENERATE && !quality.wholeResultSuspect();
+    }
+
     /** Whether the arguments of a result's call name a value: as the same fact, or as a token of their text. */
     private static java.util.function.Predicate<Value> namedBy(SessionFacts facts, ToolResult result) {
         String argsText = JsonValues.text(facts.argumentsFor(result));
@@ -560,9 +566,11 @@ public final class FailureTakenAsFactCheck implements Check {
     private static boolean recovered(SessionFacts facts, ToolResult failed, List<Value> subject, int before) {
         ProvenanceMap map = facts.provenance();
         for (Step step : facts.session().steps().subList(failed.index() + 1, before)) {
-            // A retry that answered, even with nothing ("contestacoes": []), answered: none is an answer.
+            // A retry that answered, even with nothing ("contestacoes": []), answered: none is an answer;
+            // so did one whose answer holds a degenerate field beside real ones (a sold-out flight listed
+            // at a price of 0 among bookable ones): its degenerate values are followed as its own.
             if (step instanceof ToolResult later && later.tool().equals(failed.tool()) && !later.flaggedError()
-                    && !map.quality(later).failed()) {
+                    && answered(map.quality(later))) {
                 if (subject.isEmpty()) {
                     return true;
                 }

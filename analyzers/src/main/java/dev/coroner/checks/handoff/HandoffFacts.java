@@ -91,7 +91,7 @@ final class HandoffFacts {
 
     static final Heuristic.Regex CONSTRAINT_KEY = new Heuristic.Regex("constraint-key",
             "JSON keys that hold a constraint or an entitlement: limits, budgets, balances, rules, policies, "
-                    + "approvals, deadlines, in seven languages.",
+                    + "approvals and approved amounts, deadlines, in seven languages.",
             Pattern.compile(
             "(?i)limit|max|maximum|min|minimum|cap|threshold|quota|allowance|allowed|budget|ceiling|remaining|balance"
                     + "|residu|restant|rest_|rule|policy|approval|whitelist|permitted|deadline|due|until|soglia|tetto|plafond"
@@ -100,7 +100,9 @@ final class HandoffFacts {
                     // minimum, approval, deadline, rule.
                     + "|pol[ií]tic|politique|richtlinie|beleid|tope|teto|massim|m[aá]xim|m[ií]nim|höchst|mindest"
                     + "|genehmigung|freigabe|aprobaci|approvazion|approbation|aprova[cç]|plazo|scadenz|[ée]ch[ée]ance"
-                    + "|prazo|regla|regola|règle|regra|vorgabe"));
+                    + "|prazo|regla|regola|règle|regra|vorgabe"
+                    // what was approved (approved_amount, importo_approvato_eur): the most the receiver may do
+                    + "|approved|approvat|aprobad|aprovad|approuv|genehmigt|goedgekeurd"));
 
     static final Heuristic.Regex SENTENCE_END = new Heuristic.Regex("sentence-end",
             "Where a sentence ends: after \".\", \"!\" or \"?\" before a word that does not go on in lower case "
