@@ -16,7 +16,8 @@ public final class SharedHeuristics {
     public static final Heuristic.Shared ERROR_TEXT = new Heuristic.Shared("error-text",
             "A tool result is an error when the source flags it or its text reads as one: an \"Error:\" "
                     + "prefix, an exception or error class name, a Python traceback, an HTTP 4xx/5xx status, or "
-                    + "a JSON object whose structure says the call failed.",
+                    + "a JSON object whose structure says the call failed; not a log excerpt (two lines or more, "
+                    + "each opening with a timestamp), whose errors are what the logged system reported.",
             "dev.coroner.analysis.text.ErrorText");
 
     /** What counts as an empty tool result. */

@@ -138,7 +138,8 @@ class CommandsTest {
                   error-text: shared: dev.coroner.analysis.text.ErrorText
                     A tool result is an error when the source flags it or its text reads as one: an "Error:" prefix,
                     an exception or error class name, a Python traceback, an HTTP 4xx/5xx status, or a JSON object
-                    whose structure says the call failed.
+                    whose structure says the call failed; not a log excerpt (two lines or more, each opening with a
+                    timestamp), whose errors are what the logged system reported.
                 """, run.out());
     }
 

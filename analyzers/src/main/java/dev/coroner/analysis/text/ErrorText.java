@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Recognises tool output that reports an error although the source did not flag it: an
  * "Error:" prefix, an exception or error class name, a Python traceback, an HTTP 4xx/5xx status,
- * or a JSON object whose top-level key is "error".
+ * or a JSON object whose top-level key is "error". A log excerpt (every line opens with a timestamp)
+ * reports what the logged system did, so the errors in it are not a failure of the call.
  *
  * <p>A JSON object with several fields, or with an "error" key, is an answer unless its own structure
  * says the call failed: a 4xx/5xx status, a non-zero exit code, a leading "error" key that holds an
@@ -34,6 +35,9 @@ public final class ErrorText {
     private static final Pattern MESSAGE = Pattern.compile(LEADING, Pattern.CASE_INSENSITIVE);
     private static final Pattern STATUS_KEY = Pattern.compile("(?i)status|status_?code|statusCode|http_?status");
     private static final Pattern EXIT_KEY = Pattern.compile("(?i)exit_?code|exit_?status|return_?code|returncode");
+    /** The opening of a log line: an ISO 8601 timestamp (optionally in brackets) or a syslog one. */
+    private static final Pattern LOG_LINE = Pattern.compile(
+            "\\s*\\[?(?:\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}|[A-Z][a-z]{2} [ \\d]\\d \\d{2}:\\d{2}:\\d{2})");
     /** An object with more fields than this is read by its structure, not searched for error words. */
     private static final int WRAPPER_FIELDS = 2;
 
@@ -51,7 +55,26 @@ public final class ErrorText {
                 return failedByStructure(json);
             }
         }
-        return ERROR.matcher(text).find();
+        return ERROR.matcher(text).find() && !logExcerpt(text);
+    }
+
+    /**
+     * A log excerpt: two lines or more, every one of them opening with a timestamp (ISO 8601, or syslog's
+     * "Nov 18 03:12:07"). The errors in it are what the logged system reported, not a failure of the
+     * call that read the logs.
+     */
+    static boolean logExcerpt(String text) {
+        int lines = 0;
+        for (String line : text.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (!LOG_LINE.matcher(line).lookingAt()) {
+                return false;
+            }
+            lines++;
+        }
+        return lines >= 2;
     }
 
     /** An error field that says there was none: null, false, 0 or empty ({"error": null, "result": …}). */

@@ -73,4 +73,16 @@ class ErrorTextTest {
     void nullIsNotAnError() {
         assertFalse(ErrorText.looksLikeError(null));
     }
+
+    @Test
+    void aLogExcerptReportsTheLoggedSystemNotAFailedCall() {
+        String logs = "2025-11-18T03:12:07Z ERROR api migrate: column \"settled_at\" does not exist\n"
+                + "2025-11-18T03:12:07Z WARN  api readiness probe failed: HTTP 500\n";
+        assertFalse(ErrorText.looksLikeError(logs));
+        assertFalse(ErrorText.looksLikeError("Nov 18 03:12:07 host api[412]: HTTP 503 upstream\n"
+                + "Nov 18 03:12:09 host api[412]: ValueError: bad row\n"));
+        // One timestamped line is a message, and a failure before the lines is the call's own.
+        assertTrue(ErrorText.looksLikeError("2025-11-18T03:12:07Z HTTP 500 from the log service"));
+        assertTrue(ErrorText.looksLikeError("Error: log service unavailable\n" + logs));
+    }
 }
