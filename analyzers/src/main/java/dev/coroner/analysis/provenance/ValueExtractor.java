@@ -338,8 +338,10 @@ public final class ValueExtractor {
      * field's JSON path ("requests.cpu", "containers[0].cpu").
      */
     public static Value cpuQuantity(String path, String written) {
-        Matcher m = MILLI_CPU.matcher(written);
-        if (!m.matches()) {
+        // Called on every text of every JSON record: only a text that ends in "m" is tried.
+        String text = written.strip();
+        Matcher m = text.endsWith("m") ? MILLI_CPU.matcher(text) : null;
+        if (m == null || !m.matches()) {
             return null;
         }
         String key = path.substring(path.lastIndexOf('.') + 1);

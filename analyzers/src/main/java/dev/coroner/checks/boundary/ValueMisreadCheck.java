@@ -17,7 +17,6 @@ import dev.coroner.finding.CheckInfo;
 import dev.coroner.finding.Heuristic;
 import dev.coroner.finding.Severity;
 import dev.coroner.trace.JsonValues;
-import dev.coroner.trace.Message;
 import dev.coroner.trace.ModelCall;
 import dev.coroner.trace.Session;
 import dev.coroner.trace.StateSnapshot;
@@ -655,15 +654,13 @@ public final class ValueMisreadCheck implements Check {
                                    Set<String> reported) {
         String text = leaf.value().asText().strip();
         java.time.LocalDate[] readings = readings(text);
-        ToolResult result = readings == null || readings[0].equals(readings[1]) ? null : resultOf(facts.session(), write);
-        JsonNode tree = result == null ? null : TraceJson.tryParse(facts.session().message(result.message()).text());
-        if (tree == null) {
+        Answer answer = readings == null || readings[0].equals(readings[1]) ? null : answerOf(facts.session(), write);
+        if (answer == null) {
             return;
         }
+        ToolResult result = answer.result();
         String key = lastKey(leaf.path());
-        List<Leaf> echoes = new ArrayList<>();
-        leaves(tree, "", echoes);
-        for (Leaf echo : echoes) {
+        for (Leaf echo : answer.leaves()) {
             java.time.LocalDate read = echo.value().isTextual() ? isoDay(echo.value().asText().strip()) : null;
             if (read == null || !echoOf(echo.path(), key)) {
                 continue;
@@ -757,19 +754,13 @@ public final class ValueMisreadCheck implements Check {
         if (naive.isEmpty()) {
             return;
         }
-        ToolResult result = resultOf(facts.session(), write);
-        if (result == null) {
+        Answer answer = answerOf(facts.session(), write);
+        if (answer == null) {
             return;
         }
-        Message content = facts.session().message(result.message());
-        JsonNode tree = TraceJson.tryParse(content.text());
-        if (tree == null) {
-            return;
-        }
+        ToolResult result = answer.result();
         String key = lastKey(leaf.path());
-        List<Leaf> echoes = new ArrayList<>();
-        leaves(tree, "", echoes);
-        for (Leaf echo : echoes) {
+        for (Leaf echo : answer.leaves()) {
             // An echo in minor units ("importe_centimos": 1248) stands for a hundredth of itself.
             BigDecimal echoed = echo.value().isNumber() ? (minorUnitsKey(echo.path())
                     ? echo.value().decimalValue().movePointLeft(2) : echo.value().decimalValue()) : null;
@@ -921,6 +912,22 @@ public final class ValueMisreadCheck implements Check {
             }
         }
         return out;
+    }
+
+    /** The JSON result that answered a write's call, and its leaves: where the tool echoes its arguments. */
+    private record Answer(ToolResult result, List<Leaf> leaves) {
+    }
+
+    /** The answer to a write's call when it is JSON, or null. */
+    private static Answer answerOf(Session session, Write write) {
+        ToolResult result = resultOf(session, write);
+        JsonNode tree = result == null ? null : TraceJson.tryParse(session.message(result.message()).text());
+        if (tree == null) {
+            return null;
+        }
+        List<Leaf> leaves = new ArrayList<>();
+        leaves(tree, "", leaves);
+        return new Answer(result, leaves);
     }
 
     /** The result answering a write's call id. */

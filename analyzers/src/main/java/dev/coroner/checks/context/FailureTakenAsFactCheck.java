@@ -548,7 +548,7 @@ public final class FailureTakenAsFactCheck implements Check {
     }
 
     /** True when a result answered: it did not fail, or it failed only in some fields of a real answer. */
-    private static boolean answered(ResultQuality.Quality quality) {
+    private static boolean gaveAnAnswer(ResultQuality.Quality quality) {
         return !quality.failed() || quality.kind() == ResultQuality.Kind.DEGENERATE && !quality.wholeResultSuspect();
     }
 
@@ -570,7 +570,7 @@ public final class FailureTakenAsFactCheck implements Check {
             // so did one whose answer holds a degenerate field beside real ones (a sold-out flight listed
             // at a price of 0 among bookable ones): its degenerate values are followed as its own.
             if (step instanceof ToolResult later && later.tool().equals(failed.tool()) && !later.flaggedError()
-                    && answered(map.quality(later))) {
+                    && gaveAnAnswer(map.quality(later))) {
                 if (subject.isEmpty()) {
                     return true;
                 }

@@ -385,10 +385,11 @@ public final class EmptyIgnoredCheck implements Check {
      */
     static boolean retrievedItems(String content) {
         JsonNode tree = dev.coroner.trace.TraceJson.tryParse(content);
-        return tree != null && rankedList(tree);
+        return tree != null && firstRankedList(tree) != null;
     }
 
-    private static boolean rankedList(JsonNode node) {
+    /** The first list in a tree (itself or nested) whose items each carry a ranking score and a text, or null. */
+    private static JsonNode firstRankedList(JsonNode node) {
         if (node.isArray() && node.size() > 0) {
             boolean all = true;
             for (JsonNode item : node) {
@@ -404,42 +405,29 @@ public final class EmptyIgnoredCheck implements Check {
                 all &= ranked && text;
             }
             if (all) {
-                return true;
+                return node;
             }
         }
         if (node.isContainerNode()) {
             for (JsonNode child : node) {
-                if (rankedList(child)) {
-                    return true;
+                JsonNode found = firstRankedList(child);
+                if (found != null) {
+                    return found;
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /** The texts of the first ranked list of a result (each item's text values joined), or none. */
     private static List<String> rankedItems(String content) {
         JsonNode tree = dev.coroner.trace.TraceJson.tryParse(content);
+        JsonNode ranked = tree == null ? null : firstRankedList(tree);
         List<String> out = new ArrayList<>();
-        if (tree != null) {
-            collectRanked(tree, out);
+        if (ranked != null) {
+            ranked.forEach(item -> out.add(JsonValues.text(item)));
         }
         return out;
-    }
-
-    private static boolean collectRanked(JsonNode node, List<String> out) {
-        if (node.isArray() && rankedList(node)) {
-            node.forEach(item -> out.add(JsonValues.text(item)));
-            return true;
-        }
-        if (node.isContainerNode()) {
-            for (JsonNode child : node) {
-                if (collectRanked(child, out)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean cameBackEmpty(Retrieval retrieval) {
