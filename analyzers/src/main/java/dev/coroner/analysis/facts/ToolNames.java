@@ -26,7 +26,10 @@ public final class ToolNames {
     public static final Pattern WRITE = Pattern.compile("(?i)save|store|update|upsert|set|put|write|persist|remember"
             + "|record|create|patch|guardar|actualizar|speichern|aktualisieren|enregistrer|sauvegarder|salvare|aggiornare"
             + "|salvar|atualizar|opslaan|bijwerken|edit|modify|maj|modifier|modificar|modificare|aendern|ändern|alterar"
-            + "|wijzigen");
+            + "|wijzigen"
+            // to write and to store, in the other six languages: memoire_ecrire, notiz_schreiben
+            + "|escribir|almacenar|schreiben|ecrire|écrire|stocker|scrivere|memorizzare|escrever|armazenar|schrijven"
+            + "|bewaren");
     /** Verbs of tools that load a record written earlier. */
     public static final Pattern LOAD = Pattern.compile("(?i)load|get|read|fetch|recall|restore|retrieve|open|resume"
             + "|cargar|obtener|leer|laden|lesen|abrufen|charger|lire|caricare|leggere|carregar|obter|ler|ophalen"

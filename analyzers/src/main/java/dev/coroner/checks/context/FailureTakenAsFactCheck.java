@@ -124,7 +124,9 @@ public final class FailureTakenAsFactCheck implements Check {
             the user the call failed ("the system is unavailable, try again later") or names its status code
             is honest and not reported; a later successful call of the same tool for the same subject is a
             recovery, also when its answer lists a degenerate item beside real ones (a sold-out flight at a
-            price of 0). A zero the service stated with its grounds (a reason beside it) or with the outcome
+            price of 0); a call asked for in the same model output as the failed one is its sibling, not a
+            retry, and answers only for what it named (two queues listed at once, one timing out and one
+            answering empty: the empty one says nothing of the other). A zero the service stated with its grounds (a reason beside it) or with the outcome
             of the request (a status such as "assigned") is an answer, not a default; in a record stamped
             as a default, a count of 0 counted nothing ("evaluations": 0 beside a 1970 date). A conclusion
             that a successful call about the same subject stated before (a fee lookup that answered that
@@ -340,8 +342,11 @@ public final class FailureTakenAsFactCheck implements Check {
             }
         }
         List<Value> distinct = subject.stream().filter(v -> answeredSubjects.stream().noneMatch(v::sameFact)).toList();
-        boolean about = subject.isEmpty()
-                || values.stream().anyMatch(v -> (distinct.isEmpty() ? subject : distinct).stream().anyMatch(v::sameFact))
+        // The act names what the failed call alone was about: as the same fact, or as a token of its text
+        // (a name such as "billing-stg" is a subject by its shape, not a value the extractor finds).
+        boolean namesTheSubject = (distinct.isEmpty() ? subject : distinct).stream()
+                .anyMatch(v -> values.stream().anyMatch(v::sameFact) || Tokens.contains(act.text(), v.asWritten()));
+        boolean about = subject.isEmpty() || namesTheSubject
                 || values.stream().noneMatch(v -> answeredSubjects.stream().anyMatch(v::sameFact));
         if (!about || acknowledges(act.text(), failed.text())) {
             return null;
@@ -379,8 +384,7 @@ public final class FailureTakenAsFactCheck implements Check {
         if (unanswered && checkOpen && act.tool() != null && !ToolNames.reads(act.tool())
                 && checked
                 && !subject.isEmpty()
-                && (distinct.isEmpty() ? subject : distinct).stream().anyMatch(v -> values.stream().anyMatch(v::sameFact)
-                || Tokens.contains(act.text(), v.asWritten()))) {
+                && namesTheSubject) {
             return "acts on what the failed check was about, as if it had passed";
         }
         String negated = unanswered ? negatesTheLookup(act.text(), result.tool(), emptyFields(failedTree(failed),
@@ -514,8 +518,9 @@ public final class FailureTakenAsFactCheck implements Check {
         List<Value> out = new ArrayList<>();
         ProvenanceMap map = facts.provenance();
         for (Step step : facts.session().steps().subList(0, before)) {
+            // An answer of nothing ("items": []) answered for its own item as well.
             if (step instanceof ToolResult other && other != failed && other.tool().equals(failed.tool())
-                    && map.quality(other).kind() == ResultQuality.Kind.OK) {
+                    && !other.flaggedError() && gaveAnAnswer(map.quality(other))) {
                 for (Value v : dev.coroner.analysis.provenance.ValueExtractor.find(JsonValues.text(facts.argumentsFor(other)))) {
                     if (distinctive(v)) {
                         out.add(v);
@@ -577,9 +582,14 @@ public final class FailureTakenAsFactCheck implements Check {
                 // The same subject: every distinctive value of the failed call, not one it shares with a
                 // sibling call (the product code of three lots, the account of three invoices). A value
                 // the failure names itself is the part that failed (the datasource, the host that timed
-                // out): a retry may replace it, as long as the rest of the subject is the same.
+                // out): a retry may replace it, as long as the rest of the subject is the same. A call asked
+                // for in the same model output as the failed one is its sibling, not a retry (the model had
+                // not seen the failure): it answers for the failed call's subject only when it names all of it.
                 String failure = facts.session().message(failed.message()).text();
-                List<Value> kept = subject.stream().filter(v -> !Tokens.contains(failure, v.asWritten())).toList();
+                ModelCall asked = facts.modelCallBefore(failed.index());
+                boolean sibling = asked != null && asked == facts.modelCallBefore(later.index());
+                List<Value> kept = sibling ? subject
+                        : subject.stream().filter(v -> !Tokens.contains(failure, v.asWritten())).toList();
                 if ((kept.isEmpty() ? subject : kept).stream().allMatch(namedBy(facts, later))) {
                     return true;
                 }

@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
  * State kept through tools rather than a checkpointer: a record written with a save / update / store
  * call and read back later with a load / get / read call on the same record (the two tool names share
  * their noun, "save_draft" and "load_draft", and the read-back holds the record's id, as the write
- * named it or as the store answered the write, under an id key or as a value shaped like an id) comes back without fields the write set, while at least half of the written fields are
- * there (it is the same record, not another view of it).
+ * named it or as the store answered the write, under an id key or as a value shaped like an id) comes back without fields the write set, while some
+ * of the written fields are there (any when the read is named for the record the write named, half when it
+ * is named for another view of it): it is the same record, not another view of it.
  */
 public final class RecordFieldLostCheck implements Check {
 
@@ -56,7 +57,8 @@ public final class RecordFieldLostCheck implements Check {
 
     static final Heuristic.Ratio MIN_SHARE_BACK = new Heuristic.Ratio("min-share-back",
             "Share of the written fields a full write's read-back must hold to be the same record, not another "
-                    + "view of it.",
+                    + "view of it, when the read is named for another view (get_trip_status after save_trip_draft); "
+                    + "a read named for the record the write named needs one field back.",
             0.5);
 
     static final Heuristic.Limit MIN_HANDLE_CHARS = new Heuristic.Limit("min-handle-chars",
@@ -80,7 +82,9 @@ public final class RecordFieldLostCheck implements Check {
             only some columns), the next turn acts without them, exactly as with a dropped checkpoint
             field: the wheelchair request, the delivery window, the spending limit are gone. Reported when
             the read is of the same record (it holds the id the write used, and the tool names share their
-            noun) and at least half of the written fields came back, so it is the record and not a summary;
+            noun) and some of the written fields came back: any of them when the read is named for the record
+            the write named (memoire_lire after memoire_ecrire), at least half when it is named for another
+            view of it (get_trip_status after save_trip_draft), so it is the record and not a summary;
             a field the store renamed or moved under a new schema counts as come back when its value did,
             on a read named for the same record (patient_memo_read after patient_memo_write).
             """,
@@ -207,7 +211,11 @@ public final class RecordFieldLostCheck implements Check {
                     }
                 }
                 int judged = present + missing.size(); // the fields set, less the key the read named it by
-                if (missing.isEmpty() || !partial && present < judged * MIN_SHARE_BACK.value()
+                // A read named for the record the write named (memoire_lire after memoire_ecrire) that holds
+                // some of what was written is that record, however few fields the store kept; a read named
+                // for another view of it must hold half of them to be the record and not a summary.
+                boolean sameRecord = readName.equals(writeName) ? present > 0 : present >= judged * MIN_SHARE_BACK.value();
+                if (missing.isEmpty() || !partial && !sameRecord
                         || !reported.add(write.step().index() + "\n" + String.join(",", missing))) {
                     continue;
                 }
