@@ -163,7 +163,9 @@ public final class ValueMisreadCheck implements Check {
             when the tool's own result shows the field holding the misread value, and a number written under
             a field named for one unit or currency that its source gave in another ("86,400" JPY into
             amount_usd), or an amount written as is under a key in minor units ("12 480,00 €" as
-            montant_centimes: 12480, which is 124,80 €), and a numeric date read in the order its source
+            montant_centimes: 12480, which is 124,80 €) or the reverse, an amount in minor units passed as
+            is under a key that names no unit while the run states that number in whole units
+            (total_centimos: 84750 into importe, and "84.750,00 €" told to the customer), and a numeric date read in the order its source
             does not use ("03/04/2025" from a record that writes "28/03/2025", passed on as 2025-03-04), or
             passed as text that the tool's result shows read in one order while the run names the other
             day in words ("03/04/2025" echoed as 2025-03-04, and "3 de abril" told to the customer). A
@@ -209,7 +211,8 @@ public final class ValueMisreadCheck implements Check {
                 JsonNode v = leaf.value();
                 if (v.isNumber()) {
                     BigDecimal n = v.decimalValue();
-                    if (unitLost(facts, map, context, writes, write, leaf, n, reported)) {
+                    if (unitLost(facts, map, context, writes, write, leaf, n, reported)
+                            || minorTakenAsMajor(facts, map, context, write, leaf, n, reported)) {
                         continue;
                     }
                     Value value = new Value(ValueKind.NUMBER, v.asText(), List.of("num:" + Numbers.plain(n)),
@@ -1139,6 +1142,42 @@ public final class ValueMisreadCheck implements Check {
                 .evidence(write.what() + " at step " + write.step().index(), leaf.path() + " = " + n.toPlainString(),
                         write.step())
                 .report();
+    }
+
+    /**
+     * An amount in minor units passed as is under a key that names no unit, while the run states that
+     * same number as an amount of the currency's major units: 129900 from total_ht_centimes into
+     * montant_ht, and the answer "129 900,00 € HT". A key that names no unit may hold minor units by its
+     * API's convention (a payment API's amount); the run stating the number in whole euros shows that it
+     * was read as major units.
+     */
+    private static boolean minorTakenAsMajor(SessionFacts facts, ProvenanceMap map, CheckContext context, Write write,
+                                             Leaf leaf, BigDecimal n, Set<String> reported) {
+        if (n.signum() <= 0 || minorUnitsKey(leaf.path()) || !unitOfKey(leaf.path()).isEmpty()) {
+            return false;
+        }
+        Occurrence minor = null;
+        boolean statedAsMajor = false;
+        for (Occurrence o : map.occurrences()) {
+            Value v = o.value();
+            if (v.number().isEmpty() || v.number().get().compareTo(n) != 0) {
+                continue;
+            }
+            if (minor == null && o.step() < write.step().index() && o.origin().isSource() && v.kind() == ValueKind.NUMBER
+                    && (minorUnitsKey(o.field()) || centsBesideCurrency(map, o))) {
+                minor = o;
+            }
+            statedAsMajor |= o.origin() == dev.coroner.analysis.provenance.Origin.MODEL && v.kind() == ValueKind.AMOUNT
+                    && !v.unit().isEmpty();
+        }
+        if (minor == null || !statedAsMajor || !reported.add(leaf.path() + "\n" + n)) {
+            return false;
+        }
+        String field = lastKey(minor.field()) + " = " + minor.value().asWritten();
+        reportUnitLost(facts, context, write, leaf, n, minor, field, field + " from step " + minor.step()
+                + ", an amount in minor units passed as is, and stated by the run as whole units (it means "
+                + Numbers.plain(n.movePointLeft(2)) + ")");
+        return true;
     }
 
     private static boolean unitLost(SessionFacts facts, ProvenanceMap map, CheckContext context, List<Write> writes,
