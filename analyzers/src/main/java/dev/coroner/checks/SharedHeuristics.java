@@ -50,7 +50,11 @@ public final class SharedHeuristics {
                     + "lorem ipsum…, xxx or more x, <placeholder>, <value>, <todo>, <tbd>, <insert…>, {{…}}, ${…}); a text "
                     + "result that is only a placeholder is degenerate too. A 0 amount is not, in an object that "
                     + "explains itself: a reason or note field, a stated outcome that is not a failure, or a text "
-                    + "of 3 or more words.",
+                    + "of 3 or more words that is not a failure notice. A failure notice (a field's text opening with "
+                    + "error, failed, failure, timeout, timed out, unavailable, unreachable or exception, or an error "
+                    + "message: \"hs_lookup\": \"timeout after 8000ms\") beside a 0 or null amount, also under a key "
+                    + "ending in a currency code (duty_eur, kanzei_jpy), marks the whole record as a default, as a "
+                    + "fallback source does.",
             "dev.coroner.analysis.provenance.ResultQuality (FALLBACK_KEY, FALLBACK_SOURCE, MONEY_KEY, EVENT_RATE, "
                     + "DATE_KEY, EPOCH, PLACEHOLDER, REASON_KEY, REASON_WORDS)");
 

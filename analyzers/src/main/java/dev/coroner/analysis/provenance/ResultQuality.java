@@ -29,6 +29,10 @@ public final class ResultQuality {
 
     /** A field whose value is degenerate, and why. */
     public record DegenerateField(String path, String value, String reason) {
+        /** True when the field marks the whole record as a default (a fallback source, an epoch date…). */
+        public boolean stampsTheRecord() {
+            return DEFAULT_STAMPS.contains(reason);
+        }
     }
 
     /**
@@ -42,7 +46,8 @@ public final class ResultQuality {
 
         /** True when the whole result is suspect (a fallback or stale source), not only some fields. */
         public boolean wholeResultSuspect() {
-            return fields.stream().anyMatch(f -> f.reason().equals(FALLBACK_REASON) || f.reason().equals("epoch date"));
+            return fields.stream().anyMatch(f -> f.reason().equals(FALLBACK_REASON) || f.reason().equals("epoch date")
+                    || f.reason().equals(FAILURE_REASON));
         }
 
         /** True when a value found under this JSON path is one of the degenerate fields. */
@@ -52,8 +57,11 @@ public final class ResultQuality {
     }
 
     static final String FALLBACK_REASON = "fallback or stale result";
+    /** A record whose zero amounts sit beside a field reporting that part of its work failed. */
+    static final String FAILURE_REASON = "zero beside a failure notice";
     /** Reasons that mark a whole record as a default rather than an answer. */
-    static final java.util.Set<String> DEFAULT_STAMPS = java.util.Set.of(FALLBACK_REASON, "epoch date", "NaN", "placeholder");
+    static final java.util.Set<String> DEFAULT_STAMPS = java.util.Set.of(FALLBACK_REASON, "epoch date", "NaN", "placeholder",
+            FAILURE_REASON);
 
     /**
      * Words of keys whose value is an amount of money: 0 or null there is not a real price. A word of the
@@ -91,6 +99,16 @@ public final class ResultQuality {
 
     private static boolean scanMoneyKey(String key) {
         return MONEY_KEY.matcher(key).matches() || keyWords(key).stream().anyMatch(w -> MONEY_KEY.matcher(w).matches());
+    }
+
+    /**
+     * True when a key ends in a currency code after a word of its own ("kanzei_jpy", "duty_eur"): an
+     * amount, though its words may name no money. Not a ground for calling a zero degenerate on its own (a
+     * balance of 0 EUR is an answer); a zero under it counts beside a failure.
+     */
+    static boolean currencyKey(String key) {
+        List<String> words = keyWords(key);
+        return words.size() >= 2 && Units.CURRENCY_CODE.matcher(words.get(words.size() - 1)).matches();
     }
     /**
      * Rates of events rather than prices: an error rate, a hit rate, a success ratio. Zero there is a
@@ -211,7 +229,7 @@ public final class ResultQuality {
     public static String zeroAmountKey(JsonNode tree) {
         for (String path : zeroLeaves(tree, "")) {
             String key = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            if ((moneyKey(key) || RATE_KEY.matcher(key).find()) && !isCount(key)
+            if ((moneyKey(key) || currencyKey(key) || RATE_KEY.matcher(key).find()) && !isCount(key)
                     && !key.contains("rate_limit")) {
                 return path;
             }
@@ -340,6 +358,9 @@ public final class ResultQuality {
             return;
         }
         boolean explained = accounted || explainsItself(node);
+        int before = out.size();
+        String notice = null;
+        String noticeText = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             String key = f.getKey();
@@ -352,6 +373,31 @@ public final class ResultQuality {
             String reason = reason(key, v);
             if (reason != null && !(explained && reason.equals("amount of 0"))) {
                 out.add(new DegenerateField(at, v.isNull() ? "null" : v.asText(), reason));
+            }
+            if (notice == null && v.isTextual() && failureNotice(v.asText())) {
+                notice = at;
+                noticeText = v.asText();
+            }
+        }
+        // A record that reports a failure of part of its work ("hs_lookup": "timeout after 8000ms") and
+        // answers 0 or nothing beside it: the zeros stand in for what the failed part was to give, so the
+        // record is a default, as a fallback's is. A failure notice with no zero amount beside it (a job
+        // listed as "failed: OOMKilled") is an answer about something else.
+        if (notice != null && !explained) {
+            // Zeros under keys named for a currency ("duty_eur": 0) count here as amounts.
+            List<DegenerateField> zeros = new ArrayList<>(out.subList(before, out.size()).stream()
+                    .filter(f -> f.reason().equals("amount of 0") || f.reason().equals("no amount")).toList());
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                String at = path.isEmpty() ? f.getKey() : path + "." + f.getKey();
+                if (f.getValue().isNumber() && f.getValue().asDouble() == 0 && currencyKey(f.getKey())
+                        && zeros.stream().noneMatch(z -> z.path().equals(at))) {
+                    zeros.add(new DegenerateField(at, f.getValue().asText(), "amount of 0"));
+                }
+            }
+            if (!zeros.isEmpty()) {
+                out.addAll(zeros.stream().filter(z -> !out.contains(z)).toList());
+                out.add(new DegenerateField(notice, noticeText, FAILURE_REASON));
             }
         }
     }
@@ -382,13 +428,25 @@ public final class ResultQuality {
                     && !f.getValue().asText().isBlank() && !FAILED_STATUS.matcher(f.getValue().asText().strip()).matches()) {
                 return true;
             }
+            // Text of a few words, unless it reports a failure ("hs_lookup": "timeout after 8000ms"): a
+            // record that says part of it failed does not account for its zeros.
             if (f.getValue().isTextual() && !SOURCE_KEY.matcher(f.getKey()).matches()
                     && f.getValue().asText().strip().split("\\s+").length >= REASON_WORDS
-                    && !FALLBACK_SOURCE.matcher(f.getValue().asText()).find()) {
+                    && !FALLBACK_SOURCE.matcher(f.getValue().asText()).find()
+                    && !failureNotice(f.getValue().asText())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A field's text that reports a failure of part of the work: "timeout after 8000ms", "failed: 503". */
+    static final Pattern FAILURE_NOTICE = Pattern.compile(
+            "(?i)\\A\\s*(?:error|failed|failure|timeout|timed[_ ]out|unavailable|unreachable|exception)\\b");
+
+    /** True when a field's text reports a failure ({@link #FAILURE_NOTICE}, or an error message). */
+    static boolean failureNotice(String text) {
+        return FAILURE_NOTICE.matcher(text).lookingAt() || ErrorText.looksLikeError(text);
     }
 
     private static String reason(String key, JsonNode v) {

@@ -9,6 +9,13 @@ package dev.coroner.analysis.provenance;
  */
 public final class Units {
 
+    /**
+     * ISO 4217 codes that name the currency of a field ("amount_usd", "kanzei_jpy") or sit in a
+     * currency field.
+     */
+    public static final java.util.regex.Pattern CURRENCY_CODE = java.util.regex.Pattern.compile(
+            "(?i)usd|eur|gbp|jpy|chf|cad|aud|nzd|brl|mxn|inr|cny|sek|nok|dkk|pln|czk|huf|zar|sgd|hkd|krw|try|ars|clp|cop");
+
     private Units() {
     }
 

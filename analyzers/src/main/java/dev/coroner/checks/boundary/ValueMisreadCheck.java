@@ -109,8 +109,7 @@ public final class ValueMisreadCheck implements Check {
     private static final Heuristic.Regex CURRENCY = new Heuristic.Regex("currency",
             "ISO 4217 codes that name the currency of a field (\"amount_usd\", \"total_eur\") or sit in a "
                     + "currency field.",
-            Pattern.compile(
-            "(?i)usd|eur|gbp|jpy|chf|cad|aud|nzd|brl|mxn|inr|cny|sek|nok|dkk|pln|czk|huf|zar|sgd|hkd|krw|try|ars|clp|cop"));
+            Units.CURRENCY_CODE);
 
     private static final Heuristic.Phrases NOT_A_UNIT_IN_A_NAME = new Heuristic.Phrases("not-a-unit-in-a-name",
             "Unit spellings that end field names for other reasons (version_tag, latency_std, valore, id_d), "

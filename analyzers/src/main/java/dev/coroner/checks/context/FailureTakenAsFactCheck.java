@@ -128,7 +128,9 @@ public final class FailureTakenAsFactCheck implements Check {
             retry, and answers only for what it named (two queues listed at once, one timing out and one
             answering empty: the empty one says nothing of the other). A zero the service stated with its grounds (a reason beside it) or with the outcome
             of the request (a status such as "assigned") is an answer, not a default; in a record stamped
-            as a default, a count of 0 counted nothing ("evaluations": 0 beside a 1970 date). A conclusion
+            as a default, a count of 0 counted nothing ("evaluations": 0 beside a 1970 date). A record that
+            reports its own part failed and answers zero beside it ("duty_eur": 0 beside "tariff_lookup":
+            "timeout after 5000ms") is such a default: its zeros passed on are reported. A conclusion
             that a successful call about the same subject stated before (a fee lookup that answered that
             the transfer is free) has that source and is not reported. A measurement that a call answered
             without (a field named for a unit left null: "max_lag_seconds": null beside "samples": 0) and
@@ -351,7 +353,9 @@ public final class FailureTakenAsFactCheck implements Check {
         if (!about || acknowledges(act.text(), failed.text())) {
             return null;
         }
-        if (quality.kind() == ResultQuality.Kind.ERROR && !subject.isEmpty()) {
+        // A failed call, or one answered wholly from a default (a fallback, a record that reports its own
+        // lookup failed): its zeros are no answer.
+        if ((quality.kind() == ResultQuality.Kind.ERROR || quality.wholeResultSuspect()) && !subject.isEmpty()) {
             List<Value> inError = dev.coroner.analysis.provenance.ValueExtractor.find(failed.text());
             for (Value v : values) {
                 // A zero amount, rate or quantity stands in for the answer the failed call never gave (a
@@ -600,7 +604,9 @@ public final class FailureTakenAsFactCheck implements Check {
 
     /** What a failed or degenerate result was, as the finding says it. */
     private static String what(ResultQuality.Quality quality) {
-        String fields = String.join("; ", quality.fields().stream().limit(FIELDS_SHOWN.value())
+        // What marks the whole record as a default is named first: the fallback source, the failure notice.
+        String fields = String.join("; ", quality.fields().stream()
+                .sorted(java.util.Comparator.comparing(f -> !f.stampsTheRecord())).limit(FIELDS_SHOWN.value())
                 .map(f -> (f.path().isEmpty() ? "" : f.path() + ": ") + f.value() + ", " + f.reason()).toList());
         return quality.kind() != ResultQuality.Kind.ERROR ? "returned a degenerate result (" + fields + ")"
                 : quality.wholeResultSuspect() ? "failed and answered from a fallback (" + fields + ")" : "failed";

@@ -50,6 +50,23 @@ class ResultQualityTest {
     }
 
     @Test
+    void zerosBesideAFailureNoticeAreADefault() {
+        ResultQuality.Quality timedOut = ResultQuality.of("{\"hs_code\":\"8518.30\",\"kazei_kakaku_jpy\":68400,"
+                + "\"kanzei_jpy\":0,\"shouhizei_jpy\":0,\"hs_lookup\":\"timeout after 8000ms\"}", false);
+        assertEquals(ResultQuality.Kind.DEGENERATE, timedOut.kind());
+        assertTrue(timedOut.wholeResultSuspect());
+        assertEquals(List.of("kanzei_jpy", "shouhizei_jpy", "hs_lookup"),
+                timedOut.fields().stream().map(ResultQuality.DegenerateField::path).toList());
+        assertTrue(timedOut.fields().get(2).stampsTheRecord());
+        // Real amounts beside the notice are an answer; a zero under a currency key alone is one too.
+        assertEquals(ResultQuality.Kind.OK, kind("{\"duty_eur\":55.46,\"tariff_lookup\":\"timeout after 5000ms, cached tariff\"}"));
+        assertEquals(ResultQuality.Kind.OK, kind("{\"saldo_da_pagare_eur\":0,\"ultimo_incasso_eur\":142.6,\"cliente\":\"0044812077\"}"));
+        // A failure notice with a reason beside it: the zero is explained.
+        assertEquals(ResultQuality.Kind.OK, kind("{\"fee\":0,\"reason\":\"waived\",\"sms\":\"timeout after 30s\"}"));
+        assertEquals("duty_eur", ResultQuality.zeroAmountKey(dev.coroner.trace.TraceJson.tryParse("{\"order\":\"A-1\",\"duty_eur\":0}")));
+    }
+
+    @Test
     void ordinaryValuesAreNotDegenerate() {
         assertEquals(ResultQuality.Kind.OK, kind("{\"allergens\":\"none\",\"price\":4.99}"));
         assertEquals(ResultQuality.Kind.OK, kind("{\"message_id\":\"<0f1d2c4e.7a91@example.de>\"}"));
