@@ -68,7 +68,9 @@ public final class SharedHeuristics {
                     + "(\"free of charge\", \"no charge\", \"kostenlos\", \"gratis\", \"$0\", \"0 EUR\") and not "
                     + "eligible (\"not eligible\", \"not covered\", \"kein anspruch\", \"niet in aanmerking\") and nothing "
                     + "found by a check (\"no interactions\", \"no issues were found\", \"ohne Befund\", \"keine "
-                    + "Wechselwirkungen\", \"sin interacciones\"); a phrase directly followed by a letter is not one.",
+                    + "Wechselwirkungen\", \"sin interacciones\"); a phrase directly followed by a letter is not one, nor one in a question "
+                    + "(its sentence ends with a question mark) or after whether, if or ob in its sentence (asked or "
+                    + "supposed, not concluded).",
             "dev.coroner.analysis.provenance.Claims.PATTERNS");
 
     /** How a text admits that a call failed. */

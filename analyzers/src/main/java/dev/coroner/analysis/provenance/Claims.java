@@ -87,11 +87,34 @@ public final class Claims {
                 if (m.end() < text.length() && Character.isLetter(text.charAt(m.end()))) {
                     continue; // "complet" is not "complete"
                 }
+                if (asked(text, m.start(), m.end())) {
+                    continue; // "checking whether anything was lost", "Is it out of stock?"
+                }
                 out.add(new Claim(kind, m.group(), m.start()));
             }
         }
         out.sort(java.util.Comparator.comparingInt(Claim::start));
         return out;
+    }
+
+    /** Words that open an indirect question or a condition: what follows them is asked, not concluded. */
+    static final Pattern ASKED_BEFORE = Pattern.compile("(?iu)\\b(?:whether|if|ob)\\b");
+
+    /**
+     * True when a phrase sits in a question (its sentence ends with a question mark) or after a word that
+     * opens an indirect question or a condition in its sentence ("whether anything was lost", "ob die
+     * Karte abgelaufen ist"): it is asked or supposed, not concluded.
+     */
+    static boolean asked(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return to < text.length() && text.charAt(to) == '?' || ASKED_BEFORE.matcher(text.substring(from, start)).find();
     }
 
     /** True when the text tells that a call or system failed. */

@@ -117,6 +117,8 @@ public final class FailureTakenAsFactCheck implements Check {
             or a state write, or it puts a zero amount, rate or quantity ("0 days available") where the
             failed call's answer belongs, or it acts (a call that does more than read) on the very thing a
             check that timed out (or answered wholly from a fallback or a record dated 1970) was about, or
+            on its parts (ids that another call about the same thing returned: the snapshots of a volume
+            whose backup references could not be checked), or
             it states the negation of what the failed lookup was to return ("no references found" after
             find_references failed). This is context poisoning without the error being restated, and it
             reads as a model mistake unless the value is traced to where it came from. Conclusions are
@@ -188,7 +190,7 @@ public final class FailureTakenAsFactCheck implements Check {
                 if (recovered(facts, result, subject, act.step().index())) {
                     break;
                 }
-                String why = reliesOn(map, result, quality, failed, subject, answered(facts, result, act.step().index()),
+                String why = reliesOn(facts, result, quality, failed, subject, answered(facts, result, act.step().index()),
                         stated, saidByAnAnswer(facts, result, subject, act.step().index()), act, checked);
                 if (why != null) {
                     relied.add(act);
@@ -324,9 +326,10 @@ public final class FailureTakenAsFactCheck implements Check {
     }
 
     /** Why the act rests on the failed result, or null. */
-    private static String reliesOn(ProvenanceMap map, ToolResult result, ResultQuality.Quality quality, Message failed,
+    private static String reliesOn(SessionFacts facts, ToolResult result, ResultQuality.Quality quality, Message failed,
                                    List<Value> subject, List<Value> answeredSubjects, Set<Claims.Kind> stated,
                                    Set<Claims.Kind> saidByAnAnswer, Act act, boolean checked) {
+        ProvenanceMap map = facts.provenance();
         List<Value> values = dev.coroner.analysis.provenance.ValueExtractor.find(act.text());
         // Values restated from an error's text are context.error-carried-forward's finding; here only a
         // degenerate result's values count, as what a "successful" call returned, and those of a fallback
@@ -388,7 +391,8 @@ public final class FailureTakenAsFactCheck implements Check {
         if (unanswered && checkOpen && act.tool() != null && !ToolNames.reads(act.tool())
                 && checked
                 && !subject.isEmpty()
-                && namesTheSubject) {
+                && (namesTheSubject || namesItsItems(facts, result, distinct.isEmpty() ? subject : distinct, values,
+                act.step().index()))) {
             return "acts on what the failed check was about, as if it had passed";
         }
         String negated = unanswered ? negatesTheLookup(act.text(), result.tool(), emptyFields(failedTree(failed),
@@ -403,6 +407,31 @@ public final class FailureTakenAsFactCheck implements Check {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the act names, by an identifier, an item that another call about the failed call's subject
+     * returned before it: the snapshots that the listing of a volume gave, deleted after the check of that
+     * volume's backup references failed. The act is about the parts of what the failed check was about.
+     */
+    private static boolean namesItsItems(SessionFacts facts, ToolResult failed, List<Value> subject, List<Value> values,
+                                         int before) {
+        List<Value> ids = values.stream().filter(v -> v.kind() == ValueKind.IDENTIFIER
+                && subject.stream().noneMatch(v::sameFact)).toList();
+        if (ids.isEmpty()) {
+            return false;
+        }
+        ProvenanceMap map = facts.provenance();
+        for (Value id : ids) {
+            var source = map.sourceBefore(id, before);
+            if (source.isPresent() && source.get().step() != failed.index()
+                    && facts.session().step(source.get().step()) instanceof ToolResult listing
+                    && !listing.flaggedError() && !map.quality(listing).failed()
+                    && subject.stream().anyMatch(namedBy(facts, listing))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -35,6 +35,16 @@ class ClaimsTest {
     }
 
     @Test
+    void askedOrSupposedIsNotConcluded() {
+        assertEquals(List.of(), kinds("Before trusting that, checking whether anything was lost."));
+        assertEquals(List.of(), kinds("Is the jacket out of stock?"));
+        assertEquals(List.of(), kinds("Ich prüfe, ob die Karte abgelaufen ist."));
+        assertEquals(List.of(), kinds("If the parcel was lost, we refund it."));
+        // A conclusion in the next sentence stands.
+        assertEquals(List.of(Claims.Kind.OUT_OF_STOCK), kinds("I checked whether it ships today. It is out of stock."));
+    }
+
+    @Test
     void admissionsThatACallFailed() {
         assertTrue(Claims.admitsFailure("I couldn't reach the tracking system; please try again later."));
         assertTrue(Claims.admitsFailure("Das System ist vorübergehend nicht erreichbar."));
