@@ -93,15 +93,23 @@ public final class SpanAssembly<T> {
                 Objects.requireNonNull(codec));
     }
 
-    /** An empty collection of one input's spans, holding them up to the context's span budget. */
+    /**
+     * An empty collection of one input's spans, holding them up to the context's span budget and
+     * shuffling them into {@link SpanPartitions#PARTITIONS} partitions past it.
+     */
     public SpanPartitions<T> partitions(ImportContext context) {
+        return partitions(context, SpanPartitions.PARTITIONS);
+    }
+
+    /** {@link #partitions(ImportContext)} with {@code count} partitions when the input is shuffled. */
+    SpanPartitions<T> partitions(ImportContext context, int count) {
         if (codec == null) {
             throw new IllegalStateException("partitions need bySessionKeys");
         }
-        return new SpanPartitions<>(this, codec, context.spanBudget(), context.spillParent());
+        return new SpanPartitions<>(this, codec, context.spanBudget(), context.spillParent(), count);
     }
 
-    SpanPartitions.Head<T> head(T span) {
+    SpanPartitions.Head<T> head(T span, long seq) {
         String[] keys = null;
         for (int i = 0; i < sessionKeys.size(); i++) {
             String value = text.apply(span, sessionKeys.get(i));
@@ -112,7 +120,7 @@ public final class SpanAssembly<T> {
                 keys[i] = value;
             }
         }
-        return new SpanPartitions.Head<>(id.apply(span), parent.apply(span), start.applyAsLong(span), keys);
+        return new SpanPartitions.Head<>(id.apply(span), parent.apply(span), start.applyAsLong(span), keys, seq);
     }
 
     /**
@@ -123,7 +131,9 @@ public final class SpanAssembly<T> {
      *
      * Each session is reported {@linkplain ImportContext#completed completed} once its steps are made,
      * and its spans are let go: {@code spans} is emptied as it is read, so the caller should hold the
-     * spans nowhere else.
+     * spans nowhere else. Sessions are completed in the order they first appear in the input; once the
+     * input is shuffled ({@link SpanPartitions}), in that order within each session partition, one
+     * partition after the other (the loader sorts its sessions by id).
      *
      * <p>The steps of a few sessions are made at once on helper threads ({@code steps} touches only its
      * timeline and what nothing writes while sessions are assembled); the timelines are made, and the
@@ -135,24 +145,44 @@ public final class SpanAssembly<T> {
 
     /** {@link #bySession} with the steps made on {@code helpers} threads (on the calling thread when below 2). */
     void bySession(SpanPartitions<T> spans, ImportContext context, Consumer<SpanTimeline<T>> steps, int helpers) {
-        Map<String, List<SpanPartitions.Head<T>>> bySession = new LinkedHashMap<>();
-        Map<String, SessionKey> keys = new LinkedHashMap<>();
-        Set<SpanPartitions.Head<T>> orphans = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Map.Entry<String, List<SpanPartitions.Head<T>>> trace : spans.traces().entrySet()) {
-            SessionKey session = sessionKey(trace.getKey(), trace.getValue());
-            bySession.computeIfAbsent(session.id(), k -> new ArrayList<>()).addAll(trace.getValue());
-            keys.putIfAbsent(session.id(), session);
-            Set<String> missing = SpanOrder.missingParents(trace.getValue(), SpanPartitions.Head::id, SpanPartitions.Head::parent);
-            trace.getValue().stream().filter(h -> missing.contains(h.parent())).forEach(orphans::add);
-        }
-        spans.traces().clear();
         StepMaker<T> maker = new StepMaker<>(steps, context, helpers);
         try {
-            timelines(bySession, keys, orphans, spans, context, maker);
+            if (spans.shuffled()) {
+                // Every trace of a session is in one session partition: the sessions of each partition are
+                // whole, and made in the order they first appear in the input.
+                spans.routeBySession(this::sessionKey);
+                for (int p = 0; p < spans.partitions(); p++) {
+                    assemble(spans.sessionPartition(p), spans, context, maker);
+                }
+            } else {
+                List<SpanPartitions.Trace<T>> traces = new ArrayList<>(spans.traces().size());
+                for (Map.Entry<String, List<SpanPartitions.Head<T>>> trace : spans.traces().entrySet()) {
+                    traces.add(new SpanPartitions.Trace<>(sessionKey(trace.getKey(), trace.getValue()), trace.getValue()));
+                }
+                spans.traces().clear();
+                assemble(traces, spans, context, maker);
+            }
             maker.finish();
         } finally {
             maker.shutdown();
         }
+    }
+
+    /** Makes the sessions of {@code traces} (in the order they first appear): one per session key. */
+    private void assemble(List<SpanPartitions.Trace<T>> traces, SpanPartitions<T> spans, ImportContext context,
+                          StepMaker<T> maker) {
+        Map<String, List<SpanPartitions.Head<T>>> bySession = new LinkedHashMap<>();
+        Map<String, SessionKey> keys = new LinkedHashMap<>();
+        Set<SpanPartitions.Head<T>> orphans = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (SpanPartitions.Trace<T> trace : traces) {
+            SessionKey session = trace.key();
+            bySession.computeIfAbsent(session.id(), k -> new ArrayList<>()).addAll(trace.heads());
+            keys.putIfAbsent(session.id(), session);
+            Set<String> missing = SpanOrder.missingParents(trace.heads(), SpanPartitions.Head::id, SpanPartitions.Head::parent);
+            trace.heads().stream().filter(h -> missing.contains(h.parent())).forEach(orphans::add);
+        }
+        traces.clear();
+        timelines(bySession, keys, orphans, spans, context, maker);
     }
 
     private void timelines(Map<String, List<SpanPartitions.Head<T>>> bySession, Map<String, SessionKey> keys,
@@ -228,7 +258,7 @@ public final class SpanAssembly<T> {
         }
     }
 
-    private SessionKey sessionKey(String traceId, List<SpanPartitions.Head<T>> heads) {
+    SessionKey sessionKey(String traceId, List<SpanPartitions.Head<T>> heads) {
         for (int i = 0; i < sessionKeys.size(); i++) {
             for (SpanPartitions.Head<T> head : heads) {
                 if (head.keys != null && head.keys[i] != null) {
