@@ -171,9 +171,13 @@ public final class ResultQuality {
     static final Pattern OUTCOME_KEY = Pattern.compile(
             "(?i)status|outcome|esito|stato|estado|statut|resultado|ergebnis|uitkomst");
 
-    /** JSON keys that carry a failure status. */
-    static final Pattern STATUS_KEY = Pattern.compile("(?i)^(?:status|state|result|outcome)$");
-    static final Pattern FAILED_STATUS = Pattern.compile("(?i)^(?:error|failed|failure|timeout|timed[_ ]out|unavailable|denied|rejected|exception)$");
+    /** JSON keys that carry a failure status, in the languages the claims are read in. */
+    static final Pattern STATUS_KEY = Pattern.compile(
+            "(?i)^(?:status|state|result|outcome|esito|stato|estado|statut|resultado|ergebnis|uitkomst)$");
+    /** Values of a status key that say the call failed ("esito": "KO", "statut": "échec"). */
+    static final Pattern FAILED_STATUS = Pattern.compile("(?iu)^(?:error|failed|failure|timeout|timed[_ ]out|unavailable"
+            + "|denied|rejected|exception|ko|nok|errore|erreur|erro|échec|echec|fallido|fallito|falha|fehler"
+            + "|fehlgeschlagen|mislukt|fout)$");
 
     private ResultQuality() {
     }

@@ -132,7 +132,10 @@ public final class FailureTakenAsFactCheck implements Check {
             of the request (a status such as "assigned") is an answer, not a default; in a record stamped
             as a default, a count of 0 counted nothing ("evaluations": 0 beside a 1970 date). A record that
             reports its own part failed and answers zero beside it ("duty_eur": 0 beside "tariff_lookup":
-            "timeout after 5000ms") is such a default: its zeros passed on are reported. A conclusion
+            "timeout after 5000ms") is such a default: its zeros passed on are reported, also a zero
+            measure passed on under a key of the same dimension ("reading_kwh": 0 dated 1970 as
+            final_reading_kwh: 0). A status in the other languages ("esito": "KO", "statut": "échec")
+            makes a result a failure. A conclusion
             that a successful call about the same subject stated before (a fee lookup that answered that
             the transfer is free) has that source and is not reported. A measurement that a call answered
             without (a field named for a unit left null: "max_lag_seconds": null beside "samples": 0) and
@@ -296,6 +299,33 @@ public final class FailureTakenAsFactCheck implements Check {
         return null;
     }
 
+    /**
+     * The path of the first 0 in a structured act under a key that ends in a measured unit of the same
+     * dimension as a key under which the served (default) record holds 0 (endzaehlerstand_kwh after
+     * "wert_kwh": 0); null when none does.
+     */
+    static String zeroOfAServedMeasure(JsonNode act, JsonNode served) {
+        List<String> servedUnits = ResultQuality.zeroPaths(served).stream().map(FailureTakenAsFactCheck::unitAtEnd)
+                .filter(u -> !u.isEmpty()).toList();
+        if (servedUnits.isEmpty()) {
+            return null;
+        }
+        for (String path : ResultQuality.zeroPaths(act)) {
+            String unit = unitAtEnd(path);
+            if (!unit.isEmpty() && servedUnits.stream().anyMatch(u -> Units.sameDimension(u, unit))) {
+                return path;
+            }
+        }
+        return null;
+    }
+
+    /** The measured unit a JSON path's last key ends in after a word of its own (wert_kwh), or empty. */
+    private static String unitAtEnd(String path) {
+        List<String> words = ToolNames.words(path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", ""));
+        String unit = words.size() < 2 ? "" : dev.coroner.analysis.provenance.ValueExtractor.unit(words.get(words.size() - 1));
+        return Units.scale(unit) > 0 ? unit : "";
+    }
+
     /** What the failed call was about: the identifiers and long numbers of its arguments (or of the result). */
     private static List<Value> subject(SessionFacts facts, ToolResult result) {
         List<Value> out = new ArrayList<>();
@@ -379,6 +409,12 @@ public final class FailureTakenAsFactCheck implements Check {
             }
             if (zeroKey != null && (servedValues || !JsonValues.leaves(failedTree(failed)).contains("0"))) {
                 return "puts 0 in " + zeroKey + " where the failed call's answer belongs";
+            }
+            // A default record's zero measure passed on as a measure of the same dimension: "wert_kwh": 0
+            // from a record dated 1970 as endzaehlerstand_kwh: 0 on a final bill.
+            String carried = servedValues && act.tree() != null ? zeroOfAServedMeasure(act.tree(), failedTree(failed)) : null;
+            if (carried != null) {
+                return "puts 0 in " + carried + " where the failed call's answer belongs";
             }
         }
         // A failure that answers ("404: order not found") is restated, not taken as an answer it never gave:
@@ -476,17 +512,25 @@ public final class FailureTakenAsFactCheck implements Check {
     static String negatesTheLookup(String act, String tool, List<String> emptyFields) {
         // Tool and field names are written without accents ("listar_contestacoes"), the act with them
         // ("contestações"): both are compared with their accents taken off.
-        java.util.Set<String> toolWords = new java.util.HashSet<>(ContentWords.of(unaccented(String.join(" ",
-                ToolNames.words(tool)))));
-        emptyFields.forEach(f -> toolWords.addAll(ContentWords.of(unaccented(String.join(" ", ToolNames.words(f))))));
+        // Words are compared without the vowel that ends a Romance noun's number ("allergia" in the act,
+        // "fse_allergie" the tool), as well as by ContentWords' stems.
+        java.util.Set<String> toolWords = new java.util.HashSet<>(numberless(ContentWords.of(unaccented(String.join(" ",
+                ToolNames.words(tool))))));
+        emptyFields.forEach(f -> toolWords.addAll(numberless(ContentWords.of(unaccented(String.join(" ", ToolNames.words(f)))))));
         java.util.regex.Matcher m = NEGATION.pattern().matcher(act);
         // Negations may overlap ("no tiene ningún vuelo"): each search starts inside the last one's words.
         for (int from = 0; from < act.length() && m.find(from); from = m.start(1)) {
-            if (!ContentWords.shared(ContentWords.of(unaccented(m.group(1))), toolWords).isEmpty()) {
+            if (!ContentWords.shared(numberless(ContentWords.of(unaccented(m.group(1)))), toolWords).isEmpty()) {
                 return m.group().strip();
             }
         }
         return null;
+    }
+
+    /** Stems without the final vowel of a Romance noun of five letters or more: allergia and allergie as allergi. */
+    private static List<String> numberless(java.util.Collection<String> stems) {
+        return stems.stream().map(w -> w.length() >= 6 && "aeio".indexOf(w.charAt(w.length() - 1)) >= 0
+                ? w.substring(0, w.length() - 1) : w).toList();
     }
 
     private static String unaccented(String text) {

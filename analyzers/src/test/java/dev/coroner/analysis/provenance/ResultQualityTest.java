@@ -19,6 +19,8 @@ class ResultQualityTest {
         assertEquals(ResultQuality.Kind.ERROR, kind("Error: carrier API timeout after 10000 ms"));
         assertEquals(ResultQuality.Kind.ERROR, kind("{\"code\":\"UPSTREAM_TIMEOUT\",\"events\":[],\"status\":\"error\"}"));
         assertEquals(ResultQuality.Kind.ERROR, kind("{\"ok\":false,\"reason\":\"locked\"}"));
+        assertEquals(ResultQuality.Kind.ERROR, kind("{\"esito\":\"KO\",\"codice_errore\":\"FSE-INI-504\",\"allergie\":[]}"));
+        assertEquals(ResultQuality.Kind.ERROR, kind("{\"statut\":\"échec\",\"commandes\":[]}"));
         assertEquals(ResultQuality.Kind.ERROR, kind("{\"errors\":[\"upstream 502\"],\"requests\":120}"));
         assertEquals(ResultQuality.Kind.ERROR, kind("{\"error\":504,\"service\":\"gw\"}"));
         // a count of errors is a measurement, 0 says there was none
