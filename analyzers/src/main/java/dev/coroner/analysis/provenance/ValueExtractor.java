@@ -35,7 +35,7 @@ public final class ValueExtractor {
             Map.entry("dkk", "DKK"), Map.entry("pln", "PLN"), Map.entry("brl", "BRL"), Map.entry("mxn", "MXN"),
             Map.entry("dollar", "USD"), Map.entry("dollars", "USD"), Map.entry("euro", "EUR"),
             Map.entry("euros", "EUR"), Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"),
-            Map.entry("francs", "CHF"), Map.entry("franken", "CHF"), Map.entry("fr.", "CHF"));
+            Map.entry("francs", "CHF"), Map.entry("franken", "CHF"), Map.entry("fr.", "CHF"), Map.entry("円", "JPY"));
 
     /**
      * Unit spellings (English, German, French, Spanish, Italian, Portuguese, Dutch) and their canonical
@@ -48,19 +48,20 @@ public final class ValueExtractor {
 
     private static final String NUM = "(?:\\d{1,3}(?: \\d{3})+[.,]\\d{1,2}(?!\\d)|\\d{1,3}(?:[.,\\u00a0\\u202f']\\d{3})+(?:[.,]\\d{1,4})?|\\d+(?:[.,]\\d+)?)";
     private static final String CURRENCY_BEFORE = "(?:US\\$|R\\$|A\\$|C\\$|[$€£¥₹]|(?i:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|MXN)(?![\\p{L}]))";
-    private static final String CURRENCY_AFTER = "(?:[$€£¥₹]|(?i:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|MXN"
+    // 円 (yen) follows the number with no space, and Japanese text runs on after it.
+    private static final String CURRENCY_AFTER = "(?:[$€£¥₹円]|(?i:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|MXN"
             + "|dollars?|euros?|pounds?|francs|franken)(?![\\p{L}]))";
     // Before a unit or a currency, thousands may be grouped with plain spaces and no decimals ("5 280 lb",
     // "12 000 km", "68 000 €"), as French and Scandinavian texts write them; a bare number never is (two
     // numbers in a row).
     private static final String QUANTITY_NUM = "(?:\\d{1,3}(?: \\d{3})+(?![\\d.,])|" + NUM + ")";
     static final Pattern AMOUNT = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:(" + CURRENCY_BEFORE + ")\\s?(-?" + NUM + ")|(-?" + QUANTITY_NUM + ")\\s?(" + CURRENCY_AFTER + "))");
+            "(?<![\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]])(?:(" + CURRENCY_BEFORE + ")\\s?(-?" + NUM + ")|(-?" + QUANTITY_NUM + ")\\s?(" + CURRENCY_AFTER + "))");
     /**
      * Units written in Japanese and Chinese, which follow the number with no space and no word break (and
      * a kana or a Han character may stand right before the number: "から90分").
      */
-    private static final String CJK_UNIT = "ミリ秒|秒間?|分間?|分钟|時間|小时|日間|週間|[ヶか]月|天";
+    private static final String CJK_UNIT = "ミリ秒|秒間?|分間?|分钟|時間|小时|日間|週間|[ヶか]月|年間|天";
     static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]])(" + QUANTITY_NUM + ")(?:\\s?-\\s?|\\s)?(?:(?i:business|working|calendar|banking|full|"
                     + "consecutive)\\s)?(%|°\\s?[CcFf]\\b|" + CJK_UNIT + "|[\\p{L}]+\\.?)(?![\\p{N}])");
@@ -104,6 +105,8 @@ public final class ValueExtractor {
     /** A month name and a day without a year: "May 5", "June 1st". */
     static final Pattern MONTH_DAY = Pattern.compile(
             "(?<![\\p{L}])(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d]|[.,:]\\d)");
+    /** A date written in Japanese or Chinese: "2027年1月15日". */
+    static final Pattern CJK_DATE = Pattern.compile("(?<!\\d)(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<![\\p{L}])(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
 
@@ -416,6 +419,10 @@ public final class ValueExtractor {
         while (year && m.find()) {
             date(out, taken, m, text, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
         }
+        m = CJK_DATE.matcher(text);
+        while (text.indexOf('年') >= 0 && m.find()) {
+            date(out, taken, m, text, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
         m = DAY_MONTH.matcher(text);
         boolean dayFirst = mayHoldDayMonth(text);
         while (dayFirst && m.find()) {
@@ -672,6 +679,7 @@ public final class ValueExtractor {
         put(u, "day", "日間", "天");
         put(u, "week", "週間");
         put(u, "month", "ヶ月", "か月");
+        put(u, "year", "年間");
         put(u, "µs", "µs", "μs", "us", "microsecond", "microseconds", "mikrosekunde", "mikrosekunden", "microsegundo",
                 "microsegundos", "microseconde", "microsecondes", "microsecondo", "microsecondi");
         put(u, "°c", "°c", "degrees", "grados", "grad", "degrés", "gradi", "graus", "celsius");

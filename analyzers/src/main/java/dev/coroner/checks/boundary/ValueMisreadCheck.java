@@ -147,6 +147,20 @@ public final class ValueMisreadCheck implements Check {
             // at the end ("weight_uom", "gewichtseinheit"), or a whole word before others ("unita_peso")
             Pattern.compile("(?i).*(?:" + UNIT_WORDS + ")|(?:.*[_-])?(?:" + UNIT_WORDS + ")[_-].*"));
 
+    /**
+     * A date of a Japanese calendar era, in kanji ("昭和62年5月3日") or abbreviated ("S62.05.03"): the
+     * era, its year, the month and the day.
+     */
+    static final Heuristic.Regex ERA_DATE = new Heuristic.Regex("era-date",
+            "A date of a Japanese era (明治, 大正, 昭和, 平成, 令和, or M, T, S, H, R with dots): its year counts "
+                    + "from the era's first year, so 昭和62年 is 1987, not 1962 or 2062.",
+            Pattern.compile("(明治|大正|昭和|平成|令和)(\\d{1,2}|元)年(\\d{1,2})月(\\d{1,2})日"
+                    + "|(?<![\\p{L}\\p{N}])([MTSHR])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\p{N}.])"));
+
+    /** The Gregorian year before the first year of each era. */
+    private static final Map<String, Integer> ERA_BASE = Map.of("明治", 1867, "大正", 1911, "昭和", 1925, "平成", 1988,
+            "令和", 2018, "M", 1867, "T", 1911, "S", 1925, "H", 1988, "R", 2018);
+
     private static final CheckInfo INFO = new CheckInfo(
             "boundary.value-misread",
             "A number changed meaning as it crossed a boundary",
@@ -167,7 +181,9 @@ public final class ValueMisreadCheck implements Check {
             (total_centimos: 84750 into importe, and "84.750,00 €" told to the customer), and a numeric date read in the order its source
             does not use ("03/04/2025" from a record that writes "28/03/2025", passed on as 2025-03-04), or
             passed as text that the tool's result shows read in one order while the run names the other
-            day in words ("03/04/2025" echoed as 2025-03-04, and "3 de abril" told to the customer). A
+            day in words ("03/04/2025" echoed as 2025-03-04, and "3 de abril" told to the customer), or a
+            date of a Japanese era whose year was read as a two-digit year (昭和62年5月3日 or S62.05.03,
+            1987, passed on as 1962-05-03). A
             Kubernetes CPU quantity ("1500m" under cpu) is thousandths of a core. The
             tool then pays, books or configures a different quantity or day than the one the user and the
             agent talk about.
@@ -183,7 +199,7 @@ public final class ValueMisreadCheck implements Check {
             "loading_metres": "5,6"}. Step 3: book_freight is called with {"gross_weight_kg": 12.4}; the
             carrier sends a van with a 1,200 kg payload for a 12.4-tonne load.
             """,
-            List.of(FORMATTED, TEXT_UNIT, LEADING_NUMBER, ISO_DAY, NUMERIC_DAY, LOCALE, DECIMAL_COMMA, DAY_COUNT_KEY, HOURS_MINUTES, MINOR_UNITS_KEY,
+            List.of(FORMATTED, TEXT_UNIT, LEADING_NUMBER, ISO_DAY, NUMERIC_DAY, ERA_DATE, LOCALE, DECIMAL_COMMA, DAY_COUNT_KEY, HOURS_MINUTES, MINOR_UNITS_KEY,
                     CURRENCY, SharedHeuristics.UNIT_WORDS, NOT_A_UNIT_IN_A_NAME, COMPACT_DURATION, UNIT_KEY, TEMPERATURE_KEY,
                     STATED_CHANGE, CENT_ABBREVIATION));
 
@@ -268,6 +284,7 @@ public final class ValueMisreadCheck implements Check {
                 } else if (v.isTextual() && ISO_DAY.pattern().matcher(v.asText()).lookingAt()) {
                     dateSwapped(facts, context, map, write, leaf, reported);
                     dateShifted(facts, context, map, write, leaf, reported);
+                    eraYearMisread(facts, context, write, leaf, reported);
                 }
             }
         }
@@ -444,6 +461,50 @@ public final class ValueMisreadCheck implements Check {
                 }
                 java.time.LocalDate meant = (readMonthFirst ? readings[0] : readings[1]).plusDays(days);
                 reportOrder(facts, context, write, leaf, o, readMonthFirst, count, witness, meant.toString());
+                return;
+            }
+        }
+    }
+
+    /**
+     * A date written as ISO whose year is an era date's year read as a two-digit Gregorian year: 昭和62年5月3日
+     * (1987) from the user or S62.05.03 from a record, written as 1962-05-03. The month and day must be the
+     * era date's and the year neither the era's.
+     */
+    private static void eraYearMisread(SessionFacts facts, CheckContext context, Write write, Leaf leaf,
+                                       Set<String> reported) {
+        java.time.LocalDate written = isoDay(leaf.value().asText());
+        if (written == null || reported.contains(leaf.path() + "\n" + leaf.value().asText())) {
+            return;
+        }
+        for (dev.coroner.trace.Message message : facts.session().messages()) {
+            if (message.introducedAt() >= write.step().index() || !(message.isUser() || message.isTool() || message.isSystem())
+                    || message.text().isEmpty() || !ERA_DATE.pattern().matcher(message.text()).find()) {
+                continue;
+            }
+            Matcher m = ERA_DATE.pattern().matcher(message.text());
+            while (m.find()) {
+                boolean kanji = m.group(1) != null;
+                String era = kanji ? m.group(1) : m.group(5);
+                int year = kanji ? (m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2))) : Integer.parseInt(m.group(6));
+                int month = Integer.parseInt(kanji ? m.group(3) : m.group(7));
+                int day = Integer.parseInt(kanji ? m.group(4) : m.group(8));
+                int meant = ERA_BASE.get(era) + year;
+                if (written.getMonthValue() != month || written.getDayOfMonth() != day || written.getYear() == meant
+                        || written.getYear() != 1900 + year && written.getYear() != 2000 + year
+                        || !reported.add(leaf.path() + "\n" + leaf.value().asText())) {
+                    continue;
+                }
+                Step from = facts.session().step(message.introducedAt());
+                context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
+                                + leaf.path() + " = " + leaf.value().asText() + ", which is \"" + m.group() + "\" from step "
+                                + from.index() + " with the era's year read as a two-digit year (it means "
+                                + String.format(Locale.ROOT, "%04d-%02d-%02d", meant, month, day) + ")")
+                        .key(write.tool() + "\n" + leaf.path() + "\n" + leaf.value().asText())
+                        .evidence("written at step " + from.index() + " (" + from.kind() + ")", m.group(), from)
+                        .evidence(write.what() + " at step " + write.step().index(),
+                                leaf.path() + " = " + leaf.value().asText(), write.step())
+                        .report();
                 return;
             }
         }

@@ -25,6 +25,18 @@ class ValueExtractorTest {
     }
 
     @Test
+    void yenYearsAndDatesWrittenInJapanese() {
+        assertEquals("amt:40000:JPY", ValueExtractor.find("支給月額：自宅通学の場合 40,000円").get(0).key());
+        assertEquals("amt:55000:JPY", ValueExtractor.find("月額55,000円（返還不要）").get(0).key(),
+                "a Han character right before the number");
+        assertEquals(ValueKind.QUANTITY, ValueExtractor.find("最長4年間").get(0).kind());
+        assertEquals("year", ValueExtractor.find("最長4年間").get(0).unit());
+        Value day = ValueExtractor.find("締切：2027年1月15日（金）17時まで").get(0);
+        assertEquals(ValueKind.DATE, day.kind());
+        assertTrue(day.keys().contains("date:2027-01-15"), day.keys().toString());
+    }
+
+    @Test
     void thousandsGroupedWithPlainSpacesBeforeACurrency() {
         assertEquals(List.of("AMOUNT 68 000 € amt:68000:EUR"), found("une rémunération de 68 000 € brut annuel"));
         assertEquals(List.of("AMOUNT 1 850 € amt:1850:EUR"), found("le dépôt de 1 850 €"));
