@@ -88,6 +88,11 @@ public final class SpillDirectory implements AutoCloseable {
         if (directory == null) {
             return;
         }
+        deleteTree(directory);
+    }
+
+    /** Deletes a directory and what it holds, deepest first; what cannot be deleted is left to deleteOnExit. */
+    static void deleteTree(Path directory) {
         try (var walk = Files.walk(directory)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

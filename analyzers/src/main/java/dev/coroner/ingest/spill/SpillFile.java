@@ -6,7 +6,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 
 /**
  * A temporary file that records are appended to and read back from by offset, in a directory of its
@@ -87,16 +86,6 @@ public final class SpillFile implements AutoCloseable {
         } catch (IOException e) {
             // deleting the file below is what matters
         }
-        try (var walk = Files.walk(directory)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort; deleteOnExit tries again
-                }
-            });
-        } catch (IOException ignored) {
-            // already gone
-        }
+        SpillDirectory.deleteTree(directory);
     }
 }
