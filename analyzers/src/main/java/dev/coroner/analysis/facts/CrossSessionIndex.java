@@ -37,44 +37,239 @@ public final class CrossSessionIndex {
     }
 
     /**
-     * What the run knows of one key. Most keys are seen in one way only (a passage in a prompt, a
-     * word a user typed), so each collection is made when its first element comes: an index of many
-     * sessions holds tens of thousands of entries.
+     * What the run knows of one key, in as little as the checks read. Each of the three owner roles
+     * (users who typed it, lookups that returned it, tool results that first brought it) is null, one
+     * {@link Owner}, two (an {@code Owner[2]}), or, from three principals on, only the principals
+     * ({@link Principals}): every check that reports an owner's session, step and excerpt asks for them
+     * only when the role has one principal (owners, result owners) or two (readers), and a union only
+     * grows, so where an owner was is dropped exactly when no lookup can reach it any more. The system
+     * prompts are likewise null, one prompt owner (a {@code String}) or {@link Principals}. Keys of one
+     * owner are most keys of a run, and words and prompt passages every session shares hold a principal
+     * each: a set of references instead of a map of nodes and owner records.
      */
     private static final class Entry {
-        private Map<String, Owner> owners;
-        private Set<String> systemPrompts;
+        private Object owners;
+        private Object systemPrompts;
         /** Principals for whom a lookup keyed by them returned the identifier (personal kinds only). */
-        private Map<String, Owner> readers;
+        private Object readers;
         /** Principals whose own tool results first brought the identifier into their session. */
-        private Map<String, Owner> resultOwners;
+        private Object resultOwners;
 
-        Map<String, Owner> owners() {
-            if (owners == null) {
-                owners = new HashMap<>();
-            }
-            return owners;
+        void addOwner(Owner owner) {
+            owners = Role.with(owners, owner);
         }
 
-        Set<String> systemPrompts() {
+        void addReader(Owner owner) {
+            readers = Role.with(readers, owner);
+        }
+
+        void addResultOwner(Owner owner) {
+            resultOwners = Role.with(resultOwners, owner);
+        }
+
+        void addSystemPrompt(String promptOwner) {
             if (systemPrompts == null) {
-                systemPrompts = new HashSet<>();
+                systemPrompts = promptOwner;
+            } else if (systemPrompts instanceof String one) {
+                if (!one.equals(promptOwner)) {
+                    Principals set = new Principals();
+                    set.add(one);
+                    set.add(promptOwner);
+                    systemPrompts = set;
+                }
+            } else {
+                ((Principals) systemPrompts).add(promptOwner);
             }
-            return systemPrompts;
         }
 
-        Map<String, Owner> readers() {
-            if (readers == null) {
-                readers = new HashMap<>();
+        void addSystemPrompts(Object other) {
+            if (other instanceof String one) {
+                addSystemPrompt(one);
+            } else if (other != null) {
+                ((Principals) other).forEach(this::addSystemPrompt);
             }
-            return readers;
+        }
+    }
+
+    private static Entry entry(Map<String, Entry> entries, String key) {
+        return entries.computeIfAbsent(key, k -> new Entry());
+    }
+
+    /** The principals of one owner role of an entry, and where each first was while they are at most two. */
+    static final class Role {
+        private Role() {
         }
 
-        Map<String, Owner> resultOwners() {
-            if (resultOwners == null) {
-                resultOwners = new HashMap<>();
+        /** The role with the owner added: for a principal already there the first of the two (Owner::first). */
+        static Object with(Object role, Owner owner) {
+            if (role == null) {
+                return owner;
             }
-            return resultOwners;
+            if (role instanceof Owner one) {
+                return one.principal().equals(owner.principal()) ? Owner.first(one, owner) : new Owner[] {one, owner};
+            }
+            if (role instanceof Owner[] two) {
+                for (int i = 0; i < 2; i++) {
+                    if (two[i].principal().equals(owner.principal())) {
+                        Owner[] out = two.clone();
+                        out[i] = Owner.first(two[i], owner);
+                        return out;
+                    }
+                }
+                Principals set = new Principals();
+                set.add(two[0].principal());
+                set.add(two[1].principal());
+                set.add(owner.principal());
+                return set;
+            }
+            ((Principals) role).add(owner.principal());
+            return role;
+        }
+
+        /** The union of two roles (neither changed but a target set). */
+        static Object union(Object role, Object other) {
+            if (other == null) {
+                return role;
+            }
+            if (other instanceof Owner one) {
+                return with(role, one);
+            }
+            if (other instanceof Owner[] two) {
+                return with(with(role, two[0]), two[1]);
+            }
+            Principals set = role instanceof Principals own ? own : new Principals();
+            if (role instanceof Owner one) {
+                set.add(one.principal());
+            } else if (role instanceof Owner[] two) {
+                set.add(two[0].principal());
+                set.add(two[1].principal());
+            }
+            ((Principals) other).forEach(set::add);
+            return set;
+        }
+
+        static int size(Object role) {
+            if (role == null) {
+                return 0;
+            }
+            if (role instanceof Owner) {
+                return 1;
+            }
+            if (role instanceof Owner[]) {
+                return 2;
+            }
+            return ((Principals) role).size();
+        }
+
+        static boolean contains(Object role, String principal) {
+            if (role == null) {
+                return false;
+            }
+            if (role instanceof Owner one) {
+                return one.principal().equals(principal);
+            }
+            if (role instanceof Owner[] two) {
+                return two[0].principal().equals(principal) || two[1].principal().equals(principal);
+            }
+            return ((Principals) role).contains(principal);
+        }
+
+        static Set<String> principals(Object role) {
+            if (role == null) {
+                return Set.of();
+            }
+            if (role instanceof Owner one) {
+                return Set.of(one.principal());
+            }
+            if (role instanceof Owner[] two) {
+                return Set.of(two[0].principal(), two[1].principal());
+            }
+            Set<String> out = new HashSet<>();
+            ((Principals) role).forEach(out::add);
+            return Collections.unmodifiableSet(out);
+        }
+
+        /** The owners with where they were, while at most two; empty from three on (no check reads them). */
+        static Map<String, Owner> few(Object role) {
+            if (role instanceof Owner one) {
+                return Map.of(one.principal(), one);
+            }
+            if (role instanceof Owner[] two) {
+                Map<String, Owner> out = new java.util.LinkedHashMap<>();
+                out.put(two[0].principal(), two[0]);
+                out.put(two[1].principal(), two[1]);
+                return Collections.unmodifiableMap(out);
+            }
+            return Map.of();
+        }
+
+        static Optional<Owner> owner(Object role, String principal) {
+            return Optional.ofNullable(few(role).get(principal));
+        }
+    }
+
+    /**
+     * A set of principal (or prompt owner) ids held as references in one open-addressed array: a
+     * word or a prompt passage every session shares holds hundreds of thousands of them, where a
+     * {@code HashSet} would hold a node of 32 bytes each. Ids are the strings the sessions already hold.
+     */
+    static final class Principals {
+        private String[] slots = new String[8];
+        private int size;
+
+        void add(String principal) {
+            int mask = slots.length - 1;
+            int i = mix(principal.hashCode()) & mask;
+            while (slots[i] != null) {
+                if (slots[i].equals(principal)) {
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            slots[i] = principal;
+            if (++size * 3 > slots.length * 2) {
+                grow();
+            }
+        }
+
+        boolean contains(String principal) {
+            int mask = slots.length - 1;
+            int i = mix(principal.hashCode()) & mask;
+            while (slots[i] != null) {
+                if (slots[i].equals(principal)) {
+                    return true;
+                }
+                i = (i + 1) & mask;
+            }
+            return false;
+        }
+
+        int size() {
+            return size;
+        }
+
+        void forEach(java.util.function.Consumer<String> action) {
+            for (String principal : slots) {
+                if (principal != null) {
+                    action.accept(principal);
+                }
+            }
+        }
+
+        private void grow() {
+            String[] old = slots;
+            slots = new String[old.length * 2];
+            size = 0;
+            for (String principal : old) {
+                if (principal != null) {
+                    add(principal);
+                }
+            }
+        }
+
+        private static int mix(int hash) {
+            int h = hash * 0x9E3779B9;
+            return h ^ (h >>> 16);
         }
     }
 
@@ -121,15 +316,14 @@ public final class CrossSessionIndex {
             switch (occurrence.origin()) {
                 case SYSTEM -> {
                     if (firstAsData.getOrDefault(value, Integer.MAX_VALUE) >= occurrence.step().index()) {
-                        entries.computeIfAbsent(value, k -> new Entry()).systemPrompts().add(promptOwner);
+                        entry(entries, value).addSystemPrompt(promptOwner);
                     }
                 }
                 case USER -> {
                     if (!principal.isEmpty()) {
                         Owner owner = new Owner(principal, facts.session().id(), occurrence.step().index(),
                                 occurrence.step().source(), occurrence.excerpt());
-                        entries.computeIfAbsent(value, k -> new Entry()).owners().merge(principal, owner,
-                                Owner::first);
+                        entry(entries, value).addOwner(owner);
                     }
                 }
                 case OTHER -> {
@@ -154,24 +348,22 @@ public final class CrossSessionIndex {
             dev.coroner.trace.Step step = session.step(message.introducedAt());
             if (message.isSystem()) {
                 for (String shingle : Shingles.sampled(message.text(), PASSAGE_WORDS, PASSAGE_SAMPLING)) {
-                    entries.computeIfAbsent(passageKey(shingle), k -> new Entry()).systemPrompts().add(promptOwner);
+                    entry(entries, passageKey(shingle)).addSystemPrompt(promptOwner);
                 }
                 for (String word : promptWords(message.text())) {
-                    entries.computeIfAbsent(wordKey(word), k -> new Entry()).systemPrompts().add(promptOwner);
+                    entry(entries, wordKey(word)).addSystemPrompt(promptOwner);
                 }
             } else if (message.isUser() && !principal.isEmpty()) {
                 ownPassages(message.text(), principal, session.id(), step, entries);
                 if (typedHere(session, message)) {
                     Owner owner = new Owner(principal, session.id(), step.index(), step.source(),
                             dev.coroner.finding.Excerpts.cut(message.text()));
-                    entries.computeIfAbsent(messageKey(message), k -> new Entry()).owners().merge(principal, owner,
-                            Owner::first);
+                    entry(entries, messageKey(message)).addOwner(owner);
                 }
                 Owner typed = new Owner(principal, session.id(), step.index(), step.source(),
                         dev.coroner.finding.Excerpts.cut(message.text()));
                 for (String word : promptWords(message.text())) {
-                    entries.computeIfAbsent(wordKey(word), k -> new Entry()).owners().merge(principal, typed,
-                            Owner::first);
+                    entry(entries, wordKey(word)).addOwner(typed);
                 }
             }
         }
@@ -236,8 +428,7 @@ public final class CrossSessionIndex {
                     }
                     Owner owner = new Owner(principal, facts.session().id(), call.step().index(),
                             call.step().source(), dev.coroner.finding.Excerpts.around(leaf, found.asWritten()));
-                    entries.computeIfAbsent(found.value(), k -> new Entry()).owners().merge(principal, owner,
-                            Owner::first);
+                    entry(entries, found.value()).addOwner(owner);
                 }
             }
         }
@@ -259,7 +450,7 @@ public final class CrossSessionIndex {
                 if (key != null) {
                     Owner owner = new Owner(principal, facts.session().id(), call.step().index(), call.step().source(),
                             field.getKey() + ": " + field.getValue().asText());
-                    entries.computeIfAbsent(key, k -> new Entry()).owners().merge(principal, owner, Owner::first);
+                    entry(entries, key).addOwner(owner);
                 }
             });
         }
@@ -304,7 +495,7 @@ public final class CrossSessionIndex {
             return;
         }
         Owner owner = new Owner(principal, sessionId, step.index(), step.source(), note);
-        entries.computeIfAbsent(key, k -> new Entry()).owners().merge(principal, owner, Owner::first);
+        entry(entries, key).addOwner(owner);
     }
 
     /**
@@ -335,8 +526,7 @@ public final class CrossSessionIndex {
                 continue;
             }
             Owner owner = new Owner(principal, facts.session().id(), result.index(), result.source(), occurrence.excerpt());
-            entries.computeIfAbsent(occurrence.identifier().value(), k -> new Entry()).resultOwners().merge(principal, owner,
-                    Owner::first);
+            entry(entries, occurrence.identifier().value()).addResultOwner(owner);
         }
     }
 
@@ -379,8 +569,7 @@ public final class CrossSessionIndex {
             dev.coroner.trace.Step step = facts.session().step(o.step());
             for (String key : distinctiveKeys(o.value())) {
                 Owner owner = new Owner(principal, facts.session().id(), o.step(), step.source(), o.value().asWritten());
-                entries.computeIfAbsent(factKey(key), k -> new Entry()).resultOwners().merge(principal, owner,
-                        Owner::first);
+                entry(entries, factKey(key)).addResultOwner(owner);
             }
         }
     }
@@ -428,8 +617,7 @@ public final class CrossSessionIndex {
                     .anyMatch(v -> v.kind() == dev.coroner.analysis.provenance.ValueKind.IDENTIFIER)) {
                 Owner owner = new Owner(principal, facts.session().id(), result.index(), result.source(),
                         dev.coroner.finding.Excerpts.cut(content));
-                entries.computeIfAbsent(answerKey(result.tool(), message), k -> new Entry()).readers().merge(principal,
-                        owner, Owner::first);
+                entry(entries, answerKey(result.tool(), message)).addReader(owner);
             }
             for (Identifiers.Found found : Identifiers.find(content)) {
                 if (!found.kind().personal() || Tokens.contains(arguments, found.asWritten())) {
@@ -437,8 +625,7 @@ public final class CrossSessionIndex {
                 }
                 Owner owner = new Owner(principal, facts.session().id(), result.index(), result.source(),
                         dev.coroner.finding.Excerpts.around(content, found.asWritten()));
-                entries.computeIfAbsent(found.value(), k -> new Entry()).readers().merge(principal, owner,
-                        Owner::first);
+                entry(entries, found.value()).addReader(owner);
             }
         }
     }
@@ -449,8 +636,7 @@ public final class CrossSessionIndex {
         shingles.addAll(Shingles.numbered(text));
         for (String shingle : shingles) {
             Owner owner = new Owner(principal, sessionId, step.index(), step.source(), shingle);
-            entries.computeIfAbsent(passageKey(shingle), k -> new Entry()).owners().merge(principal, owner,
-                    Owner::first);
+            entry(entries, passageKey(shingle)).addOwner(owner);
         }
     }
 
@@ -513,21 +699,10 @@ public final class CrossSessionIndex {
         public void add(CrossSessionIndex index) {
             index.entries.forEach((value, entry) -> {
                 Entry target = merged.computeIfAbsent(value, k -> new Entry());
-                if (entry.systemPrompts != null) {
-                    target.systemPrompts().addAll(entry.systemPrompts);
-                }
-                if (entry.owners != null) {
-                    entry.owners.forEach((principal, owner) -> target.owners().merge(principal, owner,
-                            Owner::first));
-                }
-                if (entry.readers != null) {
-                    entry.readers.forEach((principal, owner) -> target.readers().merge(principal, owner,
-                            Owner::first));
-                }
-                if (entry.resultOwners != null) {
-                    entry.resultOwners.forEach((principal, owner) -> target.resultOwners().merge(principal, owner,
-                            Owner::first));
-                }
+                target.addSystemPrompts(entry.systemPrompts);
+                target.owners = Role.union(target.owners, entry.owners);
+                target.readers = Role.union(target.readers, entry.readers);
+                target.resultOwners = Role.union(target.resultOwners, entry.resultOwners);
             });
             index.sessions.forEach((id, principal) -> sessions.merge(id, principal,
                     (a, b) -> a.compareTo(b) >= 0 ? a : b));
@@ -588,38 +763,56 @@ public final class CrossSessionIndex {
      */
     public boolean sharedConfiguration(String value) {
         Entry entry = entries.get(value);
-        return entry != null && entry.systemPrompts != null && entry.systemPrompts.size() >= 2;
+        return entry != null && entry.systemPrompts instanceof Principals;
     }
 
     /** True when the identifier is in a system prompt of one of the principal's sessions. */
     public boolean inSystemPromptOf(String value, String principal) {
         Entry entry = entries.get(value);
-        return entry != null && entry.systemPrompts != null && entry.systemPrompts.contains(principal);
+        if (entry == null || entry.systemPrompts == null) {
+            return false;
+        }
+        return entry.systemPrompts instanceof String one ? one.equals(principal)
+                : ((Principals) entry.systemPrompts).contains(principal);
     }
 
     /** Principals whose own users typed the identifier. */
     public Set<String> owners(String value) {
         Entry entry = entries.get(value);
-        return entry == null || entry.owners == null ? Set.of()
-                : Collections.unmodifiableSet(new HashSet<>(entry.owners.keySet()));
+        return entry == null ? Set.of() : Role.principals(entry.owners);
     }
 
-    /** Where the given principal's user first typed it. */
+    /**
+     * Where the given principal's user first typed it, while the identifier has at most two such
+     * principals (every check asks this of an identifier with one); empty beyond.
+     */
     public Optional<Owner> owner(String value, String principal) {
         Entry entry = entries.get(value);
-        return entry == null || entry.owners == null ? Optional.empty() : Optional.ofNullable(entry.owners.get(principal));
+        return entry == null ? Optional.empty() : Role.owner(entry.owners, principal);
     }
 
-    /** Principals whose own tool results brought the identifier into their session, and where. */
+    /**
+     * Principals whose own tool results brought the identifier into their session, and where, while they
+     * are at most two (a check reports one); empty from three on: see {@link #resultOwnerPrincipals}.
+     */
     public Map<String, Owner> resultOwners(String value) {
         Entry entry = entries.get(value);
-        return entry == null || entry.resultOwners == null ? Map.of() : Collections.unmodifiableMap(entry.resultOwners);
+        return entry == null ? Map.of() : Role.few(entry.resultOwners);
     }
 
-    /** Principals to whom a lookup made for them returned the (personal) identifier, and where. */
+    /** Every principal whose own tool results brought the identifier into their session. */
+    public Set<String> resultOwnerPrincipals(String value) {
+        Entry entry = entries.get(value);
+        return entry == null ? Set.of() : Role.principals(entry.resultOwners);
+    }
+
+    /**
+     * Principals to whom a lookup made for them returned the (personal) identifier, and where, while
+     * they are at most two (a check reports two); empty from three on.
+     */
     public Map<String, Owner> readers(String value) {
         Entry entry = entries.get(value);
-        return entry == null || entry.readers == null ? Map.of() : Collections.unmodifiableMap(entry.readers);
+        return entry == null ? Map.of() : Role.few(entry.readers);
     }
 
     public int size() {

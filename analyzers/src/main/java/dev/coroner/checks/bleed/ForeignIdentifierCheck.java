@@ -248,7 +248,7 @@ public final class ForeignIdentifierCheck implements Check {
                     }
                     if (got != null) {
                         others.addAll(index.owners(got));
-                        others.addAll(index.resultOwners(got).keySet());
+                        others.addAll(index.resultOwnerPrincipals(got));
                         for (String principal : index.principals()) {
                             if (index.inSystemPromptOf(got, principal)) {
                                 others.add(principal);

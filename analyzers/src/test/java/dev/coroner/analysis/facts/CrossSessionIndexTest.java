@@ -128,4 +128,66 @@ class CrossSessionIndexTest {
         assertEquals(beforeB, contents(b));
         assertEquals(Set.of("alice"), a.owners("ORD-2002"));
     }
+
+    /**
+     * Five principals type the same order id and share a prompt passage (the shape of a word or prompt
+     * line every session holds): the index keeps only the principals from the third on, and answers
+     * every lookup the checks make as the full owner maps did.
+     */
+    @Test
+    void anEntryOfManyPrincipalsAnswersAsTheFullMapDid() {
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            lines.add((i == 1 ? "{\"coroner\":1," : "{") + "\"type\":\"session\",\"session\":\"m-" + i
+                    + "\",\"principal\":\"p" + i + "\"}");
+            lines.add("{\"type\":\"message\",\"session\":\"m-" + i + "\",\"role\":\"system\",\"content\":"
+                    + "\"escalate to help@acme.example\"}");
+            lines.add("{\"type\":\"message\",\"session\":\"m-" + i + "\",\"role\":\"user\",\"content\":"
+                    + "\"order ORD-3003" + (i <= 2 ? ", mail p" + i + "@example.com" : "") + "\"}");
+        }
+        LoadedTrace trace = Traces.load(Traces.write(dir, "many.jsonl", lines.toArray(String[]::new)));
+        assertEquals(List.of(), trace.problems());
+        List<CrossSessionIndex> parts = new ArrayList<>();
+        for (Session session : trace.sessions()) {
+            parts.add(CrossSessionIndex.of(new SessionFacts(session)));
+        }
+        CrossSessionIndex all = CrossSessionIndex.mergeAll(parts);
+
+        assertEquals(Set.of("p1", "p2", "p3", "p4", "p5"), all.owners("ORD-3003"));
+        // Where each first typed it is no longer held: every check asks it of an identifier with one owner.
+        assertEquals(Optional.empty(), all.owner("ORD-3003", "p1"));
+        assertEquals(Set.of("p1"), all.owners("p1@example.com"));
+        assertEquals("m-1", all.owner("p1@example.com", "p1").orElseThrow().sessionId());
+        assertTrue(all.sharedConfiguration("help@acme.example"));
+        for (int i = 1; i <= 5; i++) {
+            assertTrue(all.inSystemPromptOf("help@acme.example", "p" + i));
+        }
+        assertFalse(all.inSystemPromptOf("help@acme.example", "p6"));
+
+        // Merged in two parts, in any grouping: the same answers as the index of all five.
+        CrossSessionIndex left = CrossSessionIndex.mergeAll(parts.subList(0, 2));
+        CrossSessionIndex right = CrossSessionIndex.mergeAll(parts.subList(2, 5));
+        values.addAll(List.of("ORD-3003", "p1@example.com", "p2@example.com", "help@acme.example"));
+        Map<String, String> expected = contentsOfMany(all);
+        assertEquals(expected, contentsOfMany(left.merge(right)));
+        assertEquals(expected, contentsOfMany(right.merge(left)));
+        assertEquals(Set.of("p1", "p2"), left.owners("ORD-3003"));
+        assertEquals("m-2", left.owner("ORD-3003", "p2").orElseThrow().sessionId(), "two owners keep where");
+    }
+
+    /** What the index answers of every value for the principals p1 to p6, as the checks ask it. */
+    private Map<String, String> contentsOfMany(CrossSessionIndex index) {
+        Map<String, String> out = new TreeMap<>();
+        for (String value : values) {
+            StringBuilder entry = new StringBuilder("system=" + index.sharedConfiguration(value)
+                    + " owners=" + new TreeSet<>(index.owners(value)));
+            for (int i = 1; i <= 6; i++) {
+                entry.append(" p").append(i).append('=').append(index.inSystemPromptOf(value, "p" + i))
+                        .append(index.owner(value, "p" + i));
+            }
+            out.put(value, entry.toString());
+        }
+        out.put("(size)", String.valueOf(index.size()));
+        return out;
+    }
 }
