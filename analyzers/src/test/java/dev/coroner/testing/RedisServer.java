@@ -13,7 +13,8 @@ import redis.clients.jedis.Jedis;
 /**
  * A real Redis server for tests. {@code .ci/run} starts Debian's {@code redis-server} on a throwaway
  * port and passes its URL in {@value #ENV}; without it, the first test that needs a server starts
- * one ({@code redis-server} on the PATH, no persistence) and stops it when the JVM exits. When none
+ * one ({@code redis-server} on the PATH, no persistence) and stops it when the JVM exits, removing
+ * its temporary directory. When none
  * can be started the test is skipped with the reason, except under {@code CI=true}, where it fails.
  */
 public final class RedisServer {
@@ -57,7 +58,23 @@ public final class RedisServer {
             Process server = new ProcessBuilder("redis-server", "--port", String.valueOf(port), "--bind", "127.0.0.1",
                     "--save", "", "--appendonly", "no", "--dir", dir.toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile()).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::destroy));
+            // At exit: stop the server, and remove its directory unless it never answered (its log says why).
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.destroy();
+                try {
+                    server.waitFor(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                if (url != null) {
+                    try {
+                        Files.deleteIfExists(dir.resolve("server.log"));
+                        Files.deleteIfExists(dir);
+                    } catch (IOException ignored) {
+                        // a leftover directory in the temporary folder harms nothing
+                    }
+                }
+            }));
             String candidate = "redis://127.0.0.1:" + port;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (System.nanoTime() < deadline) {
