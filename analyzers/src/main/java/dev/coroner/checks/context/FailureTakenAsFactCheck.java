@@ -527,7 +527,7 @@ public final class FailureTakenAsFactCheck implements Check {
         return null;
     }
 
-    /** Stems without the final vowel of a Romance noun of five letters or more: allergia and allergie as allergi. */
+    /** Stems of six letters or more without the vowel that ends a Romance noun: allergia, allergie as allergi. */
     private static List<String> numberless(java.util.Collection<String> stems) {
         return stems.stream().map(w -> w.length() >= 6 && "aeio".indexOf(w.charAt(w.length() - 1)) >= 0
                 ? w.substring(0, w.length() - 1) : w).toList();
