@@ -458,19 +458,25 @@ public final class CrossSessionIndex {
 
     /**
      * The index key of a lookup by a key value ({@code matricula: 40917}), or null when the value is
-     * not a key value: a text or integer with a digit and no space.
+     * not a key value: a text or integer with a digit and no space. Digits printed in groups, as phone
+     * and line numbers are ({@code 06 12 45 78 90}, {@code +34 622 481 907}), are the number they group.
      */
     public static String lookupKey(String key, com.fasterxml.jackson.databind.JsonNode value) {
         if (value == null || !(value.isTextual() || value.isIntegralNumber())) {
             return null;
         }
         String text = value.asText().strip();
+        if (GROUPED_DIGITS.matcher(text).matches()) {
+            text = text.replace(" ", "");
+        }
         if (text.isEmpty() || text.contains(" ") || text.chars().noneMatch(Character::isDigit)) {
             return null;
         }
         return "key\u0000" + key.toLowerCase(java.util.Locale.ROOT) + "\u0000" + text.toUpperCase(java.util.Locale.ROOT);
     }
 
+    /** Digits in groups of one to five split by single spaces, perhaps after a plus. */
+    private static final java.util.regex.Pattern GROUPED_DIGITS = java.util.regex.Pattern.compile("\\+?\\d{1,5}(?: \\d{1,5})+");
     private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^[-*•]\\s+");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern NOT_DIGIT = java.util.regex.Pattern.compile("\\D");

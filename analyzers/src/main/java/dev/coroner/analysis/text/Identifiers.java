@@ -43,8 +43,15 @@ public final class Identifiers {
     static final Pattern EMAIL = Pattern.compile(
             "(?<![\\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}(?![\\w-])");
+    /**
+     * A phone number: North American groups (415 555 0142, with or without +1 and parentheses), an
+     * international number written whole (+34622481907), or in the groups other countries print after
+     * the country code (+34 622 481 907, +33 6 12 34 56 78, +49 30 1234567); ten digits or more.
+     */
     static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w+])(?:\\+\\d{1,3}[ .-]?)?\\(?\\d{3}\\)?[ .-]\\d{3}[ .-]\\d{4}(?!\\w)|(?<![\\w+])\\+\\d{10,14}(?!\\w)");
+            "(?<![\\w+])(?:\\+\\d{1,3}[ .-]?)?\\(?\\d{3}\\)?[ .-]\\d{3}[ .-]\\d{4}(?!\\w)|(?<![\\w+])\\+\\d{10,14}(?!\\w)"
+                    // ten to fifteen digits in all (E.164), checked ahead so that the guard can count them
+                    + "|(?<![\\w+])\\+(?=(?:\\d[ .-]?){9,14}\\d(?![\\w]|[.,]\\d))\\d{1,3}(?:[ .-]\\d{1,5}){2,6}(?![\\w]|[.,]\\d)");
     /**
      * ORD-88231, ACCT1234567, INV_20931, ECH-2024-2291, CX7781-0452-FR, RB-4471-KX: a short upper-case
      * prefix and at least four digits (then more groups of digits, as prefix-year-number ids write them,
@@ -95,7 +102,8 @@ public final class Identifiers {
             Matcher m = PHONE.matcher(text);
             while (m.find()) {
                 String digits = m.group().replaceAll("[^0-9+]", "");
-                if (digits.replace("+", "").length() >= 10) {
+                int count = digits.replace("+", "").length();
+                if (count >= 10 && count <= 15) {
                     add(out, seen, Kind.PHONE, digits, m.group());
                     taken.set(m.start(), m.end());
                 }

@@ -45,6 +45,11 @@ public final class ForeignIdentifierCheck implements Check {
             "Shortest principal id (with a digit, without spaces) followed when another session names it.",
             5, "characters");
 
+    private static final Heuristic.Limit NATIONAL_DIGITS = new Heuristic.Limit("national-digits",
+            "A phone number is the user's own when the session's user typed its last this many digits (in any "
+                    + "grouping): the national number an agent wrote with its country code (612 448 390 as +34 612 448 390).",
+            9, "digits");
+
     private static final CheckInfo INFO = new CheckInfo(
             "bleed.foreign-identifier",
             "One user's identifier appears in another user's session",
@@ -80,7 +85,7 @@ public final class ForeignIdentifierCheck implements Check {
             a memory lookup returns "Customer alice.w@example.com prefers express shipping", and the model
             repeats Alice's address to Bob.
             """,
-            List.of(ID_SUFFIX, MIN_STEM_CHARS, KEY_VALUE, MIN_PRINCIPAL_CHARS, SharedHeuristics.IDENTIFIERS));
+            List.of(ID_SUFFIX, MIN_STEM_CHARS, KEY_VALUE, MIN_PRINCIPAL_CHARS, NATIONAL_DIGITS, SharedHeuristics.IDENTIFIERS));
 
     @Override
     public CheckInfo info() {
@@ -99,6 +104,7 @@ public final class ForeignIdentifierCheck implements Check {
                 ownUser.add(occurrence.identifier().value());
             }
         }
+        typedNationally(facts, ownUser);
         CrossSessionIndex index = context.index();
         Set<String> reported = new HashSet<>();
         principalIds(facts, context, index, reported);
@@ -135,6 +141,36 @@ public final class ForeignIdentifierCheck implements Check {
         recordsRead(facts, context, index, reported);
         sameAnswer(facts, context, index, reported);
         recordsGiven(facts, context, index, reported, ownUser);
+    }
+
+    private static final java.util.regex.Pattern DIGIT_SEPARATOR = java.util.regex.Pattern.compile("(?<=\\d)[ .()-]+(?=\\d)");
+
+    /**
+     * Adds to {@code ownUser} the phone numbers of this session whose national part its own user typed
+     * ("612 448 390", which the agent wrote as +34 612 448 390): the user's own, though not as written.
+     */
+    private static void typedNationally(SessionFacts facts, Set<String> ownUser) {
+        List<String> typed = null;
+        for (SessionFacts.IdentifierOccurrence occurrence : facts.identifiers()) {
+            String value = occurrence.identifier().value();
+            if (occurrence.identifier().kind() != dev.coroner.analysis.text.Identifiers.Kind.PHONE
+                    || ownUser.contains(value)) {
+                continue;
+            }
+            if (typed == null) {
+                typed = new ArrayList<>();
+                for (dev.coroner.trace.Message message : facts.session().messages()) {
+                    if (message.isUser()) {
+                        typed.add(DIGIT_SEPARATOR.matcher(message.text()).replaceAll(""));
+                    }
+                }
+            }
+            String digits = value.replace("+", "");
+            String national = digits.substring(Math.max(0, digits.length() - NATIONAL_DIGITS.value()));
+            if (typed.stream().anyMatch(t -> t.contains(national))) {
+                ownUser.add(value);
+            }
+        }
     }
 
     /**

@@ -37,6 +37,19 @@ class IdentifiersTest {
     }
 
     @Test
+    void internationalNumbersInTheirCountrysGroups() {
+        assertEquals(List.of(new Found(Kind.PHONE, "+34622481907", "+34 622 481 907")),
+                Identifiers.find("línea +34 622 481 907"));
+        assertEquals(List.of(new Found(Kind.PHONE, "+33612345678", "+33 6 12 34 56 78")),
+                Identifiers.find("mobile : +33 6 12 34 56 78."));
+        assertEquals(List.of(new Found(Kind.PHONE, "+525531048826", "+52 55 3104 8826")),
+                Identifiers.find("tel. +52 55 3104 8826"));
+        assertEquals(List.of(), Identifiers.find("+3 4 5 6"), "too few digits for a phone");
+        assertTrue(Identifiers.find("+12 3456 7890 1234 5678").stream().noneMatch(f -> f.kind() == Kind.PHONE),
+                "more digits than E.164 allows");
+    }
+
+    @Test
     void notEmails() {
         assertEquals(List.of(), values("ping @handle, a@b, user@localhost, x@y.z, see docs@"));
     }
