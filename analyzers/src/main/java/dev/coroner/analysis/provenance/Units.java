@@ -35,6 +35,9 @@ public final class Units {
             case "kwh" -> 1000;
             case "mwh" -> 1_000_000;
             case "gwh" -> 1_000_000_000;
+            case "ml" -> 0.001;
+            case "l" -> 1;
+            case "m³" -> 1000;
             case "byte" -> 1.0 / 1024;
             case "kb" -> 1;
             case "mb" -> 1024;
@@ -64,13 +67,14 @@ public final class Units {
                 || scale(a) > 0 && scale(b) > 0 && dimension(a).equals(dimension(b));
     }
 
-    /** Time, data size, energy, concentration, temperature or mass: the dimensions {@link #scale} measures. */
+    /** Time, data size, energy, volume, concentration, temperature or mass: the dimensions {@link #scale} measures. */
     public static String dimension(String unit) {
         return switch (unit) {
             case "µs", "ms", "s", "minute", "hour", "day" -> "time";
             case "°c", "°f" -> "temperature";
             case "byte", "kb", "mb", "gb", "tb" -> "data";
             case "wh", "kwh", "mwh", "gwh" -> "energy";
+            case "ml", "l", "m³" -> "volume";
             case "g/l", "mg/dl", "g/dl", "mg/l", "mmol/l", "µmol/l" -> "concentration";
             default -> "mass";
         };

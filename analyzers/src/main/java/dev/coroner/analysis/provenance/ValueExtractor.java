@@ -64,7 +64,7 @@ public final class ValueExtractor {
     private static final String CJK_UNIT = "ミリ秒|秒間?|分間?|分钟|時間|小时|日間|週間|[ヶか]月|年間|天";
     static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]])(" + QUANTITY_NUM + ")(?:\\s?-\\s?|\\s)?(?:(?i:business|working|calendar|banking|full|"
-                    + "consecutive)\\s)?(%|°\\s?[CcFf]\\b|" + CJK_UNIT + "|[\\p{L}]+\\.?)(?![\\p{N}])");
+                    + "consecutive)\\s)?(%|°\\s?[CcFf]\\b|" + CJK_UNIT + "|[mM][3³]|[\\p{L}]+\\.?)(?![\\p{N}])");
     static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,_-])-?" + NUM + "(?![\\p{N}]|[.,]\\d)");
     static final Pattern GENERIC_ID = Pattern.compile(
             "(?<![\\p{L}\\p{N}_#-])(?=[A-Za-z0-9_#-]*\\d)(?=[A-Za-z0-9_#-]*[A-Za-z])"
@@ -645,6 +645,7 @@ public final class ValueExtractor {
         put(u, "cm", "cm");
         put(u, "mm", "mm");
         put(u, "l", "l", "liter", "liters", "litre", "litres");
+        put(u, "m³", "m³", "m3", "cbm", "kubikmeter", "kubikmetern");
         put(u, "ml", "ml");
         put(u, "mg", "mg", "milligram", "milligrams");
         put(u, "µg", "µg", "μg", "mcg", "ug", "microgram", "micrograms");

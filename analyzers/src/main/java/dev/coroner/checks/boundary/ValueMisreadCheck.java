@@ -161,6 +161,11 @@ public final class ValueMisreadCheck implements Check {
     private static final Map<String, Integer> ERA_BASE = Map.of("明治", 1867, "大正", 1911, "昭和", 1925, "平成", 1988,
             "令和", 2018, "M", 1867, "T", 1911, "S", 1925, "H", 1988, "R", 2018);
 
+    static final Heuristic.Limit CROSS_DIMENSION_DIGITS = new Heuristic.Limit("cross-dimension-digits",
+            "A number a source gives in a unit of one dimension (a volume in m³) written as is under a field named "
+                    + "for a unit of another (an energy in kWh) is read as its unit dropped only when it has at least "
+                    + "this many digits before the decimal point: small numbers meet in two measures by chance.", 3, "digits");
+
     private static final CheckInfo INFO = new CheckInfo(
             "boundary.value-misread",
             "A number changed meaning as it crossed a boundary",
@@ -201,7 +206,7 @@ public final class ValueMisreadCheck implements Check {
             """,
             List.of(FORMATTED, TEXT_UNIT, LEADING_NUMBER, ISO_DAY, NUMERIC_DAY, ERA_DATE, LOCALE, DECIMAL_COMMA, DAY_COUNT_KEY, HOURS_MINUTES, MINOR_UNITS_KEY,
                     CURRENCY, SharedHeuristics.UNIT_WORDS, NOT_A_UNIT_IN_A_NAME, COMPACT_DURATION, UNIT_KEY, TEMPERATURE_KEY,
-                    STATED_CHANGE, CENT_ABBREVIATION));
+                    STATED_CHANGE, CENT_ABBREVIATION, CROSS_DIMENSION_DIGITS));
 
     @Override
     public CheckInfo info() {
@@ -1309,6 +1314,14 @@ public final class ValueMisreadCheck implements Check {
                             : ", after a change of " + change.subtract(BigDecimal.ONE).movePointRight(2).stripTrailingZeros()
                                     .toPlainString().replaceFirst("^(?!-)", "+") + "% that the run states");
                 }
+            }
+            if (why == null && written.compareTo(n) == 0 && Units.scale(source.unit()) > 0 && Units.scale(keyUnit) > 0
+                    && !Units.sameDimension(source.unit(), keyUnit)
+                    && n.precision() - n.scale() >= CROSS_DIMENSION_DIGITS.value()) {
+                // A measure of another dimension written as is: a gas meter's 1275 m³ as consommation_kwh,
+                // where the conversion (the calorific value) was never applied.
+                why = "its unit dropped (" + Units.dimension(source.unit()) + " in " + source.unit() + " written as "
+                        + Units.dimension(keyUnit) + " in " + keyUnit + ")";
             }
             if (why != null && reported.add(leaf.path() + "\n" + n)) {
                 reportUnitLost(facts, context, write, leaf, n, o, source.asWritten(),

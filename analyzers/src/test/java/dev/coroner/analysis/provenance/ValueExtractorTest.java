@@ -37,6 +37,19 @@ class ValueExtractorTest {
     }
 
     @Test
+    void cubicMetres() {
+        for (String text : List.of("relevé de 1275 m³", "volume 1275 m3", "1275 M3 consommés")) {
+            Value volume = ValueExtractor.find(text).get(0);
+            assertEquals(ValueKind.QUANTITY, volume.kind(), text);
+            assertEquals("m³", volume.unit(), text);
+        }
+        assertEquals("m³", ValueExtractor.unit("m3"));
+        assertEquals("volume", Units.dimension("m³"));
+        assertFalse(Units.sameDimension("m³", "kwh"));
+        assertEquals("minute", ValueExtractor.find("15 min").get(0).unit(), "minutes are not cubic metres");
+    }
+
+    @Test
     void thousandsGroupedWithPlainSpacesBeforeACurrency() {
         assertEquals(List.of("AMOUNT 68 000 € amt:68000:EUR"), found("une rémunération de 68 000 € brut annuel"));
         assertEquals(List.of("AMOUNT 1 850 € amt:1850:EUR"), found("le dépôt de 1 850 €"));
