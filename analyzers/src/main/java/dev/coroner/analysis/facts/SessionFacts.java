@@ -199,6 +199,17 @@ public final class SessionFacts {
         return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
+    /** The arguments a model output asked for the call of this id with, or null when none did. */
+    public JsonNode requestedArguments(String callId) {
+        if (callId.isEmpty()) {
+            return null;
+        }
+        if (!argumentsIndexed) {
+            indexArguments();
+        }
+        return requestedArguments.get(callId);
+    }
+
     /** Arguments by call id: of the first tool-call step, and of the first requested call, with that id. */
     private synchronized void indexArguments() {
         if (argumentsIndexed) {

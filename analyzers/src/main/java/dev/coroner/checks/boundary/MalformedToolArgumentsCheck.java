@@ -68,7 +68,7 @@ public final class MalformedToolArgumentsCheck implements Check {
             if (arguments.value() == null) {
                 String raw = arguments.raw().strip();
                 boolean looksLikeJson = raw.startsWith("{") || raw.startsWith("[");
-                if (looksLikeJson || declaresObject(schemas.declaration(call))) {
+                if (looksLikeJson || declaresObject(schemas.declaration(call)) && !singleValueOf(facts, call, raw)) {
                     context.at(call.step(), "Arguments of " + ToolArguments.describe(call)
                                     + " are not valid JSON and the call was carried out")
                             .key(call.tool() + "\n" + raw)
@@ -98,6 +98,31 @@ public final class MalformedToolArgumentsCheck implements Check {
                 draft.report();
             }
         }
+    }
+
+    /**
+     * True when the model asked for the call with an object of one field whose value is the text the
+     * tool recorded: a producer that writes a tool's one argument as its bare value (LangChain's tool
+     * runs, as OpenInference records them: "MRP-69-0048213" for {"numero_contrat": "MRP-69-0048213"}).
+     */
+    private static boolean singleValueOf(SessionFacts facts, SessionFacts.ExecutedCall call, String raw) {
+        List<com.fasterxml.jackson.databind.JsonNode> asked = new java.util.ArrayList<>();
+        com.fasterxml.jackson.databind.JsonNode byId = facts.requestedArguments(call.callId());
+        if (byId != null) {
+            asked.add(byId);
+        } else {
+            // No call id: what the model output before the call asked of the same tool.
+            dev.coroner.trace.ModelCall before = facts.modelCallBefore(call.step().index());
+            if (before != null && before.output().isPresent()) {
+                for (dev.coroner.trace.ToolInvocation invocation : facts.session().message(before.output().getAsInt()).toolCalls()) {
+                    if (invocation.name().equals(call.tool())) {
+                        asked.add(invocation.arguments());
+                    }
+                }
+            }
+        }
+        return asked.stream().anyMatch(requested -> requested != null && requested.isObject() && requested.size() == 1
+                && requested.elements().next().isValueNode() && requested.elements().next().asText().strip().equals(raw));
     }
 
     private static boolean declaresObject(Optional<ToolDefinition> declaration) {

@@ -28,6 +28,7 @@ import dev.coroner.trace.Retrieval;
 import dev.coroner.trace.SessionBuilder;
 import dev.coroner.trace.SourceRef;
 import dev.coroner.trace.ToolCall;
+import dev.coroner.trace.ToolDefinition;
 import dev.coroner.trace.ToolInvocation;
 import dev.coroner.trace.ToolResult;
 import dev.coroner.trace.TraceJson;
@@ -38,6 +39,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -214,6 +216,23 @@ public final class OpenInferenceImporter implements StreamImporter {
         return "";
     }
 
+    /**
+     * The tools offered to the model: {@code llm.tools.N.tool.json_schema}, each a JSON string of one
+     * declaration (an OpenAI function tool as the LangChain and OpenAI instrumentations write it); empty
+     * when the span records none. A declaration that is not JSON is left out.
+     */
+    static Optional<List<ToolDefinition>> tools(OtlpSpan span) {
+        List<JsonNode> declarations = new ArrayList<>();
+        for (int i = 0; span.has("llm.tools." + i + ".tool.json_schema"); i++) {
+            JsonNode raw = span.attributes().get("llm.tools." + i + ".tool.json_schema");
+            JsonNode one = raw.isTextual() ? TraceJson.tryParse(raw.asText()) : raw;
+            if (one != null && one.isObject()) {
+                declarations.add(one);
+            }
+        }
+        return declarations.isEmpty() ? Optional.empty() : Optional.of(ToolDefinition.listOf(declarations));
+    }
+
     /** The name of the nearest LangGraph graph run above the span (or the span itself), or empty. */
     private static String graph(OtlpSpan span, Map<String, OtlpSpan> byId, Set<String> graphs) {
         OtlpSpan current = span;
@@ -258,8 +277,8 @@ public final class OpenInferenceImporter implements StreamImporter {
                     pairing.requested(outputs.get(0).toolCalls());
                 }
                 String model = span.text("llm.model_name");
-                session.add(new ModelCall(index, span.at(), agent, model, ctx, !input.isEmpty(), out, error, attributes)
-                        .withVerbatim(session.verbatim(input, ctx)));
+                session.add(new ModelCall(index, span.at(), agent, model, ctx, !input.isEmpty(), out, error, attributes,
+                        tools(span)).withVerbatim(session.verbatim(input, ctx)));
             }
             case "TOOL" -> {
                 String tool = span.text("tool.name");

@@ -247,19 +247,7 @@ final class OtelContent {
         if (definitions == null || !definitions.isArray()) {
             return Optional.empty();
         }
-        List<ToolDefinition> out = new ArrayList<>();
-        for (JsonNode tool : definitions) {
-            JsonNode function = tool.path("function").isObject() ? tool.get("function") : tool;
-            String name = function.path("name").asText("");
-            if (name.isEmpty()) {
-                continue;
-            }
-            JsonNode schema = function.has("parameters") ? function.get("parameters")
-                    : function.has("inputSchema") ? function.get("inputSchema") : function.path("input_schema");
-            out.add(new ToolDefinition(name, function.path("description").asText(""),
-                    schema.isObject() ? schema : MissingNode.getInstance()));
-        }
-        return Optional.of(out);
+        return Optional.of(ToolDefinition.listOf(definitions));
     }
 
     /** A tools attribute as a JSON list of definitions, or null when it holds none. */
