@@ -84,10 +84,15 @@ public final class SpanPartitions<T> implements AutoCloseable {
             return;
         }
         List<Head<T>> trace = traces.computeIfAbsent(traceId, k -> new ArrayList<>());
-        if (!trace.isEmpty() && head.keys != null && Arrays.equals(trace.get(trace.size() - 1).keys, head.keys)) {
-            head.keys = trace.get(trace.size() - 1).keys; // the same values: one array for the trace's run of them
+        append(trace, head);
+    }
+
+    /** Adds a head to its run; the same key values as the head before share its array. */
+    private static <T> void append(List<Head<T>> run, Head<T> head) {
+        if (!run.isEmpty() && head.keys != null && Arrays.equals(run.get(run.size() - 1).keys, head.keys)) {
+            head.keys = run.get(run.size() - 1).keys;
         }
-        trace.add(head);
+        run.add(head);
     }
 
     /** Spans written to the spill file so far. */
@@ -152,11 +157,7 @@ public final class SpanPartitions<T> implements AutoCloseable {
                     while (in.read() == 1) {
                         String traceId = readText(in);
                         List<Head<T>> trace = read.computeIfAbsent(traceId, k -> new ArrayList<>());
-                        Head<T> head = Head.read(in);
-                        if (!trace.isEmpty() && Arrays.equals(trace.get(trace.size() - 1).keys, head.keys)) {
-                            head.keys = trace.get(trace.size() - 1).keys;
-                        }
-                        trace.add(head);
+                        append(trace, Head.read(in));
                     }
                 }
                 shuffle.delete("traces-" + p);
@@ -195,11 +196,7 @@ public final class SpanPartitions<T> implements AutoCloseable {
                     int count = in.readInt();
                     List<Head<T>> heads = new ArrayList<>(count);
                     for (int i = 0; i < count; i++) {
-                        Head<T> head = Head.read(in);
-                        if (i > 0 && Arrays.equals(heads.get(i - 1).keys, head.keys)) {
-                            head.keys = heads.get(i - 1).keys;
-                        }
-                        heads.add(head);
+                        append(heads, Head.read(in));
                     }
                     read.add(new Trace<>(key, heads));
                 }

@@ -47,7 +47,7 @@ public final class ResultQuality {
         /** True when the whole result is suspect (a fallback or stale source), not only some fields. */
         public boolean wholeResultSuspect() {
             return fields.stream().anyMatch(f -> f.reason().equals(FALLBACK_REASON) || f.reason().equals("epoch date")
-                    || f.reason().equals(FAILURE_REASON));
+                    || f.reason().equals(FAILURE_REASON) || f.reason().equals(ALL_PARTS_FAILED));
         }
 
         /** True when a value found under this JSON path is one of the degenerate fields. */
@@ -59,9 +59,11 @@ public final class ResultQuality {
     static final String FALLBACK_REASON = "fallback or stale result";
     /** A record whose zero amounts sit beside a field reporting that part of its work failed. */
     static final String FAILURE_REASON = "zero beside a failure notice";
+    /** A part of a record whose every field reports a failure (each of its sources failed). */
+    static final String ALL_PARTS_FAILED = "every part failed";
     /** Reasons that mark a whole record as a default rather than an answer. */
     static final java.util.Set<String> DEFAULT_STAMPS = java.util.Set.of(FALLBACK_REASON, "epoch date", "NaN", "placeholder",
-            FAILURE_REASON);
+            FAILURE_REASON, ALL_PARTS_FAILED);
 
     /**
      * Words of keys whose value is an amount of money: 0 or null there is not a real price. A word of the
@@ -363,45 +365,83 @@ public final class ResultQuality {
         }
         boolean explained = accounted || explainsItself(node);
         int before = out.size();
-        String notice = null;
-        String noticeText = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
-            String key = f.getKey();
             JsonNode v = f.getValue();
-            String at = path.isEmpty() ? key : path + "." + key;
+            String at = at(path, f.getKey());
             if (v.isContainerNode()) {
                 collect(v, at, out, explained);
                 continue;
             }
-            String reason = reason(key, v);
+            String reason = reason(f.getKey(), v, at.contains("["));
             if (reason != null && !(explained && reason.equals("amount of 0"))) {
                 out.add(new DegenerateField(at, v.isNull() ? "null" : v.asText(), reason));
             }
-            if (notice == null && v.isTextual() && failureNotice(v.asText())) {
-                notice = at;
-                noticeText = v.asText();
+        }
+        if (!explained) {
+            addFailedPart(node, path, out, before);
+        }
+        addAllPartsFailed(node, path, out);
+    }
+
+    /** Fewest parts of a record that must all report a failure for the record to be a default. */
+    static final int FAILED_PARTS = 2;
+
+    /**
+     * A part of a record in which every field reports a failure ("dettaglio_fonti": {"EU-CFSP": "HTTP 503
+     * upstream unavailable", "UK-OFSI": "connect ECONNREFUSED …"}): none of the sources the record was to
+     * be built from answered, so whatever it concludes ("no match", a score of 0) is a default, even when
+     * it states an outcome.
+     */
+    private static void addAllPartsFailed(JsonNode node, String path, List<DegenerateField> out) {
+        if (path.isEmpty() || node.size() < FAILED_PARTS) {
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            JsonNode v = it.next().getValue();
+            if (!v.isTextual() || !failureNotice(v.asText())) {
+                return;
             }
         }
-        // A record that reports a failure of part of its work ("hs_lookup": "timeout after 8000ms") and
-        // answers 0 or nothing beside it: the zeros stand in for what the failed part was to give, so the
-        // record is a default, as a fallback's is. A failure notice with no zero amount beside it (a job
-        // listed as "failed: OOMKilled") is an answer about something else.
-        if (notice != null && !explained) {
-            // Zeros under keys named for a currency ("duty_eur": 0) count here as amounts.
-            List<DegenerateField> zeros = new ArrayList<>(out.subList(before, out.size()).stream()
-                    .filter(f -> f.reason().equals("amount of 0") || f.reason().equals("no amount")).toList());
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> f = it.next();
-                String at = path.isEmpty() ? f.getKey() : path + "." + f.getKey();
-                if (f.getValue().isNumber() && f.getValue().asDouble() == 0 && currencyKey(f.getKey())
-                        && zeros.stream().noneMatch(z -> z.path().equals(at))) {
-                    zeros.add(new DegenerateField(at, f.getValue().asText(), "amount of 0"));
-                }
+        out.add(new DegenerateField(path, node.fields().next().getValue().asText(), ALL_PARTS_FAILED));
+    }
+
+    private static String at(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /**
+     * A record that reports a failure of part of its work ("hs_lookup": "timeout after 8000ms") and
+     * answers 0 or nothing beside it: the zeros stand in for what the failed part was to give, so the
+     * record is a default, as a fallback's is. A failure notice with no zero amount beside it (a job
+     * listed as "failed: OOMKilled") is an answer about something else, so the notice is looked for only
+     * beside a zero. {@code before}: where this record's own fields (and its parts') begin in {@code out}.
+     */
+    private static void addFailedPart(JsonNode node, String path, List<DegenerateField> out, int before) {
+        List<DegenerateField> zeros = new ArrayList<>();
+        for (DegenerateField f : out.subList(before, out.size())) {
+            if (f.reason().equals("amount of 0") || f.reason().equals("no amount")) {
+                zeros.add(f);
             }
-            if (!zeros.isEmpty()) {
+        }
+        // Zeros under keys named for a currency ("duty_eur": 0) count here as amounts.
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            String at = at(path, f.getKey());
+            if (f.getValue().isNumber() && f.getValue().asDouble() == 0 && currencyKey(f.getKey())
+                    && zeros.stream().noneMatch(z -> z.path().equals(at))) {
+                zeros.add(new DegenerateField(at, f.getValue().asText(), "amount of 0"));
+            }
+        }
+        if (zeros.isEmpty()) {
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (f.getValue().isTextual() && failureNotice(f.getValue().asText())) {
                 out.addAll(zeros.stream().filter(z -> !out.contains(z)).toList());
-                out.add(new DegenerateField(notice, noticeText, FAILURE_REASON));
+                out.add(new DegenerateField(at(path, f.getKey()), f.getValue().asText(), FAILURE_REASON));
+                return;
             }
         }
     }
@@ -448,12 +488,17 @@ public final class ResultQuality {
     static final Pattern FAILURE_NOTICE = Pattern.compile(
             "(?i)\\A\\s*(?:error|failed|failure|timeout|timed[_ ]out|unavailable|unreachable|exception)\\b");
 
-    /** True when a field's text reports a failure ({@link #FAILURE_NOTICE}, or an error message). */
+    /** A socket error as Node and POSIX name it: a source that could not be reached. */
+    static final Pattern SOCKET_ERROR = Pattern.compile(
+            "\\b(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN)\\b");
+
+    /** True when a field's text reports a failure ({@link #FAILURE_NOTICE}, a socket error, or an error message). */
     static boolean failureNotice(String text) {
-        return FAILURE_NOTICE.matcher(text).lookingAt() || ErrorText.looksLikeError(text);
+        return FAILURE_NOTICE.matcher(text).lookingAt() || SOCKET_ERROR.matcher(text).find()
+                || ErrorText.looksLikeError(text);
     }
 
-    private static String reason(String key, JsonNode v) {
+    private static String reason(String key, JsonNode v, boolean listed) {
         if (FALLBACK_KEY.matcher(key).matches() && (v.isBoolean() && v.asBoolean() || v.isTextual() && "true".equalsIgnoreCase(v.asText()))) {
             return FALLBACK_REASON;
         }
@@ -466,8 +511,11 @@ public final class ResultQuality {
         boolean money = moneyKey(key) && !key.toLowerCase(Locale.ROOT).contains("rate_limit")
                 && !isCount(key.toLowerCase(Locale.ROOT)) && !EVENT_RATE.matcher(key).find();
         boolean date = dateKey(key);
-        if (v.isNull() && (money || date)) {
-            return money ? "no amount" : "no date";
+        // Null under a key that ends in a currency ("franchise_eur": null) is no amount either: unlike a
+        // zero, it answers nothing. Not in an item of a list, where it marks that item (a sold-out train
+        // among bookable ones), not the answer.
+        if (v.isNull() && (money || date || !listed && currencyKey(key))) {
+            return money || !date ? "no amount" : "no date";
         }
         if (v.isNumber() && v.asDouble() == 0 && money && !surcharge(key)) {
             return "amount of 0";

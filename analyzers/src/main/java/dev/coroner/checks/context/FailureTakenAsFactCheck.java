@@ -80,7 +80,7 @@ public final class FailureTakenAsFactCheck implements Check {
             "(?is)\\A\\s*(?:select|show|explain|describe|with\\s+\\w+\\s+as\\s*\\((?:(?!\\b(?:insert|update|delete|drop|alter)\\b).)*\\bselect)\\b.*"));
 
     private static final Heuristic.Regex NEGATION = new Heuristic.Regex("negation",
-            "\"No X\", \"keine X\", \"aucun X\", …: a text that says the thing does not exist or is absent; "
+            "\"No X\", \"keine X\", \"aucun X\", \"ni X ni Y\", …: a text that says the thing does not exist or is absent; "
                     + "reported when the negated words share a stem with the failed tool's name or a field its "
                     + "result left empty.",
             Pattern.compile(
@@ -88,7 +88,9 @@ public final class FailureTakenAsFactCheck implements Check {
                     + "|non ci sono|nenhum(?:a)?|não há|geen|sin"
                     // past and existential forms: "não havia contestações", "no había reservas", "non c'erano ordini"
                     + "|não havia|não existe[m]?|não existiam|no había|no existe[n]?|no existían|non c'erano|non c'era"
-                    + "|non esiston[oe]|sem)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)"));
+                    + "|non esiston[oe]|sem"
+                    // neither … nor: "ne prévoit ni franchise ni plafond", "né franchigia né massimale"
+                    + "|ni|né|weder|neither|nor)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)"));
 
     private static final Heuristic.Regex STATUS_CODE = new Heuristic.Regex("status-code",
             "HTTP and similar status codes in a failure: an act that names the failure's code is telling "
@@ -187,14 +189,15 @@ public final class FailureTakenAsFactCheck implements Check {
             boolean checked = ToolNames.reads(result.tool()) || readOnlyQuery(facts.argumentsFor(result));
             Set<Claims.Kind> stated = EnumSet.noneOf(Claims.Kind.class);
             Claims.find(failed.text()).forEach(c -> stated.add(c.kind()));
+            Failed failure = new Failed(facts, result, quality, failed, subject, stated, checked);
             List<String> reasons = new ArrayList<>();
             List<Act> relied = new ArrayList<>();
             for (Act act : acts(facts, result)) {
                 if (recovered(facts, result, subject, act.step().index())) {
                     break;
                 }
-                String why = reliesOn(facts, result, quality, failed, subject, answered(facts, result, act.step().index()),
-                        stated, saidByAnAnswer(facts, result, subject, act.step().index()), act, checked);
+                String why = reliesOn(failure, answered(facts, result, act.step().index()),
+                        saidByAnAnswer(facts, result, subject, act.step().index()), act);
                 if (why != null) {
                     relied.add(act);
                     reasons.add(why);
@@ -355,10 +358,27 @@ public final class FailureTakenAsFactCheck implements Check {
                 && v.digits() >= MIN_SUBJECT_DIGITS.value();
     }
 
-    /** Why the act rests on the failed result, or null. */
-    private static String reliesOn(SessionFacts facts, ToolResult result, ResultQuality.Quality quality, Message failed,
-                                   List<Value> subject, List<Value> answeredSubjects, Set<Claims.Kind> stated,
-                                   Set<Claims.Kind> saidByAnAnswer, Act act, boolean checked) {
+    /**
+     * What is fixed of one failed result while its later acts are judged: the result, how it failed, its
+     * message, what it was about, the claims its own text makes, and whether it was a check (a reading
+     * tool or a read-only query).
+     */
+    private record Failed(SessionFacts facts, ToolResult result, ResultQuality.Quality quality, Message failed,
+                          List<Value> subject, Set<Claims.Kind> stated, boolean checked) {
+    }
+
+    /**
+     * Why the act rests on the failed result, or null. {@code answeredSubjects}: subjects that calls
+     * answered before the act; {@code saidByAnAnswer}: claims an answer before the act made.
+     */
+    private static String reliesOn(Failed failure, List<Value> answeredSubjects, Set<Claims.Kind> saidByAnAnswer,
+                                   Act act) {
+        SessionFacts facts = failure.facts();
+        ToolResult result = failure.result();
+        ResultQuality.Quality quality = failure.quality();
+        Message failed = failure.failed();
+        List<Value> subject = failure.subject();
+        Set<Claims.Kind> stated = failure.stated();
         ProvenanceMap map = facts.provenance();
         List<Value> values = dev.coroner.analysis.provenance.ValueExtractor.find(act.text());
         // Values restated from an error's text are context.error-carried-forward's finding; here only a
@@ -394,9 +414,12 @@ public final class FailureTakenAsFactCheck implements Check {
                 // A zero amount, rate or quantity stands in for the answer the failed call never gave (a
                 // duty rate of 0 %, a fee of 0,00 €, "0 jour disponible"); a zero the error text itself holds
                 // is a restatement instead, unless the failed call served it as a fallback answer.
+                // A zero a source gave before the failure (a duty of EUR 0.00 an earlier lookup answered,
+                // carried in a brief) is that source's answer, not a stand-in for the failed one.
                 if ((v.kind() == ValueKind.AMOUNT || v.kind() == ValueKind.QUANTITY)
                         && v.number().map(n -> n.signum() == 0).orElse(false)
-                        && (servedValues || inError.stream().noneMatch(v::sameFact))) {
+                        && (servedValues || inError.stream().noneMatch(v::sameFact))
+                        && map.sourceBefore(v, result.index()).isEmpty()) {
                     return "puts \"" + v.asWritten() + "\" where the failed call's answer belongs";
                 }
             }
@@ -425,7 +448,7 @@ public final class FailureTakenAsFactCheck implements Check {
         // beside the price paid and the refund cap): only its degenerate values, followed above, are suspect.
         boolean checkOpen = quality.kind() == ResultQuality.Kind.ERROR || quality.wholeResultSuspect();
         if (unanswered && checkOpen && act.tool() != null && !ToolNames.reads(act.tool())
-                && checked
+                && failure.checked()
                 && !subject.isEmpty()
                 && (namesTheSubject || namesItsItems(facts, result, distinct.isEmpty() ? subject : distinct, values,
                 act.step().index()))) {

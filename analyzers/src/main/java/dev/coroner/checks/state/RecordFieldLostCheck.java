@@ -134,6 +134,9 @@ public final class RecordFieldLostCheck implements Check {
                     fields.add(f.getKey());
                 }
             }
+            // A write that names no record (no id of its own) saves the one record its store keeps for the
+            // user or the conversation; a read that names none reads that record back.
+            boolean keyless = ids.isEmpty();
             boolean partial = !updated.isEmpty();
             if (partial) {
                 fields.addAll(updated);
@@ -176,7 +179,8 @@ public final class RecordFieldLostCheck implements Check {
                 handles.addAll(addressedBy.stream().map(args::get).map(JsonNode::asText).toList());
                 // The read names the record by what the write named it (its handle passed back) or
                 // holds its handle: the same record either way.
-                if (addressedBy.isEmpty() && handles.stream().noneMatch(values::contains)) {
+                if (addressedBy.isEmpty() && handles.stream().noneMatch(values::contains)
+                        && !(keyless && namesNoRecord(read.arguments()))) {
                     continue;
                 }
                 long served = version(back);
@@ -232,6 +236,11 @@ public final class RecordFieldLostCheck implements Check {
     }
 
     /** The fields of the written fields whose value is an object (a wrapper the store may flatten). */
+    /** True when a call's arguments name nothing: none recorded as an object, or an empty one. */
+    private static boolean namesNoRecord(JsonNode arguments) {
+        return arguments != null && arguments.isObject() && arguments.isEmpty();
+    }
+
     private static Set<String> wrapped(JsonNode args, Set<String> fields) {
         Set<String> inner = new LinkedHashSet<>();
         fields.forEach(field -> inner.addAll(ownFields(args.get(field))));
