@@ -5,6 +5,9 @@ import dev.coroner.analysis.text.Identifiers;
 import dev.coroner.analysis.text.Shingles;
 import dev.coroner.analysis.text.Tokens;
 import dev.coroner.trace.SourceRef;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.ToLongFunction;
+import org.roaringbitmap.RoaringBitmap;
 
 /**
  * Who owns which distinctive identifier — and which distinctive passage — across all sessions of a
@@ -43,11 +49,14 @@ public final class CrossSessionIndex {
      * ({@link Principals}): every check that reports an owner's session, step and excerpt asks for them
      * only when the role has one principal (owners, result owners) or two (readers), and a union only
      * grows, so where an owner was is dropped exactly when no lookup can reach it any more. The system
-     * prompts are likewise null, one prompt owner (a {@code String}) or {@link Principals}. Keys of one
-     * owner are most keys of a run, and words and prompt passages every session shares hold a principal
-     * each: a set of references instead of a map of nodes and owner records.
+     * prompts are likewise null, one prompt owner (a principal's name or a {@link SessionPrompt}) or
+     * {@link Principals}. Keys of one owner are most keys of a run, and words and prompt passages every
+     * session shares hold a principal each: a bitmap of principal ids instead of a map of nodes and owner
+     * records.
      */
-    private static final class Entry {
+    static final class Entry {
+        /** The key's text (UTF-8) in a merged index, which finds entries by hash; null in a session's part. */
+        private byte[] key;
         private Object owners;
         private Object systemPrompts;
         /** Principals for whom a lookup keyed by them returned the identifier (personal kinds only). */
@@ -56,38 +65,72 @@ public final class CrossSessionIndex {
         private Object resultOwners;
 
         void addOwner(Owner owner) {
-            owners = Role.with(owners, owner);
+            owners = Role.with(owners, owner, null);
         }
 
         void addReader(Owner owner) {
-            readers = Role.with(readers, owner);
+            readers = Role.with(readers, owner, null);
         }
 
         void addResultOwner(Owner owner) {
-            resultOwners = Role.with(resultOwners, owner);
+            resultOwners = Role.with(resultOwners, owner, null);
         }
 
-        void addSystemPrompt(String promptOwner) {
+        /** Adds a prompt owner: a principal's name, or a {@link SessionPrompt}; {@code ids} numbers a set. */
+        void addSystemPrompt(Object promptOwner, PrincipalIds ids) {
             if (systemPrompts == null) {
                 systemPrompts = promptOwner;
-            } else if (systemPrompts instanceof String one) {
-                if (!one.equals(promptOwner)) {
-                    Principals set = new Principals();
-                    set.add(one);
-                    set.add(promptOwner);
-                    systemPrompts = set;
-                }
-            } else {
-                ((Principals) systemPrompts).add(promptOwner);
+            } else if (systemPrompts instanceof Principals set) {
+                set.addOwner(promptOwner);
+            } else if (!SessionPrompt.same(systemPrompts, promptOwner)) {
+                Principals set = new Principals(ids);
+                set.addOwner(systemPrompts);
+                set.addOwner(promptOwner);
+                systemPrompts = set;
             }
         }
 
-        void addSystemPrompts(Object other) {
-            if (other instanceof String one) {
-                addSystemPrompt(one);
+        void addSystemPrompts(Object other, PrincipalIds ids) {
+            if (other instanceof Principals set) {
+                if (systemPrompts instanceof Principals own) {
+                    own.addAll(set);
+                } else {
+                    Principals out = new Principals(ids);
+                    if (systemPrompts != null) {
+                        out.addOwner(systemPrompts);
+                    }
+                    out.addAll(set);
+                    systemPrompts = out;
+                }
             } else if (other != null) {
-                ((Principals) other).forEach(this::addSystemPrompt);
+                addSystemPrompt(other, ids);
             }
+        }
+    }
+
+    /**
+     * The prompt owner of a session without a principal: that session alone, counted as if it were a
+     * principal named {@code "session:" + id} (so a principal of that very name is the same owner), but
+     * held by the session id the run's session map already holds instead of a new string per session.
+     */
+    record SessionPrompt(String sessionId) {
+        static final String PREFIX = "session:";
+
+        /** True when two prompt owners (names or session prompts) are the same owner. */
+        static boolean same(Object a, Object b) {
+            if (a instanceof SessionPrompt one && b instanceof SessionPrompt other) {
+                return one.equals(other);
+            }
+            return b instanceof String name ? is(a, name) : is(b, (String) a);
+        }
+
+        /** True when a prompt owner is the principal of that name. */
+        static boolean is(Object promptOwner, String principal) {
+            if (promptOwner instanceof SessionPrompt session) {
+                return principal.length() == PREFIX.length() + session.sessionId().length()
+                        && principal.startsWith(PREFIX) && principal.endsWith(session.sessionId());
+            }
+            return promptOwner.equals(principal);
         }
     }
 
@@ -95,13 +138,96 @@ public final class CrossSessionIndex {
         return entries.computeIfAbsent(key, k -> new Entry());
     }
 
+    /**
+     * The entries of an index by key. A session's part keeps them in a {@code HashMap} (a few dozen,
+     * dropped once merged); the merged index in {@link HashedKeys}.
+     */
+    private sealed interface Keys permits PartKeys, HashedKeys {
+        Entry get(String key);
+
+        void forEach(BiConsumer<String, Entry> action);
+
+        int size();
+    }
+
+    private record PartKeys(Map<String, Entry> map) implements Keys {
+        @Override
+        public Entry get(String key) {
+            return map.get(key);
+        }
+
+        @Override
+        public void forEach(BiConsumer<String, Entry> action) {
+            map.forEach(action);
+        }
+
+        @Override
+        public int size() {
+            return map.size();
+        }
+    }
+
+    /**
+     * The entries of a merged index found by the 64-bit hash of their key ({@link HashedTable}): no
+     * {@code String} key and map node per key, but the key's text as UTF-8 bytes in its entry, against
+     * which every lookup and every merge confirms a candidate. So two keys of one hash are two entries,
+     * and a key that is not in the index finds nothing whatever its hash: the text is kept for every
+     * key, as an entry of one owner is what most findings are made of.
+     */
+    static final class HashedKeys implements Keys {
+        private final ToLongFunction<String> hash;
+        private final HashedTable table = new HashedTable();
+        private final List<Entry> entries = new ArrayList<>();
+
+        HashedKeys(ToLongFunction<String> hash) {
+            this.hash = hash;
+        }
+
+        @Override
+        public Entry get(String key) {
+            byte[] text = key.getBytes(StandardCharsets.UTF_8);
+            int id = table.find(hash.applyAsLong(key), i -> Arrays.equals(entries.get(i).key, text));
+            return id < 0 ? null : entries.get(id);
+        }
+
+        Entry getOrAdd(String key) {
+            byte[] text = key.getBytes(StandardCharsets.UTF_8);
+            long h = hash.applyAsLong(key);
+            int id = table.find(h, i -> Arrays.equals(entries.get(i).key, text));
+            if (id >= 0) {
+                return entries.get(id);
+            }
+            table.add(h);
+            Entry entry = new Entry();
+            entry.key = text;
+            entries.add(entry);
+            return entry;
+        }
+
+        @Override
+        public void forEach(BiConsumer<String, Entry> action) {
+            for (Entry entry : entries) {
+                action.accept(new String(entry.key, StandardCharsets.UTF_8), entry);
+            }
+        }
+
+        @Override
+        public int size() {
+            return entries.size();
+        }
+    }
+
     /** The principals of one owner role of an entry, and where each first was while they are at most two. */
     static final class Role {
         private Role() {
         }
 
-        /** The role with the owner added: for a principal already there the first of the two (Owner::first). */
-        static Object with(Object role, Owner owner) {
+        /**
+         * The role with the owner added: for a principal already there the first of the two
+         * (Owner::first); {@code ids} numbers the principals of a role that becomes a set (a session's
+         * part, of one principal, never makes one).
+         */
+        static Object with(Object role, Owner owner, PrincipalIds ids) {
             if (role == null) {
                 return owner;
             }
@@ -116,7 +242,7 @@ public final class CrossSessionIndex {
                         return out;
                     }
                 }
-                Principals set = new Principals();
+                Principals set = new Principals(ids);
                 set.add(two[0].principal());
                 set.add(two[1].principal());
                 set.add(owner.principal());
@@ -126,25 +252,25 @@ public final class CrossSessionIndex {
             return role;
         }
 
-        /** The union of two roles (neither changed but a target set). */
-        static Object union(Object role, Object other) {
+        /** The union of two roles (neither changed but a target set); {@code ids} numbers a new set. */
+        static Object union(Object role, Object other, PrincipalIds ids) {
             if (other == null) {
                 return role;
             }
             if (other instanceof Owner one) {
-                return with(role, one);
+                return with(role, one, ids);
             }
             if (other instanceof Owner[] two) {
-                return with(with(role, two[0]), two[1]);
+                return with(with(role, two[0], ids), two[1], ids);
             }
-            Principals set = role instanceof Principals own ? own : new Principals();
+            Principals set = role instanceof Principals own ? own : new Principals(ids);
             if (role instanceof Owner one) {
                 set.add(one.principal());
             } else if (role instanceof Owner[] two) {
                 set.add(two[0].principal());
                 set.add(two[1].principal());
             }
-            ((Principals) other).forEach(set::add);
+            set.addAll((Principals) other);
             return set;
         }
 
@@ -209,67 +335,167 @@ public final class CrossSessionIndex {
     }
 
     /**
-     * A set of principal (or prompt owner) ids held as references in one open-addressed array: a
-     * word or a prompt passage every session shares holds hundreds of thousands of them, where a
-     * {@code HashSet} would hold a node of 32 bytes each. Ids are the strings the sessions already hold.
+     * A set of principals (or prompt owners) as the {@code int} ids of one {@link PrincipalIds}, in a
+     * compressed bitmap: a word or a prompt passage every session shares has hundreds of thousands of
+     * members, which a bitmap holds in a bit or two each where references took four bytes at two
+     * thirds full. Membership is by name: an id is confirmed against its name, never taken from a hash.
      */
     static final class Principals {
-        private String[] slots = new String[8];
-        private int size;
+        private final PrincipalIds ids;
+        private final RoaringBitmap members = new RoaringBitmap();
+
+        Principals(PrincipalIds ids) {
+            this.ids = ids;
+        }
 
         void add(String principal) {
-            int mask = slots.length - 1;
-            int i = mix(principal.hashCode()) & mask;
-            while (slots[i] != null) {
-                if (slots[i].equals(principal)) {
-                    return;
-                }
-                i = (i + 1) & mask;
-            }
-            slots[i] = principal;
-            if (++size * 3 > slots.length * 2) {
-                grow();
+            members.add(ids.id(principal));
+        }
+
+        /** Adds a prompt owner: a principal's name or a {@link SessionPrompt}. */
+        void addOwner(Object promptOwner) {
+            members.add(promptOwner instanceof SessionPrompt session ? ids.sessionId(session.sessionId())
+                    : ids.id((String) promptOwner));
+        }
+
+        void addAll(Principals other) {
+            if (other.ids == ids) {
+                members.or(other.members);
+            } else {
+                other.members.forEach((org.roaringbitmap.IntConsumer) id -> members.add(ids.copy(other.ids, id)));
             }
         }
 
         boolean contains(String principal) {
-            int mask = slots.length - 1;
-            int i = mix(principal.hashCode()) & mask;
-            while (slots[i] != null) {
-                if (slots[i].equals(principal)) {
-                    return true;
-                }
-                i = (i + 1) & mask;
-            }
-            return false;
+            int id = ids.find(principal);
+            return id >= 0 && members.contains(id);
         }
 
         int size() {
-            return size;
+            return members.getCardinality();
         }
 
         void forEach(java.util.function.Consumer<String> action) {
-            for (String principal : slots) {
-                if (principal != null) {
-                    action.accept(principal);
+            members.forEach((org.roaringbitmap.IntConsumer) id -> action.accept(ids.name(id)));
+        }
+    }
+
+    /** The sessions of an index, each with its principal ("" when it records none). */
+    private sealed interface Sessions permits PartSessions, SessionTable {
+        /** The principal of the session of this id, or null when there is no such session. */
+        String principalOf(String sessionId);
+
+        /** The first session (in id order) acting for the principal. */
+        Optional<String> sessionOf(String principal);
+
+        /** Every session's principal, "" included when a session records none: a new, mutable set. */
+        Set<String> principals();
+
+        void forEach(BiConsumer<String, String> action);
+    }
+
+    /** The one session of a session's part (or none), as a map. */
+    private record PartSessions(Map<String, String> map) implements Sessions {
+        @Override
+        public String principalOf(String sessionId) {
+            return map.get(sessionId);
+        }
+
+        @Override
+        public Optional<String> sessionOf(String principal) {
+            return map.entrySet().stream().filter(e -> e.getValue().equals(principal)).map(Map.Entry::getKey)
+                    .sorted().findFirst();
+        }
+
+        @Override
+        public Set<String> principals() {
+            return new HashSet<>(map.values());
+        }
+
+        @Override
+        public void forEach(BiConsumer<String, String> action) {
+            map.forEach(action);
+        }
+    }
+
+    /**
+     * The sessions of a merged index: each session id as UTF-8 bytes, found by its 64-bit hash and
+     * confirmed against the bytes, and its principal as an id of the index's {@link PrincipalIds}, in
+     * columns: no {@code String} id, map node and principal reference per session. A session named by
+     * two parts keeps the greater principal, as the map it replaces did.
+     */
+    static final class SessionTable implements Sessions {
+        private final ToLongFunction<String> hash;
+        private final PrincipalIds ids;
+        private final HashedTable table = new HashedTable();
+        private final List<byte[]> sessionIds = new ArrayList<>();
+        private int[] principals = new int[16];
+
+        SessionTable(ToLongFunction<String> hash, PrincipalIds ids) {
+            this.hash = hash;
+            this.ids = ids;
+        }
+
+        void merge(String sessionId, String principal) {
+            byte[] text = sessionId.getBytes(StandardCharsets.UTF_8);
+            long h = hash.applyAsLong(sessionId);
+            int i = table.find(h, k -> Arrays.equals(sessionIds.get(k), text));
+            if (i < 0) {
+                i = table.add(h);
+                sessionIds.add(text);
+                if (i == principals.length) {
+                    principals = Arrays.copyOf(principals, i * 2);
                 }
+                principals[i] = ids.id(principal);
+            } else if (principal.compareTo(ids.name(principals[i])) > 0) {
+                principals[i] = ids.id(principal);
             }
         }
 
-        private void grow() {
-            String[] old = slots;
-            slots = new String[old.length * 2];
-            size = 0;
-            for (String principal : old) {
-                if (principal != null) {
-                    add(principal);
-                }
-            }
+        private int find(String sessionId) {
+            byte[] text = sessionId.getBytes(StandardCharsets.UTF_8);
+            return table.find(hash.applyAsLong(sessionId), k -> Arrays.equals(sessionIds.get(k), text));
         }
 
-        private static int mix(int hash) {
-            int h = hash * 0x9E3779B9;
-            return h ^ (h >>> 16);
+        @Override
+        public String principalOf(String sessionId) {
+            int i = find(sessionId);
+            return i < 0 ? null : ids.name(principals[i]);
+        }
+
+        @Override
+        public Optional<String> sessionOf(String principal) {
+            int id = ids.find(principal);
+            String first = null;
+            for (int i = 0; id >= 0 && i < sessionIds.size(); i++) {
+                if (principals[i] == id) {
+                    String sessionId = new String(sessionIds.get(i), StandardCharsets.UTF_8);
+                    if (first == null || sessionId.compareTo(first) < 0) {
+                        first = sessionId;
+                    }
+                }
+            }
+            return Optional.ofNullable(first);
+        }
+
+        @Override
+        public Set<String> principals() {
+            java.util.BitSet seen = new java.util.BitSet();
+            Set<String> out = new HashSet<>();
+            for (int i = 0; i < sessionIds.size(); i++) {
+                if (!seen.get(principals[i])) {
+                    seen.set(principals[i]);
+                    out.add(ids.name(principals[i]));
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public void forEach(BiConsumer<String, String> action) {
+            for (int i = 0; i < sessionIds.size(); i++) {
+                action.accept(new String(sessionIds.get(i), StandardCharsets.UTF_8), ids.name(principals[i]));
+            }
         }
     }
 
@@ -278,10 +504,10 @@ public final class CrossSessionIndex {
     /** One in this many passage shingles is kept (by hash), see {@link Shingles#sampled}. */
     public static final int PASSAGE_SAMPLING = 8;
 
-    private final Map<String, Entry> entries;
+    private final Keys entries;
     /** Every session of the run: id to principal ("" when the session records none). */
-    private final Map<String, String> sessions;
-    private volatile Map<String, List<String>> principalsByRun;
+    private final Sessions sessions;
+    private volatile RunTable runs;
     private volatile Set<String> principals;
 
     /** The index key of a passage shingle (never equal to an identifier value). */
@@ -289,20 +515,20 @@ public final class CrossSessionIndex {
         return "\u00a7" + shingle;
     }
 
-    private CrossSessionIndex(Map<String, Entry> entries, Map<String, String> sessions) {
+    private CrossSessionIndex(Keys entries, Sessions sessions) {
         this.entries = entries;
         this.sessions = sessions;
     }
 
     public static CrossSessionIndex empty() {
-        return new CrossSessionIndex(Map.of(), Map.of());
+        return new CrossSessionIndex(new PartKeys(Map.of()), new PartSessions(Map.of()));
     }
 
     /** The index contribution of one session. */
     public static CrossSessionIndex of(SessionFacts facts) {
         Map<String, Entry> entries = new HashMap<>();
         String principal = facts.session().principal();
-        String promptOwner = principal.isEmpty() ? "session:" + facts.session().id() : principal;
+        Object promptOwner = principal.isEmpty() ? new SessionPrompt(facts.session().id()) : principal;
         // A system prompt that carries an id a tool or the user brought into the session earlier got it
         // from there (a note the app appended): that is data, not configuration.
         Map<String, Integer> firstAsData = new HashMap<>();
@@ -316,7 +542,7 @@ public final class CrossSessionIndex {
             switch (occurrence.origin()) {
                 case SYSTEM -> {
                     if (firstAsData.getOrDefault(value, Integer.MAX_VALUE) >= occurrence.step().index()) {
-                        entry(entries, value).addSystemPrompt(promptOwner);
+                        entry(entries, value).addSystemPrompt(promptOwner, null);
                     }
                 }
                 case USER -> {
@@ -338,20 +564,20 @@ public final class CrossSessionIndex {
             addResultIdentifiers(facts, principal, entries);
             addResultFacts(facts, principal, entries);
         }
-        return new CrossSessionIndex(entries, Map.of(facts.session().id(), principal));
+        return new CrossSessionIndex(new PartKeys(entries), new PartSessions(Map.of(facts.session().id(), principal)));
     }
 
-    private static void addPassages(SessionFacts facts, String principal, String promptOwner,
+    private static void addPassages(SessionFacts facts, String principal, Object promptOwner,
                                     Map<String, Entry> entries) {
         dev.coroner.trace.Session session = facts.session();
         for (dev.coroner.trace.Message message : session.messages()) {
             dev.coroner.trace.Step step = session.step(message.introducedAt());
             if (message.isSystem()) {
                 for (String shingle : Shingles.sampled(message.text(), PASSAGE_WORDS, PASSAGE_SAMPLING)) {
-                    entry(entries, passageKey(shingle)).addSystemPrompt(promptOwner);
+                    entry(entries, passageKey(shingle)).addSystemPrompt(promptOwner, null);
                 }
                 for (String word : promptWords(message.text())) {
-                    entry(entries, wordKey(word)).addSystemPrompt(promptOwner);
+                    entry(entries, wordKey(word)).addSystemPrompt(promptOwner, null);
                 }
             } else if (message.isUser() && !principal.isEmpty()) {
                 ownPassages(message.text(), principal, session.id(), step, entries);
@@ -699,19 +925,30 @@ public final class CrossSessionIndex {
      * a part can be dropped once it is added, so the parts of every session are not all held at once.
      */
     public static final class Merge {
-        private final Map<String, Entry> merged = new HashMap<>();
-        private final Map<String, String> sessions = new HashMap<>();
+        private final HashedKeys merged;
+        private final PrincipalIds ids;
+        private final SessionTable sessions;
+
+        public Merge() {
+            this(HashedTable::hash);
+        }
+
+        /** A merge whose keys and principals are found by {@code hash} (tests give one that collides). */
+        Merge(ToLongFunction<String> hash) {
+            merged = new HashedKeys(hash);
+            ids = new PrincipalIds(hash);
+            sessions = new SessionTable(hash, ids);
+        }
 
         public void add(CrossSessionIndex index) {
             index.entries.forEach((value, entry) -> {
-                Entry target = merged.computeIfAbsent(value, k -> new Entry());
-                target.addSystemPrompts(entry.systemPrompts);
-                target.owners = Role.union(target.owners, entry.owners);
-                target.readers = Role.union(target.readers, entry.readers);
-                target.resultOwners = Role.union(target.resultOwners, entry.resultOwners);
+                Entry target = merged.getOrAdd(value);
+                target.addSystemPrompts(entry.systemPrompts, ids);
+                target.owners = Role.union(target.owners, entry.owners, ids);
+                target.readers = Role.union(target.readers, entry.readers, ids);
+                target.resultOwners = Role.union(target.resultOwners, entry.resultOwners, ids);
             });
-            index.sessions.forEach((id, principal) -> sessions.merge(id, principal,
-                    (a, b) -> a.compareTo(b) >= 0 ? a : b));
+            index.sessions.forEach(sessions::merge);
         }
 
         public CrossSessionIndex result() {
@@ -721,44 +958,111 @@ public final class CrossSessionIndex {
 
     /** The principal of a session of this run ("" when it records none); empty when the run has no such session. */
     public Optional<String> principalOfSession(String sessionId) {
-        return Optional.ofNullable(sessions.get(sessionId));
+        return Optional.ofNullable(sessions.principalOf(sessionId));
     }
 
     /** The first session (in id order) acting for a principal, if the run has one. */
     public Optional<String> sessionOf(String principal) {
-        return sessions.entrySet().stream().filter(e -> e.getValue().equals(principal)).map(Map.Entry::getKey)
-                .sorted().findFirst();
+        return sessions.sessionOf(principal);
     }
 
     /**
-     * The principals of this run by the longest run of letters or digits of their id, lower-cased
-     * (see {@link Tokens#runs}), each list in id order: a text holds a principal's id only if it holds
-     * that run, so the principals a text may name are found by its runs, not by a scan per principal.
+     * The principals of this run whose id's longest run of letters or digits, lower-cased, is {@code run}
+     * (see {@link Tokens#runs}), in id order: a text holds a principal's id only if it holds that run,
+     * so the principals a text may name are found by its runs, not by a scan per principal.
      */
-    public Map<String, List<String>> principalsByRun() {
-        Map<String, List<String>> known = principalsByRun;
+    public List<String> principalsWithRun(String run) {
+        return runs().find(run);
+    }
+
+    private RunTable runs() {
+        RunTable known = runs;
         if (known == null) {
-            Map<String, List<String>> out = new HashMap<>();
-            for (String principal : new java.util.TreeSet<>(principals())) {
-                String run = Tokens.longestRun(principal);
-                if (!run.isEmpty()) {
-                    out.computeIfAbsent(run, k -> new java.util.ArrayList<>()).add(principal);
+            synchronized (this) {
+                known = runs;
+                if (known == null) {
+                    known = new RunTable(principals(), HashedTable::hash);
+                    runs = known; // once: each worker building its own held the run's principals twice
                 }
             }
-            known = Map.copyOf(out);
-            principalsByRun = known; // as principals(): a race computes the same map twice
         }
         return known;
+    }
+
+    /**
+     * The principals by the hash of their longest run, in one sorted {@code long[]}: the high bits of
+     * each element are the run's hash, the low bits the principal's place in id order, so the principals
+     * of one run are a contiguous range found by binary search, in id order. A candidate is confirmed by
+     * computing its run again, so a run does not take the principals of another run of the same hash
+     * bits. (A map of run to list held a string, a list and a map node per principal, some 70 MB for the
+     * 4 GiB file's principals.)
+     */
+    static final class RunTable {
+        private final ToLongFunction<String> hash;
+        private final String[] principals;
+        private final long[] byHash;
+        private final int indexBits;
+
+        /** The table of these principals; {@code hash} is {@link HashedTable#hash} but in tests. */
+        RunTable(Set<String> all, ToLongFunction<String> hash) {
+            this.hash = hash;
+            principals = all.toArray(String[]::new);
+            Arrays.sort(principals);
+            indexBits = Math.max(1, 64 - Long.numberOfLeadingZeros(principals.length));
+            long[] out = new long[principals.length];
+            int n = 0;
+            for (int i = 0; i < principals.length; i++) {
+                String run = Tokens.longestRun(principals[i]);
+                if (!run.isEmpty()) {
+                    out[n++] = (hashBits(run) << indexBits) | i;
+                }
+            }
+            byHash = Arrays.copyOf(out, n);
+            Arrays.sort(byHash); // signed order: the elements of equal high bits are still together, by place
+        }
+
+        private long hashBits(String run) {
+            return hash.applyAsLong(run) >>> indexBits;
+        }
+
+        List<String> find(String run) {
+            if (run.isEmpty() || byHash.length == 0) {
+                return List.of();
+            }
+            long high = hashBits(run);
+            long lowest = high << indexBits;
+            int i = Arrays.binarySearch(byHash, lowest);
+            if (i < 0) {
+                i = -i - 1;
+            }
+            List<String> out = null;
+            long mask = (1L << indexBits) - 1;
+            for (; i < byHash.length && (byHash[i] & ~mask) == lowest; i++) {
+                String principal = principals[(int) (byHash[i] & mask)];
+                if (Tokens.longestRun(principal).equals(run)) {
+                    if (out == null) {
+                        out = new ArrayList<>(1);
+                    }
+                    out.add(principal);
+                }
+            }
+            return out == null ? List.of() : Collections.unmodifiableList(out);
+        }
     }
 
     /** The principals of the sessions of this run. */
     public Set<String> principals() {
         Set<String> known = principals;
         if (known == null) {
-            Set<String> out = new HashSet<>(sessions.values());
-            out.remove("");
-            known = Set.copyOf(out);
-            principals = known; // computed once the index is read; a race computes the same set twice
+            synchronized (this) {
+                known = principals;
+                if (known == null) {
+                    Set<String> out = sessions.principals();
+                    out.remove("");
+                    known = Set.copyOf(out);
+                    principals = known; // once: the run's principals are not built twice at the same time
+                }
+            }
         }
         return known;
     }
@@ -778,8 +1082,8 @@ public final class CrossSessionIndex {
         if (entry == null || entry.systemPrompts == null) {
             return false;
         }
-        return entry.systemPrompts instanceof String one ? one.equals(principal)
-                : ((Principals) entry.systemPrompts).contains(principal);
+        return entry.systemPrompts instanceof Principals set ? set.contains(principal)
+                : SessionPrompt.is(entry.systemPrompts, principal);
     }
 
     /** Principals whose own users typed the identifier. */

@@ -490,10 +490,9 @@ public final class ForeignIdentifierCheck implements Check {
                 .forEach(m -> all.append(m.text()).append('\n'));
         stateTexts.values().forEach(text -> all.append(text).append('\n'));
         Set<String> runs = dev.coroner.analysis.text.Tokens.runs(all.toString());
-        java.util.Map<String, List<String>> byRun = index.principalsByRun();
         java.util.TreeSet<String> candidates = new java.util.TreeSet<>();
         for (String run : runs) {
-            candidates.addAll(byRun.getOrDefault(run, List.of()));
+            candidates.addAll(index.principalsWithRun(run));
         }
         for (String other : candidates) {
             if (other.equals(session.principal()) || other.length() < MIN_PRINCIPAL_CHARS.value() || other.contains(" ")

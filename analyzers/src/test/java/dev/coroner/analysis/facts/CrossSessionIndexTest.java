@@ -175,6 +175,52 @@ class CrossSessionIndexTest {
         assertEquals("m-2", left.owner("ORD-3003", "p2").orElseThrow().sessionId(), "two owners keep where");
     }
 
+    /**
+     * The run's index merged with a hash that gives every key and every principal the same 64 bits
+     * answers every lookup as the index merged with the real one: keys and principals are confirmed
+     * by their text, so nothing is taken for something else of its hash.
+     */
+    @Test
+    void aMergeWhereEveryHashCollidesAnswersAsTheRealOne() {
+        CrossSessionIndex.Merge colliding = new CrossSessionIndex.Merge(text -> 42L);
+        CrossSessionIndex.Merge real = new CrossSessionIndex.Merge();
+        for (SessionFacts f : facts) {
+            colliding.add(CrossSessionIndex.of(f));
+            real.add(CrossSessionIndex.of(f));
+        }
+        CrossSessionIndex expected = real.result();
+        CrossSessionIndex actual = colliding.result();
+        values.addAll(List.of("ORD-3003", "never-seen", ""));
+        assertEquals(everything(expected), everything(actual));
+        // The prompt owner of s-n (no principal) is the owner named "session:s-n", as before.
+        assertTrue(actual.inSystemPromptOf("help@acme.example", "session:s-n"));
+        assertFalse(actual.inSystemPromptOf("help@acme.example", "s-n"));
+        assertEquals(Set.of("alice", "bob"), actual.owners("ORD-2002"));
+        assertEquals(Set.of(), actual.owners("ORD-2003"));
+    }
+
+    /** Every answer of the index for every value and every principal of the run, and two it does not know. */
+    private Map<String, String> everything(CrossSessionIndex index) {
+        List<String> principals = List.of("alice", "bob", "carol", "session:s-n", "session:s-a", "s-n");
+        Map<String, String> out = new TreeMap<>();
+        for (String value : values) {
+            StringBuilder entry = new StringBuilder("system=" + index.sharedConfiguration(value)
+                    + " owners=" + new TreeSet<>(index.owners(value))
+                    + " results=" + new TreeSet<>(index.resultOwnerPrincipals(value))
+                    + " " + new TreeMap<>(index.resultOwners(value)) + " " + new TreeMap<>(index.readers(value)));
+            for (String principal : principals) {
+                entry.append(' ').append(principal).append('=').append(index.inSystemPromptOf(value, principal))
+                        .append(index.owner(value, principal));
+            }
+            out.put(value, entry.toString());
+        }
+        out.put("(size)", String.valueOf(index.size()));
+        out.put("(principals)", String.valueOf(new TreeSet<>(index.principals())));
+        out.put("(sessions)", principals.stream().map(p -> p + "=" + index.sessionOf(p)).toList()
+                + " " + List.of("s-a", "s-n", "s-x").stream().map(id -> id + "=" + index.principalOfSession(id)).toList());
+        return out;
+    }
+
     /** What the index answers of every value for the principals p1 to p6, as the checks ask it. */
     private Map<String, String> contentsOfMany(CrossSessionIndex index) {
         Map<String, String> out = new TreeMap<>();

@@ -1,0 +1,94 @@
+package dev.coroner.analysis.facts;
+
+import java.util.Arrays;
+import java.util.function.IntPredicate;
+
+/**
+ * Ids (0, 1, 2, … in the order they were added) found by a 64-bit hash of what they stand for, in two
+ * primitive arrays probed linearly: a hash and an id per slot instead of a key object and a map node per
+ * entry. A hash is never taken as proof: several ids may share one, and {@link #find} asks the caller to
+ * confirm each candidate against the text it looks up, so two texts of one hash stay two ids.
+ */
+final class HashedTable {
+    private static final int EMPTY = -1;
+
+    private long[] hashes = new long[16];
+    private int[] ids = filled(16);
+    private int size;
+
+    /** The id whose hash is {@code hash} and that {@code confirm} accepts, or -1. */
+    int find(long hash, IntPredicate confirm) {
+        int mask = ids.length - 1;
+        for (int i = slot(hash, mask); ids[i] != EMPTY; i = (i + 1) & mask) {
+            if (hashes[i] == hash && confirm.test(ids[i])) {
+                return ids[i];
+            }
+        }
+        return -1;
+    }
+
+    /** Adds the next id ({@link #size()} before the call) under {@code hash}; the caller found none to confirm. */
+    int add(long hash) {
+        int id = size++;
+        if (size * 3 > ids.length * 2) {
+            grow();
+        }
+        place(hash, id);
+        return id;
+    }
+
+    int size() {
+        return size;
+    }
+
+    private void place(long hash, int id) {
+        int mask = ids.length - 1;
+        int i = slot(hash, mask);
+        while (ids[i] != EMPTY) {
+            i = (i + 1) & mask;
+        }
+        hashes[i] = hash;
+        ids[i] = id;
+    }
+
+    private void grow() {
+        long[] oldHashes = hashes;
+        int[] oldIds = ids;
+        hashes = new long[oldIds.length * 2];
+        ids = filled(oldIds.length * 2);
+        for (int i = 0; i < oldIds.length; i++) {
+            if (oldIds[i] != EMPTY) {
+                place(oldHashes[i], oldIds[i]);
+            }
+        }
+    }
+
+    /** The first slot of a hash: its high bits folded in, so a hash that varies only there still spreads. */
+    private static int slot(long hash, int mask) {
+        long h = hash * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32)) & mask;
+    }
+
+    private static int[] filled(int length) {
+        int[] out = new int[length];
+        Arrays.fill(out, EMPTY);
+        return out;
+    }
+
+    /**
+     * The 64-bit hash of a text: FNV-1a over its UTF-16 chars, then the finalizer of MurmurHash3
+     * (fmix64), so that texts differing in one char differ in about half the bits.
+     */
+    static long hash(String text) {
+        long h = 0xCBF29CE484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001B3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        return h ^ (h >>> 33);
+    }
+}
