@@ -50,6 +50,11 @@ public final class ForeignIdentifierCheck implements Check {
                     + "grouping): the national number an agent wrote with its country code (612 448 390 as +34 612 448 390).",
             9, "digits");
 
+    /** Fewest digits of a principal's number followed into the id fields of records. */
+    private static final Heuristic.Limit PRINCIPAL_NUMBER_DIGITS = new Heuristic.Limit("principal-number-digits",
+            "Fewest digits of the number in a principal id of a short prefix and a number (ma-1184, emp_20931) "
+                    + "that, as the id field of a record in another principal's session (\"personalnummer\": \"1184\"), "
+                    + "shows that principal's record was read there.", 4, "digits");
     private static final CheckInfo INFO = new CheckInfo(
             "bleed.foreign-identifier",
             "One user's identifier appears in another user's session",
@@ -73,7 +78,8 @@ public final class ForeignIdentifierCheck implements Check {
             looked things up by ("Personalnummer 10472") written after that key in a note or record this
             session was given. An id of another user's record (returned by that user's own tool)
             that this session holds without ever having looked it up — through a memory, a shared store or a
-            prompt — is reported at high.
+            prompt — is reported at high; so is the number of another user's id (ma-1184) as the id field of
+            a record ("personalnummer": "1184") this session was given without asking for it.
             """,
             """
             Key every memory, cache and retrieval query by principal as well as by session, and enforce
@@ -85,7 +91,8 @@ public final class ForeignIdentifierCheck implements Check {
             a memory lookup returns "Customer alice.w@example.com prefers express shipping", and the model
             repeats Alice's address to Bob.
             """,
-            List.of(ID_SUFFIX, MIN_STEM_CHARS, KEY_VALUE, MIN_PRINCIPAL_CHARS, NATIONAL_DIGITS, SharedHeuristics.IDENTIFIERS));
+            List.of(ID_SUFFIX, MIN_STEM_CHARS, KEY_VALUE, MIN_PRINCIPAL_CHARS, NATIONAL_DIGITS, PRINCIPAL_NUMBER_DIGITS,
+                    SharedHeuristics.IDENTIFIERS));
 
     @Override
     public CheckInfo info() {
@@ -141,6 +148,7 @@ public final class ForeignIdentifierCheck implements Check {
         recordsRead(facts, context, index, reported);
         sameAnswer(facts, context, index, reported);
         recordsGiven(facts, context, index, reported, ownUser);
+        principalNumbers(facts, context, index, reported);
     }
 
     private static final java.util.regex.Pattern DIGIT_SEPARATOR = java.util.regex.Pattern.compile("(?<=\\d)[ .()-]+(?=\\d)");
@@ -533,6 +541,73 @@ public final class ForeignIdentifierCheck implements Check {
                     .evidenceExcerpt("appears in session " + session.id() + " step " + step.index(),
                             dev.coroner.finding.Excerpts.around(text, other), step)
                     .report();
+        }
+    }
+
+    /** Letters of a principal id's prefix before its number: "ma-", "emp_", "cust-". */
+    private static final Pattern NUMBERED_PRINCIPAL = Pattern.compile("\\p{L}{1,4}[-_.:]?(\\d+)");
+    /** Words that end the name of a field holding a number that identifies someone: Personalnummer, numero_socio. */
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?i).*(?:nummer|number|numero|número|num)$");
+
+    /**
+     * The number of a principal whose id is a short prefix and that number (ma-1184), held as the id
+     * field of a record a tool returned in another principal's session ("personalnummer": "1184"), when
+     * nothing of this session asked for it: its user did not type it and no call named it. A store or
+     * cache keyed by something else (the month of a payslip) served this principal the other's record.
+     * A value another rule of this check already reported (a lookup answered with another key) is not
+     * reported again.
+     */
+    private static void principalNumbers(SessionFacts facts, CheckContext context, CrossSessionIndex index,
+                                         Set<String> reported) {
+        Session session = facts.session();
+        String asked = null;
+        for (dev.coroner.trace.Step step : session.steps()) {
+            if (!(step instanceof dev.coroner.trace.ToolResult result)) {
+                continue;
+            }
+            com.fasterxml.jackson.databind.JsonNode tree = dev.coroner.trace.TraceJson.tryParse(
+                    session.message(result.message()).text());
+            if (tree == null || !tree.isObject()) {
+                continue;
+            }
+            for (java.util.Iterator<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> it = tree.fields();
+                 it.hasNext(); ) {
+                java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> field = it.next();
+                String value = field.getValue().isValueNode() ? field.getValue().asText().strip() : "";
+                if (value.length() < PRINCIPAL_NUMBER_DIGITS.value() || !value.chars().allMatch(Character::isDigit)
+                        || reported.contains(value)
+                        || !(ID_SUFFIX.pattern().matcher(field.getKey()).find() || NUMBER_WORD.matcher(field.getKey()).matches())) {
+                    continue;
+                }
+                for (String other : index.principalsWithRun(value)) {
+                    java.util.regex.Matcher numbered = NUMBERED_PRINCIPAL.matcher(other);
+                    if (other.equals(session.principal()) || reported.contains(other) || !numbered.matches()
+                            || !numbered.group(1).equals(value)) {
+                        continue;
+                    }
+                    if (asked == null) {
+                        StringBuilder text = new StringBuilder();
+                        session.messages().stream().filter(m -> m.isUser()).forEach(m -> text.append(m.text()).append('\n'));
+                        for (SessionFacts.ExecutedCall call : facts.executedCalls()) {
+                            text.append(call.arguments()).append('\n');
+                        }
+                        asked = text.toString();
+                    }
+                    if (dev.coroner.analysis.text.Tokens.contains(asked, value)) {
+                        continue;
+                    }
+                    reported.add(other);
+                    String otherSession = index.sessionOf(other).orElse("");
+                    context.at(result, "The number of principal " + other + " (session " + otherSession + ") is the "
+                                    + field.getKey() + " of the record " + result.tool() + " returned at step "
+                                    + result.index() + " in this session of principal " + session.principal()
+                                    + ", which never asked for it: a record of another principal was read for this one")
+                            .key(other + "\nprincipal")
+                            .evidenceExcerpt("returned at step " + result.index(), dev.coroner.finding.Excerpts.around(
+                                    session.message(result.message()).text(), value), result)
+                            .report();
+                }
+            }
         }
     }
 
