@@ -76,11 +76,13 @@ public final class ValueExtractor {
     static final Pattern UUID = Pattern.compile(
             "(?i)(?<![0-9a-f-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-f-])");
     /**
-     * A time of day: 07:00, 7h30, 14h05, and the end of a range of them ("15:00-18:00", "10h-11h40");
-     * not inside an ISO date-time, which is a date, nor its offset ("+01:00").
+     * A time of day: 07:00, 7h30, 14h05, 07:45 PM, and the end of a range of them ("15:00-18:00",
+     * "10h-11h40"); not inside an ISO date-time, which is a date, nor its offset ("+01:00").
      */
     static final Pattern TIME_OF_DAY = Pattern.compile(
             "(?:(?<![\\dT:.,+-])|(?<=\\d[:hH]\\d\\d\\s?-\\s?|\\d[hH]\\s?-\\s?))([01]?\\d|2[0-3])(?::|h|H)([0-5]\\d)"
+                    // a 12-hour clock's half of the day: "07:45 PM", "7:45 p.m."
+                    + "(?:\\s?([AaPp])\\.?[Mm]\\b\\.?)?"
                     + "(?![\\d:]|\\.\\d)");
     /** The hours and minutes of an ISO date-time. */
     private static final Pattern ISO_TIME = Pattern.compile("[T ]([01]\\d|2[0-3]):([0-5]\\d)");
@@ -170,7 +172,12 @@ public final class ValueExtractor {
             if (dated.get(m.start())) {
                 continue; // "2025-12-19 07:00", "2026-06-18T21:40-03:00": the date takes its time and offset
             }
-            String key = String.format(Locale.ROOT, "time:%02d:%s", Integer.parseInt(m.group(1)), m.group(2));
+            int hour = Integer.parseInt(m.group(1));
+            // On a 12-hour clock, "07:45 PM" is 19:45 and "12:10 AM" is 00:10.
+            if (m.group(3) != null && hour >= 1 && hour <= 12) {
+                hour = hour % 12 + (m.group(3).equalsIgnoreCase("p") ? 12 : 0);
+            }
+            String key = String.format(Locale.ROOT, "time:%02d:%s", hour, m.group(2));
             add(out, taken, new Value(ValueKind.DATE, m.group(), List.of(key), Optional.empty(), "", m.start()));
         }
     }

@@ -161,6 +161,11 @@ public final class ValueMisreadCheck implements Check {
     private static final Map<String, Integer> ERA_BASE = Map.of("明治", 1867, "大正", 1911, "昭和", 1925, "平成", 1988,
             "令和", 2018, "M", 1867, "T", 1911, "S", 1925, "H", 1988, "R", 2018);
 
+    private static final Heuristic.Regex AFTERNOON = new Heuristic.Regex("afternoon-time",
+            "A time of the afternoon on a 12-hour clock (\"07:45 PM\", \"7:45 p.m.\"): written into a tool's time "
+                    + "field as 07:45 with no source giving 07:45, it lost its PM.",
+            Pattern.compile("(?i)(\\d{1,2})[:hH](\\d\\d)\\s?p\\.?m\\.?"));
+
     static final Heuristic.Limit CROSS_DIMENSION_DIGITS = new Heuristic.Limit("cross-dimension-digits",
             "A number a source gives in a unit of one dimension (a volume in m³) written as is under a field named "
                     + "for a unit of another (an energy in kWh) is read as its unit dropped only when it has at least "
@@ -188,7 +193,8 @@ public final class ValueMisreadCheck implements Check {
             passed as text that the tool's result shows read in one order while the run names the other
             day in words ("03/04/2025" echoed as 2025-03-04, and "3 de abril" told to the customer), or a
             date of a Japanese era whose year was read as a two-digit year (昭和62年5月3日 or S62.05.03,
-            1987, passed on as 1962-05-03). A
+            1987, passed on as 1962-05-03), or a time of the afternoon on a 12-hour clock ("07:45 PM") passed
+            into a time field as 07:45, twelve hours earlier. A
             Kubernetes CPU quantity ("1500m" under cpu) is thousandths of a core. The
             tool then pays, books or configures a different quantity or day than the one the user and the
             agent talk about.
@@ -206,7 +212,7 @@ public final class ValueMisreadCheck implements Check {
             """,
             List.of(FORMATTED, TEXT_UNIT, LEADING_NUMBER, ISO_DAY, NUMERIC_DAY, ERA_DATE, LOCALE, DECIMAL_COMMA, DAY_COUNT_KEY, HOURS_MINUTES, MINOR_UNITS_KEY,
                     CURRENCY, SharedHeuristics.UNIT_WORDS, NOT_A_UNIT_IN_A_NAME, COMPACT_DURATION, UNIT_KEY, TEMPERATURE_KEY,
-                    STATED_CHANGE, CENT_ABBREVIATION, CROSS_DIMENSION_DIGITS));
+                    STATED_CHANGE, CENT_ABBREVIATION, CROSS_DIMENSION_DIGITS, AFTERNOON));
 
     @Override
     public CheckInfo info() {
@@ -286,6 +292,8 @@ public final class ValueMisreadCheck implements Check {
                     echoMisread(facts, context, write, leaf, reported);
                 } else if (v.isTextual() && !write.tool().isEmpty() && NUMERIC_DAY.pattern().matcher(v.asText().strip()).matches()) {
                     dateEchoed(facts, context, map, write, leaf, reported);
+                } else if (v.isTextual() && !write.tool().isEmpty() && CLOCK.matcher(v.asText().strip()).matches()) {
+                    meridiemDropped(facts, context, map, write, leaf, reported);
                 } else if (v.isTextual() && ISO_DAY.pattern().matcher(v.asText()).lookingAt()) {
                     dateSwapped(facts, context, map, write, leaf, reported);
                     dateShifted(facts, context, map, write, leaf, reported);
@@ -293,6 +301,49 @@ public final class ValueMisreadCheck implements Check {
                 }
             }
         }
+    }
+
+    /** A time of day on a 24-hour clock, as a tool takes it: "07:45", "19:45:00". */
+    private static final Pattern CLOCK = Pattern.compile("([01]\\d|2[0-3]):([0-5]\\d)(?::00)?");
+    /**
+     * A time of the afternoon on a 12-hour clock passed on without its half of the day: "07:45 PM" from
+     * a source written into a tool's time field as 07:45, twelve hours earlier. Reported only when no
+     * source before the write holds the time written.
+     */
+    private static void meridiemDropped(SessionFacts facts, CheckContext context, ProvenanceMap map, Write write,
+                                        Leaf leaf, Set<String> reported) {
+        Matcher written = CLOCK.matcher(leaf.value().asText().strip());
+        if (!written.matches()) {
+            return;
+        }
+        String key = "time:" + written.group(1) + ":" + written.group(2);
+        Occurrence afternoon = null;
+        for (Occurrence o : map.occurrences()) {
+            if (o.step() >= write.step().index() || !o.origin().isSource() || o.value().kind() != ValueKind.DATE) {
+                continue;
+            }
+            if (o.value().keys().contains(key)) {
+                return; // a source gives the time as written
+            }
+            Matcher pm = AFTERNOON.pattern().matcher(o.value().asWritten());
+            if (afternoon == null && pm.matches() && Integer.parseInt(pm.group(1)) >= 1 && Integer.parseInt(pm.group(1)) < 12
+                    && Integer.parseInt(pm.group(1)) == Integer.parseInt(written.group(1)) && pm.group(2).equals(written.group(2))) {
+                afternoon = o;
+            }
+        }
+        if (afternoon == null || !reported.add(leaf.path() + "\n" + leaf.value().asText())) {
+            return;
+        }
+        Step from = facts.session().step(afternoon.step());
+        context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
+                        + leaf.path() + " = " + leaf.value().asText() + ", which is \"" + afternoon.value().asWritten()
+                        + "\" from step " + afternoon.step() + " without its PM (it means "
+                        + (Integer.parseInt(written.group(1)) + 12) + ":" + written.group(2) + ", twelve hours later)")
+                .key(write.tool() + "\n" + leaf.path() + "\n" + leaf.value().asText())
+                .evidence("written at step " + afternoon.step() + " (" + from.kind() + ")", afternoon.value().asWritten(), from)
+                .evidence(write.what() + " at step " + write.step().index(), leaf.path() + " = " + leaf.value().asText(),
+                        write.step())
+                .report();
     }
 
     /**

@@ -37,6 +37,17 @@ class ValueExtractorTest {
     }
 
     @Test
+    void timesOnATwelveHourClock() {
+        assertEquals(List.of("time:19:45"), ValueExtractor.find("arrival 07:45 PM").get(0).keys());
+        assertEquals("07:45 PM", ValueExtractor.find("arrival 07:45 PM").get(0).asWritten());
+        assertEquals(List.of("time:19:45"), ValueExtractor.find("llegada 7:45 p.m.").get(0).keys());
+        assertEquals(List.of("time:07:45"), ValueExtractor.find("departure 7:45 AM").get(0).keys());
+        assertEquals(List.of("time:00:10"), ValueExtractor.find("at 12:10 AM").get(0).keys());
+        assertEquals(List.of("time:12:30"), ValueExtractor.find("lunch 12:30 PM").get(0).keys());
+        assertEquals(List.of("time:07:45"), ValueExtractor.find("ab 07:45 Uhr").get(0).keys());
+    }
+
+    @Test
     void cubicMetres() {
         for (String text : List.of("relevé de 1275 m³", "volume 1275 m3", "1275 M3 consommés")) {
             Value volume = ValueExtractor.find(text).get(0);
