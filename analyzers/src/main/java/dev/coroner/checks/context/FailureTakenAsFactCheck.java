@@ -92,6 +92,13 @@ public final class FailureTakenAsFactCheck implements Check {
                     // neither … nor: "ne prévoit ni franchise ni plafond", "né franchigia né massimale"
                     + "|ni|né|weder|neither|nor)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)"));
 
+    private static final Heuristic.Regex PLACEHOLDER_WORDS = new Heuristic.Regex("placeholder-words",
+            "Words that call a value a stand-in (\"1 January 1970, the carrier's blank value\", \"a placeholder\"): "
+                    + "an act that restates a degenerate value in the sentence that says so does not take it as an answer.",
+            Pattern.compile("(?iu)\\b(?:placeholder|blank value|empty value|default value|dummy|sentinel|not a real"
+                    + "|platzhalter|leerwert|standardwert|marcador de posición|valor por defecto|valor vacío"
+                    + "|valeur par défaut|valeur vide|segnaposto|valore predefinito|valor padrão|espaço reservado)\\b"));
+
     private static final Heuristic.Regex STATUS_CODE = new Heuristic.Regex("status-code",
             "HTTP and similar status codes in a failure: an act that names the failure's code is telling "
                     + "about it.",
@@ -157,7 +164,7 @@ public final class FailureTakenAsFactCheck implements Check {
             The warehouse had 14 units.
             """,
             List.of(ACTS_SHOWN, FIELDS_SHOWN, MEASURE_QUALIFIERS, MIN_SUBJECT_DIGITS, MIN_NAME_CHARS, MAX_NAME_CHARS, SEPARATED_NAME,
-                    LETTERED_NAME, READ_QUERY, NEGATION, STATUS_CODE, SharedHeuristics.ERROR_TEXT,
+                    LETTERED_NAME, READ_QUERY, NEGATION, PLACEHOLDER_WORDS, STATUS_CODE, SharedHeuristics.ERROR_TEXT,
                     SharedHeuristics.DEGENERATE_RESULT, SharedHeuristics.NEGATIVE_CONCLUSIONS,
                     SharedHeuristics.ADMITS_FAILURE, SharedHeuristics.READ_TOOL_VERBS));
 
@@ -386,6 +393,15 @@ public final class FailureTakenAsFactCheck implements Check {
         // payload a failed call still served (an error with a cached zero rate and an epoch date).
         boolean servedValues = quality.kind() == ResultQuality.Kind.DEGENERATE
                 || quality.kind() == ResultQuality.Kind.ERROR && quality.wholeResultSuspect();
+        // An act that restates a degenerate field's value and calls it a stand-in ("1 January 1970, the
+        // carrier's blank value for no delivery scan yet") read the result for what it is.
+        for (Value v : values) {
+            var source = map.sourceBefore(v, act.step().index());
+            if (source.isPresent() && source.get().message() == failed.id() && quality.degenerateAt(source.get().field())
+                    && namedAsPlaceholder(act.text(), v)) {
+                return null;
+            }
+        }
         for (Value v : servedValues ? values : List.<Value>of()) {
             if (v.kind() == ValueKind.NUMBER) {
                 continue;
@@ -558,6 +574,18 @@ public final class FailureTakenAsFactCheck implements Check {
 
     private static String unaccented(String text) {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    /** True when the sentence of the act that restates the value calls it a stand-in ({@link #PLACEHOLDER_WORDS}). */
+    private static boolean namedAsPlaceholder(String act, Value value) {
+        int at = value.start() >= 0 && value.start() < act.length() ? value.start() : act.indexOf(value.asWritten());
+        if (at < 0) {
+            return false;
+        }
+        int from = Math.max(Math.max(act.lastIndexOf(". ", at), act.lastIndexOf('\n', at)), -1) + 1;
+        int to = act.indexOf(". ", at);
+        String sentence = act.substring(from, to < 0 ? act.length() : to);
+        return PLACEHOLDER_WORDS.pattern().matcher(sentence).find();
     }
 
     /** True when the act tells about the failure: it admits it, or names the failure's status code. */
