@@ -1,5 +1,7 @@
 package dev.coroner.analysis.facts;
 
+import dev.coroner.analysis.text.Hash64;
+
 import java.util.Arrays;
 import java.util.function.IntPredicate;
 
@@ -75,20 +77,8 @@ final class HashedTable {
         return out;
     }
 
-    /**
-     * The 64-bit hash of a text: FNV-1a over its UTF-16 chars, then the finalizer of MurmurHash3
-     * (fmix64), so that texts differing in one char differ in about half the bits.
-     */
+    /** The 64-bit hash of a text, {@link Hash64#mixed}. */
     static long hash(String text) {
-        long h = 0xCBF29CE484222325L;
-        for (int i = 0; i < text.length(); i++) {
-            h ^= text.charAt(i);
-            h *= 0x100000001B3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xFF51AFD7ED558CCDL;
-        h ^= h >>> 33;
-        h *= 0xC4CEB9FE1A85EC53L;
-        return h ^ (h >>> 33);
+        return Hash64.mixed(text);
     }
 }

@@ -105,20 +105,11 @@ public final class Shingles {
     public static Set<String> sampled(String text, int size, int every) {
         Set<String> out = new LinkedHashSet<>();
         for (String shingle : of(text, size)) {
-            if (Long.remainderUnsigned(fnv1a64(shingle), every) == 0) {
+            if (Long.remainderUnsigned(Hash64.fnv1a(shingle), every) == 0) {
                 out.add(shingle);
             }
         }
         return out;
-    }
-
-    static long fnv1a64(String text) {
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0; i < text.length(); i++) {
-            hash ^= text.charAt(i);
-            hash *= 0x100000001b3L;
-        }
-        return hash;
     }
 
     /** Shingles of {@code size} words; a text shorter than that gives itself as one shingle. */

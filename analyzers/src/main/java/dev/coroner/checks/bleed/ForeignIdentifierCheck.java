@@ -55,6 +55,17 @@ public final class ForeignIdentifierCheck implements Check {
             "Fewest digits of the number in a principal id of a short prefix and a number (ma-1184, emp_20931) "
                     + "that, as the id field of a record in another principal's session (\"personalnummer\": \"1184\"), "
                     + "shows that principal's record was read there.", 4, "digits");
+
+    private static final Heuristic.Regex NUMBERED_PRINCIPAL = new Heuristic.Regex("numbered-principal",
+            "A principal id of a short prefix of letters and a number (ma-1184, emp_20931, c7731), whose number "
+                    + "alone can stand for it in a record.",
+            Pattern.compile("\\p{L}{1,4}[-_.:]?(\\d+)"));
+
+    private static final Heuristic.Regex NUMBER_WORD = new Heuristic.Regex("number-word",
+            "Words that end the name of a field holding a number that identifies someone (Personalnummer, "
+                    + "numero_socio, member_number), beside the id endings.",
+            Pattern.compile("(?i).*(?:nummer|number|numero|número|num)$"));
+
     private static final CheckInfo INFO = new CheckInfo(
             "bleed.foreign-identifier",
             "One user's identifier appears in another user's session",
@@ -92,7 +103,7 @@ public final class ForeignIdentifierCheck implements Check {
             repeats Alice's address to Bob.
             """,
             List.of(ID_SUFFIX, MIN_STEM_CHARS, KEY_VALUE, MIN_PRINCIPAL_CHARS, NATIONAL_DIGITS, PRINCIPAL_NUMBER_DIGITS,
-                    SharedHeuristics.IDENTIFIERS));
+                    NUMBERED_PRINCIPAL, NUMBER_WORD, SharedHeuristics.IDENTIFIERS));
 
     @Override
     public CheckInfo info() {
@@ -143,12 +154,23 @@ public final class ForeignIdentifierCheck implements Check {
                             occurrence.excerpt(), occurrence.step())
                     .report();
         }
-        wrongRecord(facts, context, index, reported);
+        java.util.Map<dev.coroner.trace.ToolResult, com.fasterxml.jackson.databind.JsonNode> answers =
+                new java.util.HashMap<>();
+        wrongRecord(facts, context, index, reported, answers);
         keyValuesNamed(facts, context, index, reported);
         recordsRead(facts, context, index, reported);
         sameAnswer(facts, context, index, reported);
         recordsGiven(facts, context, index, reported, ownUser);
-        principalNumbers(facts, context, index, reported);
+        principalNumbers(facts, context, index, reported, answers);
+    }
+
+    /** The JSON a tool result holds ({@code null} when it holds none), parsed once per session. */
+    private static com.fasterxml.jackson.databind.JsonNode answer(Session session, dev.coroner.trace.ToolResult result,
+            java.util.Map<dev.coroner.trace.ToolResult, com.fasterxml.jackson.databind.JsonNode> answers) {
+        if (!answers.containsKey(result)) {
+            answers.put(result, dev.coroner.trace.TraceJson.tryParse(session.message(result.message()).text()));
+        }
+        return answers.get(result);
     }
 
     private static final java.util.regex.Pattern DIGIT_SEPARATOR = java.util.regex.Pattern.compile("(?<=\\d)[ .()-]+(?=\\d)");
@@ -252,15 +274,15 @@ public final class ForeignIdentifierCheck implements Check {
      * the record served this principal the other's record.
      */
     private static void wrongRecord(SessionFacts facts, CheckContext context, CrossSessionIndex index,
-                                    Set<String> reported) {
+                                    Set<String> reported,
+            java.util.Map<dev.coroner.trace.ToolResult, com.fasterxml.jackson.databind.JsonNode> answers) {
         Session session = facts.session();
         for (SessionFacts.ExecutedCall call : facts.executedCalls()) {
             if (call.result().isEmpty() || !call.arguments().isObject()) {
                 continue;
             }
             dev.coroner.trace.ToolResult result = call.result().get();
-            com.fasterxml.jackson.databind.JsonNode answer = dev.coroner.trace.TraceJson.tryParse(
-                    session.message(result.message()).text());
+            com.fasterxml.jackson.databind.JsonNode answer = answer(session, result, answers);
             if (answer == null || !answer.isContainerNode()) {
                 continue;
             }
@@ -544,10 +566,6 @@ public final class ForeignIdentifierCheck implements Check {
         }
     }
 
-    /** Letters of a principal id's prefix before its number: "ma-", "emp_", "cust-". */
-    private static final Pattern NUMBERED_PRINCIPAL = Pattern.compile("\\p{L}{1,4}[-_.:]?(\\d+)");
-    /** Words that end the name of a field holding a number that identifies someone: Personalnummer, numero_socio. */
-    private static final Pattern NUMBER_WORD = Pattern.compile("(?i).*(?:nummer|number|numero|número|num)$");
 
     /**
      * The number of a principal whose id is a short prefix and that number (ma-1184), held as the id
@@ -558,15 +576,15 @@ public final class ForeignIdentifierCheck implements Check {
      * reported again.
      */
     private static void principalNumbers(SessionFacts facts, CheckContext context, CrossSessionIndex index,
-                                         Set<String> reported) {
+                                         Set<String> reported,
+            java.util.Map<dev.coroner.trace.ToolResult, com.fasterxml.jackson.databind.JsonNode> answers) {
         Session session = facts.session();
         String asked = null;
         for (dev.coroner.trace.Step step : session.steps()) {
             if (!(step instanceof dev.coroner.trace.ToolResult result)) {
                 continue;
             }
-            com.fasterxml.jackson.databind.JsonNode tree = dev.coroner.trace.TraceJson.tryParse(
-                    session.message(result.message()).text());
+            com.fasterxml.jackson.databind.JsonNode tree = answer(session, result, answers);
             if (tree == null || !tree.isObject()) {
                 continue;
             }
@@ -576,11 +594,11 @@ public final class ForeignIdentifierCheck implements Check {
                 String value = field.getValue().isValueNode() ? field.getValue().asText().strip() : "";
                 if (value.length() < PRINCIPAL_NUMBER_DIGITS.value() || !value.chars().allMatch(Character::isDigit)
                         || reported.contains(value)
-                        || !(ID_SUFFIX.pattern().matcher(field.getKey()).find() || NUMBER_WORD.matcher(field.getKey()).matches())) {
+                        || !(ID_SUFFIX.pattern().matcher(field.getKey()).find() || NUMBER_WORD.pattern().matcher(field.getKey()).matches())) {
                     continue;
                 }
                 for (String other : index.principalsWithRun(value)) {
-                    java.util.regex.Matcher numbered = NUMBERED_PRINCIPAL.matcher(other);
+                    java.util.regex.Matcher numbered = NUMBERED_PRINCIPAL.pattern().matcher(other);
                     if (other.equals(session.principal()) || reported.contains(other) || !numbered.matches()
                             || !numbered.group(1).equals(value)) {
                         continue;

@@ -395,18 +395,21 @@ public final class FailureTakenAsFactCheck implements Check {
                 || quality.kind() == ResultQuality.Kind.ERROR && quality.wholeResultSuspect();
         // An act that restates a degenerate field's value and calls it a stand-in ("1 January 1970, the
         // carrier's blank value for no delivery scan yet") read the result for what it is.
+        List<java.util.Optional<dev.coroner.analysis.provenance.Occurrence>> sources = new ArrayList<>(values.size());
         for (Value v : values) {
             var source = map.sourceBefore(v, act.step().index());
+            sources.add(source);
             if (source.isPresent() && source.get().message() == failed.id() && quality.degenerateAt(source.get().field())
                     && namedAsPlaceholder(act.text(), v)) {
                 return null;
             }
         }
-        for (Value v : servedValues ? values : List.<Value>of()) {
+        for (int i = 0; servedValues && i < values.size(); i++) {
+            Value v = values.get(i);
             if (v.kind() == ValueKind.NUMBER) {
                 continue;
             }
-            var source = map.sourceBefore(v, act.step().index());
+            var source = sources.get(i);
             if (source.isPresent() && source.get().message() == failed.id() && !stated(v, subject)
                     && (quality.wholeResultSuspect() || quality.degenerateAt(source.get().field()))) {
                 return "\"" + v.asWritten() + "\" comes only from the failed result";
