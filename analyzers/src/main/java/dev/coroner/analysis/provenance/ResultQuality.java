@@ -47,7 +47,8 @@ public final class ResultQuality {
         /** True when the whole result is suspect (a fallback or stale source), not only some fields. */
         public boolean wholeResultSuspect() {
             return fields.stream().anyMatch(f -> f.reason().equals(FALLBACK_REASON) || f.reason().equals("epoch date")
-                    || f.reason().equals(FAILURE_REASON) || f.reason().equals(ALL_PARTS_FAILED));
+                    || f.reason().equals(FAILURE_REASON) || f.reason().equals(ALL_PARTS_FAILED)
+                    || f.reason().equals(NOTHING_PROCESSED));
         }
 
         /** True when a value found under this JSON path is one of the degenerate fields. */
@@ -62,8 +63,10 @@ public final class ResultQuality {
     /** A part of a record whose every field reports a failure (each of its sources failed). */
     static final String ALL_PARTS_FAILED = "every part failed";
     /** Reasons that mark a whole record as a default rather than an answer. */
+    /** A record that counts 0 items worked through of a positive number it was given (0 analysed of 3 asked). */
+    static final String NOTHING_PROCESSED = "none of the items worked through";
     static final java.util.Set<String> DEFAULT_STAMPS = java.util.Set.of(FALLBACK_REASON, "epoch date", "NaN", "placeholder",
-            FAILURE_REASON, ALL_PARTS_FAILED);
+            FAILURE_REASON, ALL_PARTS_FAILED, NOTHING_PROCESSED);
 
     /**
      * Words of keys whose value is an amount of money: 0 or null there is not a real price. A word of the
@@ -382,6 +385,55 @@ public final class ResultQuality {
             addFailedPart(node, path, out, before);
         }
         addAllPartsFailed(node, path, out);
+        addNothingProcessed(node, path, out);
+    }
+
+    /**
+     * Words of a key that counts the items a service worked through (analysed, processed, checked,
+     * evaluated…), as past participles in the languages the claims are read in.
+     */
+    static final Pattern WORK_DONE = Pattern.compile("(?iu)analy[sz]ed|processed|checked|evaluated|scanned|examined"
+            + "|inspected|compared|verified|reviewed|validated|indexed"
+            + "|analys[ée]e?s?|trait[ée]e?s?|[ée]valu[ée]e?s?|v[ée]rifi[ée]e?s?|contr[ôo]l[ée]e?s?|examin[ée]e?s?|compar[ée]e?s?"
+            + "|anali[sz]ad[oa]s?|procesad[oa]s?|processad[oa]s?|evaluad[oa]s?|avaliad[oa]s?|verificad[oa]s?|revisad[oa]s?"
+            + "|comprobad[oa]s?|examinad[oa]s?|comparad[oa]s?|validad[oa]s?"
+            + "|analizzat[ioae]|elaborat[ioae]|valutat[ioae]|verificat[ioae]|controllat[ioae]|esaminat[ioae]|confrontat[ioae]"
+            + "|gepr(?:ü|ue|u)ft(?:e|en)?|analysiert(?:e|en)?|verarbeitet(?:e|en)?|ausgewertet(?:e|en)?|untersucht(?:e|en)?"
+            + "|verglichen(?:e|en)?");
+
+    /**
+     * A record that says it worked through none of what it was given: 0 under a key of items worked
+     * through ("molecules_analysees": 0) beside a positive count of the same items, or a count of what
+     * was asked ("molecules_demandees": 3, "total": 3). Whatever it answers beside that (an empty list of
+     * interactions, "no match") was never looked for: the record is a default, as a fallback's is.
+     */
+    private static void addNothingProcessed(JsonNode node, String path, List<DegenerateField> out) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> zero = it.next();
+            if (!zero.getValue().isIntegralNumber() || zero.getValue().asLong() != 0) {
+                continue;
+            }
+            List<String> words = keyWords(zero.getKey());
+            List<String> items = words.stream().filter(w -> !WORK_DONE.matcher(w).matches()).toList();
+            if (items.size() == words.size()) {
+                continue;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> others = node.fields(); others.hasNext(); ) {
+                Map.Entry<String, JsonNode> given = others.next();
+                if (!given.getValue().isIntegralNumber() || given.getValue().asLong() <= 0) {
+                    continue;
+                }
+                List<String> givenWords = keyWords(given.getKey());
+                if (givenWords.stream().anyMatch(w -> WORK_DONE.matcher(w).matches())) {
+                    continue; // another count of work done: 0 of one kind beside some of another
+                }
+                if (isCount(given.getKey().toLowerCase(Locale.ROOT))
+                        || givenWords.stream().anyMatch(w -> items.contains(w))) {
+                    out.add(new DegenerateField(at(path, zero.getKey()), "0", NOTHING_PROCESSED));
+                    return;
+                }
+            }
+        }
     }
 
     /** Fewest parts of a record that must all report a failure for the record to be a default. */

@@ -80,8 +80,9 @@ public final class ValueMisreadCheck implements Check {
             Pattern.compile("(?<![\\d.])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)"));
 
     private static final Heuristic.Regex LOCALE = new Heuristic.Regex("locale",
-            "A locale the record names for itself: \"locale\": \"en_US\", \"lang\": \"fr-FR\".",
-            Pattern.compile("\"(?:locale|lang|language|langue|idioma|sprache)\"\\s*:\\s*\"([a-z]{2})[_-]([A-Z]{2})\""));
+            "A locale the record names for itself or for whom it is from: \"locale\": \"en_US\", \"lang\": \"fr-FR\", "
+                    + "\"vendor_locale\": \"en_US\".",
+            Pattern.compile("\"(?:[A-Za-z]+[_-]?)?(?i:locale|lang|language|langue|idioma|sprache)\"\\s*:\\s*\"([a-z]{2})[_-]([A-Z]{2})\""));
 
     private static final Heuristic.Regex DECIMAL_COMMA = new Heuristic.Regex("decimal-comma",
             "A number written with a decimal comma (\"186,00 EUR\"): a source that writes its numbers so "
@@ -171,6 +172,17 @@ public final class ValueMisreadCheck implements Check {
                     + "for a unit of another (an energy in kWh) is read as its unit dropped only when it has at least "
                     + "this many digits before the decimal point: small numbers meet in two measures by chance.", 3, "digits");
 
+    static final Heuristic.Limit EPOCH_ERA_FROM = new Heuristic.Limit("epoch-era-from",
+            "First year a timestamp of a run means (to 2199): an epoch count passed to a tool is taken as read in the "
+                    + "wrong unit when, read in one of seconds and milliseconds, it falls in these years, and the tool "
+                    + "answers with the date it is in the other, which is before them (January 1970) or after the year "
+                    + "9999.", 1990, "year");
+
+    private static final Heuristic.Regex ANSWER_DATE = new Heuristic.Regex("answer-date",
+            "A date as a tool's answer writes it, with a year of more than four digits when it has one "
+                    + "(\"+058932-02-27T00:00:00.000Z\").",
+            Pattern.compile("(?<![\\d])([+-]?\\d{4,9})-(\\d{2})-(\\d{2})(?![\\d])"));
+
     private static final CheckInfo INFO = new CheckInfo(
             "boundary.value-misread",
             "A number changed meaning as it crossed a boundary",
@@ -194,7 +206,9 @@ public final class ValueMisreadCheck implements Check {
             day in words ("03/04/2025" echoed as 2025-03-04, and "3 de abril" told to the customer), or a
             date of a Japanese era whose year was read as a two-digit year (昭和62年5月3日 or S62.05.03,
             1987, passed on as 1962-05-03), or a time of the afternoon on a 12-hour clock ("07:45 PM") passed
-            into a time field as 07:45, twelve hours earlier. A
+            into a time field as 07:45, twelve hours earlier, or an epoch time in milliseconds
+            (1797552000000, 18 December 2026) that the tool read as seconds and answered with a date in
+            the year 58932 (or seconds read as milliseconds, a date in January 1970). A
             Kubernetes CPU quantity ("1500m" under cpu) is thousandths of a core. The
             tool then pays, books or configures a different quantity or day than the one the user and the
             agent talk about.
@@ -211,7 +225,7 @@ public final class ValueMisreadCheck implements Check {
             carrier sends a van with a 1,200 kg payload for a 12.4-tonne load.
             """,
             List.of(FORMATTED, TEXT_UNIT, LEADING_NUMBER, ISO_DAY, NUMERIC_DAY, ERA_DATE, LOCALE, DECIMAL_COMMA, DAY_COUNT_KEY, HOURS_MINUTES, MINOR_UNITS_KEY,
-                    CURRENCY, SharedHeuristics.UNIT_WORDS, NOT_A_UNIT_IN_A_NAME, COMPACT_DURATION, UNIT_KEY, TEMPERATURE_KEY,
+                    CURRENCY, EPOCH_ERA_FROM, ANSWER_DATE, SharedHeuristics.UNIT_WORDS, NOT_A_UNIT_IN_A_NAME, COMPACT_DURATION, UNIT_KEY, TEMPERATURE_KEY,
                     STATED_CHANGE, CENT_ABBREVIATION, CROSS_DIMENSION_DIGITS, AFTERNOON));
 
     @Override
@@ -237,7 +251,8 @@ public final class ValueMisreadCheck implements Check {
                 JsonNode v = leaf.value();
                 if (v.isNumber()) {
                     BigDecimal n = v.decimalValue();
-                    if (unitLost(facts, map, context, writes, write, leaf, n, reported)
+                    if (epochUnitMisread(facts, context, write, leaf, n, reported)
+                            || unitLost(facts, map, context, writes, write, leaf, n, reported)
                             || minorTakenAsMajor(facts, map, context, write, leaf, n, reported)) {
                         continue;
                     }
@@ -301,6 +316,79 @@ public final class ValueMisreadCheck implements Check {
                 }
             }
         }
+    }
+
+    /** Last year a timestamp of a run means, with {@link #EPOCH_ERA_FROM}. */
+    private static final int EPOCH_ERA_TO = 2199;
+
+    /**
+     * An epoch time passed to a tool in one unit and read by it in the other: 1797552000000 (milliseconds,
+     * 18 December 2026) into a field the tool reads as seconds, answered with a date in the year 58932; or
+     * seconds read as milliseconds, answered with a day of January 1970. The number must mean a date of
+     * the run's era in one unit, and the tool's answer to this very call must hold the date it is in the
+     * other, one outside that era (within a day either side, for the tool's time zone).
+     */
+    private static boolean epochUnitMisread(SessionFacts facts, CheckContext context, Write write, Leaf leaf,
+                                            BigDecimal n, Set<String> reported) {
+        if (write.tool().isEmpty() || n.signum() <= 0 || n.stripTrailingZeros().scale() > 0
+                || n.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 1000)) > 0) {
+            return false;
+        }
+        long count = n.longValueExact();
+        java.time.LocalDate asSeconds = day(java.time.Instant.ofEpochSecond(count));
+        java.time.LocalDate asMillis = day(java.time.Instant.ofEpochMilli(count));
+        boolean millis = inEra(asMillis) && !inEra(asSeconds) && asSeconds.getYear() > 9999;
+        boolean seconds = inEra(asSeconds) && !inEra(asMillis) && asMillis.getYear() == 1970;
+        if (!millis && !seconds) {
+            return false;
+        }
+        java.time.LocalDate misread = millis ? asSeconds : asMillis;
+        Answer answer = answerOf(facts.session(), write);
+        if (answer == null) {
+            return false;
+        }
+        for (Leaf said : answer.leaves()) {
+            if (!said.value().isTextual()) {
+                continue;
+            }
+            Matcher m = ANSWER_DATE.pattern().matcher(said.value().asText());
+            if (!m.find()) {
+                continue;
+            }
+            java.time.LocalDate day;
+            try {
+                day = java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+            } catch (java.time.DateTimeException | NumberFormatException e) {
+                continue;
+            }
+            if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(misread, day)) > 1
+                    || !reported.add(leaf.path() + "\n" + n)) {
+                continue;
+            }
+            java.time.LocalDate meant = millis ? asMillis : asSeconds;
+            context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
+                            + leaf.path() + " = " + n.toPlainString() + ", an epoch time in " + (millis ? "milliseconds" : "seconds")
+                            + " (" + meant + "), which the tool read as " + (millis ? "seconds" : "milliseconds")
+                            + ": its answer at step " + answer.result().index() + " has " + said.path() + " = "
+                            + said.value().asText() + ", that number in " + (millis ? "seconds" : "milliseconds"))
+                    .key(write.tool() + "\n" + leaf.path() + "\n" + n.toPlainString())
+                    .evidence(write.what() + " at step " + write.step().index(), leaf.path() + " = " + n.toPlainString(),
+                            write.step())
+                    .evidence("answered at step " + answer.result().index(), said.path() + " = " + said.value().asText(),
+                            answer.result())
+                    .report();
+            return true;
+        }
+        return false;
+    }
+
+    private static java.time.LocalDate day(java.time.Instant instant) {
+        return instant.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+    }
+
+    private static boolean inEra(java.time.LocalDate day) {
+        return day.getYear() >= EPOCH_ERA_FROM.value() && day.getYear() <= EPOCH_ERA_TO;
     }
 
     /** A time of day on a 24-hour clock, as a tool takes it: "07:45", "19:45:00". */

@@ -69,6 +69,26 @@ class ResultQualityTest {
     }
 
     @Test
+    void aRecordThatWorkedThroughNoneOfWhatItWasGivenIsADefault() {
+        ResultQuality.Quality none = ResultQuality.of("{\"interactions\":[],\"molecules_analysees\":0,"
+                + "\"molecules_demandees\":3,\"statut\":\"DEGRADE\"}", false);
+        assertEquals(ResultQuality.Kind.DEGENERATE, none.kind());
+        assertTrue(none.wholeResultSuspect());
+        assertEquals(List.of("molecules_analysees: none of the items worked through"),
+                none.fields().stream().map(f -> f.path() + ": " + f.reason()).toList());
+        assertEquals(ResultQuality.Kind.DEGENERATE, kind("{\"matches\":[],\"recordsProcessed\":0,\"total\":40}"));
+        assertEquals(ResultQuality.Kind.DEGENERATE, kind("{\"treffer\":[],\"dokumente_geprueft\":0,\"dokumente\":12}"));
+        // All of it worked through, nothing found: an answer.
+        assertEquals(ResultQuality.Kind.EMPTY, kind("{\"interactions\":[],\"molecules_analysees\":3,\"molecules_demandees\":3}"));
+        // None found among the items checked: an answer too.
+        assertEquals(ResultQuality.Kind.OK, kind("{\"molecules_with_interactions\":0,\"molecules_checked\":3,\"note\":\"ok\"}"));
+        // Nothing was given to work through.
+        assertEquals(ResultQuality.Kind.OK, kind("{\"files_scanned\":0,\"files\":0,\"state\":\"done\"}"));
+        // 0 of one kind beside a count of another kind of work.
+        assertEquals(ResultQuality.Kind.OK, kind("{\"rows_processed\":0,\"batches_checked\":2,\"state\":\"done\"}"));
+    }
+
+    @Test
     void ordinaryValuesAreNotDegenerate() {
         assertEquals(ResultQuality.Kind.OK, kind("{\"allergens\":\"none\",\"price\":4.99}"));
         assertEquals(ResultQuality.Kind.OK, kind("{\"message_id\":\"<0f1d2c4e.7a91@example.de>\"}"));
