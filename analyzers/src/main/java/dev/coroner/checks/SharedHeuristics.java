@@ -54,9 +54,16 @@ public final class SharedHeuristics {
                     + "error, failed, failure, timeout, timed out, unavailable, unreachable or exception, or an error "
                     + "message: \"hs_lookup\": \"timeout after 8000ms\") beside a 0 or null amount, also under a key "
                     + "ending in a currency code (duty_eur, kanzei_jpy), marks the whole record as a default, as a "
-                    + "fallback source does.",
+                    + "fallback source does. So does a 0 under a key of items worked through (a word of it analysed, "
+                    + "processed, checked, evaluated, scanned, examined, inspected, compared, verified, reviewed, "
+                    + "validated, indexed, or the same past participle in French, Spanish, Portuguese, Italian or "
+                    + "German: molecules_analysees, dokumente_geprueft) beside a positive count of the same items (a "
+                    + "key sharing another word with it: molecules_demandees) or a count key (total), unless that "
+                    + "count is itself of work done; and an otherwise empty result with a text that says it is "
+                    + "partial (partial, incomplete, parciales, parciais, parziali, partiels, incompletos, "
+                    + "unvollständig, Teilergebnisse), which counts as empty where emptiness is what matters.",
             "dev.coroner.analysis.provenance.ResultQuality (FALLBACK_KEY, FALLBACK_SOURCE, MONEY_KEY, EVENT_RATE, "
-                    + "DATE_KEY, EPOCH, PLACEHOLDER, REASON_KEY, REASON_WORDS)");
+                    + "DATE_KEY, EPOCH, PLACEHOLDER, REASON_KEY, REASON_WORDS, WORK_DONE, PARTIAL)");
 
     /** The negative conclusions an agent states about a thing. */
     public static final Heuristic.Shared NEGATIVE_CONCLUSIONS = new Heuristic.Shared("negative-conclusions",

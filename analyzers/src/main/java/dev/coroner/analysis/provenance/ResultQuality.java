@@ -48,7 +48,13 @@ public final class ResultQuality {
         public boolean wholeResultSuspect() {
             return fields.stream().anyMatch(f -> f.reason().equals(FALLBACK_REASON) || f.reason().equals("epoch date")
                     || f.reason().equals(FAILURE_REASON) || f.reason().equals(ALL_PARTS_FAILED)
-                    || f.reason().equals(NOTHING_PROCESSED));
+                    || f.reason().equals(NOTHING_PROCESSED) || f.reason().equals(PARTIAL_REASON));
+        }
+
+        /** True when nothing came back: an empty result, or one that also says it is partial. */
+        public boolean empty() {
+            return kind == Kind.EMPTY || kind == Kind.DEGENERATE && !fields.isEmpty()
+                    && fields.stream().allMatch(f -> f.reason().equals(PARTIAL_REASON));
         }
 
         /** True when a value found under this JSON path is one of the degenerate fields. */
@@ -65,8 +71,10 @@ public final class ResultQuality {
     /** Reasons that mark a whole record as a default rather than an answer. */
     /** A record that counts 0 items worked through of a positive number it was given (0 analysed of 3 asked). */
     static final String NOTHING_PROCESSED = "none of the items worked through";
+    /** An empty result that says of itself that it is partial ("resultados parciales", "incomplete results"). */
+    static final String PARTIAL_REASON = "empty, and says it is partial";
     static final java.util.Set<String> DEFAULT_STAMPS = java.util.Set.of(FALLBACK_REASON, "epoch date", "NaN", "placeholder",
-            FAILURE_REASON, ALL_PARTS_FAILED, NOTHING_PROCESSED);
+            FAILURE_REASON, ALL_PARTS_FAILED, NOTHING_PROCESSED, PARTIAL_REASON);
 
     /**
      * Words of keys whose value is an amount of money: 0 or null there is not a real price. A word of the
@@ -208,6 +216,9 @@ public final class ResultQuality {
         }
         List<DegenerateField> fields = new ArrayList<>();
         collect(json, "", fields);
+        if (emptyJson(json)) {
+            partialNotice(json, "", fields);
+        }
         // Empty, unless it also carries a stamp of a default: an epoch "as of" date, a fallback source,
         // NaN or a placeholder (an empty stock record dated 1970 is a default record, not an answer).
         if (emptyJson(json) && fields.stream().noneMatch(f -> DEFAULT_STAMPS.contains(f.reason()))) {
@@ -493,6 +504,30 @@ public final class ResultQuality {
             if (f.getValue().isTextual() && failureNotice(f.getValue().asText())) {
                 out.addAll(zeros.stream().filter(z -> !out.contains(z)).toList());
                 out.add(new DegenerateField(at(path, f.getKey()), f.getValue().asText(), FAILURE_REASON));
+                return;
+            }
+        }
+    }
+
+    /**
+     * Words by which a result says it is incomplete: "resultados parciales", "partial results",
+     * "risultati parziali", "Teilergebnisse", "incomplete".
+     */
+    static final Pattern PARTIAL = Pattern.compile("(?iu)(?<!\\p{L})(?:partial|incomplete?s?|parcial(?:es)?|parciais|parziali?"
+            + "|partiel(?:le)?s?|incomplet[oa]s?|incomplet[ie]|unvollst[äa]ndig\\p{L}*|teilergebnis\\p{L}*)(?!\\p{L})");
+
+    /**
+     * A text field of an empty result that says the result is partial ("aviso": "shard aula-3 no disponible,
+     * resultados parciales"): the source was not all searched, so its emptiness answers nothing. Text
+     * inside lists is not looked at (an empty result has no items).
+     */
+    private static void partialNotice(JsonNode node, String path, List<DegenerateField> out) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (f.getValue().isObject()) {
+                partialNotice(f.getValue(), at(path, f.getKey()), out);
+            } else if (f.getValue().isTextual() && PARTIAL.matcher(f.getValue().asText()).find()) {
+                out.add(new DegenerateField(at(path, f.getKey()), f.getValue().asText(), PARTIAL_REASON));
                 return;
             }
         }

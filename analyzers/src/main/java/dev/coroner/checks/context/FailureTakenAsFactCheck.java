@@ -391,7 +391,9 @@ public final class FailureTakenAsFactCheck implements Check {
         // Values restated from an error's text are context.error-carried-forward's finding; here only a
         // degenerate result's values count, as what a "successful" call returned, and those of a fallback
         // payload a failed call still served (an error with a cached zero rate and an epoch date).
-        boolean servedValues = quality.kind() == ResultQuality.Kind.DEGENERATE
+        // An empty result that says it is partial served no values: what an act takes from its notice (a
+        // job id, a shard name) restates the notice.
+        boolean servedValues = quality.kind() == ResultQuality.Kind.DEGENERATE && !quality.empty()
                 || quality.kind() == ResultQuality.Kind.ERROR && quality.wholeResultSuspect();
         // An act that restates a degenerate field's value and calls it a stand-in ("1 January 1970, the
         // carrier's blank value for no delivery scan yet") read the result for what it is.

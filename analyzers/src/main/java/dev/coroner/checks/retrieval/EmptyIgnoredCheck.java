@@ -361,11 +361,12 @@ public final class EmptyIgnoredCheck implements Check {
                     : retrieval.error().isBlank() ? "returned nothing" : "failed", !empty && !offTopic);
         }
         if (step instanceof ToolResult result) {
-            ResultQuality.Kind kind = map.quality(result).kind();
+            ResultQuality.Quality quality = map.quality(result);
+            ResultQuality.Kind kind = quality.kind();
             boolean lookupTool = lookupTool(facts.session(), result);
-            if (kind == ResultQuality.Kind.EMPTY || kind == ResultQuality.Kind.ERROR && lookupTool) {
+            if (quality.empty() || kind == ResultQuality.Kind.ERROR && lookupTool) {
                 return new Lookup(step, result.tool(), JsonValues.text(facts.argumentsFor(result)),
-                        kind == ResultQuality.Kind.EMPTY ? "returned nothing" : "failed", false);
+                        quality.empty() ? "returned nothing" : "failed", false);
             }
             if (kind == ResultQuality.Kind.OK && lookupTool
                     && dev.coroner.analysis.facts.ToolNames.reads(result.tool())) {

@@ -89,6 +89,20 @@ class ResultQualityTest {
     }
 
     @Test
+    void anEmptyResultThatSaysItIsPartialIsADefault() {
+        ResultQuality.Quality partial = ResultQuality.of("{\"entregas\":[],\"total\":0,"
+                + "\"aviso\":\"shard aula-3 no disponible, resultados parciales\"}", false);
+        assertEquals(ResultQuality.Kind.DEGENERATE, partial.kind());
+        assertTrue(partial.wholeResultSuspect());
+        assertTrue(partial.empty());
+        assertEquals(ResultQuality.Kind.DEGENERATE, kind("{\"hits\":[],\"meta\":{\"warning\":\"incomplete results: 2 of 5 shards failed\"}}"));
+        // Empty, and nothing says the search was cut short.
+        assertEquals(ResultQuality.Kind.EMPTY, kind("{\"entregas\":[],\"total\":0,\"aviso\":\"búsqueda en todas las secciones\"}"));
+        // Items came back: a partial result still answers with them.
+        assertEquals(ResultQuality.Kind.OK, kind("{\"hits\":[{\"text\":\"26 weeks\"}],\"warning\":\"partial results\"}"));
+    }
+
+    @Test
     void ordinaryValuesAreNotDegenerate() {
         assertEquals(ResultQuality.Kind.OK, kind("{\"allergens\":\"none\",\"price\":4.99}"));
         assertEquals(ResultQuality.Kind.OK, kind("{\"message_id\":\"<0f1d2c4e.7a91@example.de>\"}"));
