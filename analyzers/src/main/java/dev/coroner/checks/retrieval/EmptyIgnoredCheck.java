@@ -25,8 +25,10 @@ import dev.coroner.trace.Session;
 import dev.coroner.trace.Step;
 import dev.coroner.trace.ToolResult;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -182,13 +184,20 @@ public final class EmptyIgnoredCheck implements Check {
         Session session = facts.session();
         ProvenanceMap map = facts.provenance();
         Set<Integer> answered = new HashSet<>();
+        // The queries of the lookups since the user last spoke, by store: a lookup asked again in other
+        // words ("plazo revisión calificación", then "reclamar nota tribunal") asks the same question.
+        Map<String, StringBuilder> asked = new HashMap<>();
         for (Step step : session.steps()) {
+            if (step instanceof MessageStep message && session.message(message.message()).isUser()) {
+                asked.clear();
+            }
             Lookup lookup = lookup(facts, map, step);
             if (lookup == null) {
                 continue;
             }
-            Set<String> topic = ContentWords.of(lookup.store().replaceAll("[_.-]", " ") + " "
-                    + (lookup.query().isBlank() ? lastUserText(session, step.index()) : lookup.query()));
+            StringBuilder queries = asked.computeIfAbsent(lookup.store(), store -> new StringBuilder());
+            queries.append(' ').append(lookup.query().isBlank() ? lastUserText(session, step.index()) : lookup.query());
+            Set<String> topic = ContentWords.of(lookup.store().replaceAll("[_.-]", " ") + " " + queries);
             for (ModelCall next : answers(session, map, lookup)) {
                 if (answered.contains(next.index())) {
                     continue;
@@ -246,7 +255,9 @@ public final class EmptyIgnoredCheck implements Check {
         if (!marked && !SECONDS.containsKey(unit)) {
             return false;
         }
-        int digits = significantDigits(stated);
+        // Marked as rounded, a whole number's trailing zeros are not significant ("about 250 ms" is
+        // 2.5 hundreds); unmarked, they are: "10 días" is ten days, not a 9.65 converted and rounded.
+        int digits = marked ? significantDigits(stated) : Math.max(1, stated.precision());
         for (dev.coroner.analysis.provenance.Occurrence o : map.occurrences()) {
             if (o.step() >= before || !o.origin().isSource() || o.value().number().isEmpty()) {
                 continue;
@@ -291,10 +302,11 @@ public final class EmptyIgnoredCheck implements Check {
         return Math.max(1, plain.precision());
     }
 
-    /** The unit of a quantity value ("ms" of "qty:250:ms"), or empty. */
+    /** The unit of a quantity value ("ms" of "qty:250:ms") or the currency of an amount, or empty. */
     private static String unitOf(Value value) {
         for (String key : value.keys()) {
-            if (key.startsWith("qty:")) {
+            // An amount's unit is its currency: 231,70 € is no count of hours.
+            if (key.startsWith("qty:") || key.startsWith("amt:")) {
                 return key.substring(key.lastIndexOf(':') + 1);
             }
         }
