@@ -61,9 +61,12 @@ public final class SharedHeuristics {
                     + "key sharing another word with it: molecules_demandees) or a count key (total), unless that "
                     + "count is itself of work done; and an otherwise empty result with a text that says it is "
                     + "partial (partial, incomplete, parciales, parciais, parziali, partiels, incompletos, "
-                    + "unvollständig, Teilergebnisse), which counts as empty where emptiness is what matters.",
+                    + "unvollständig, Teilergebnisse), which counts as empty where emptiness is what matters; "
+                    + "and a 0 under a key ending in a unit of mass (peso_kg, weight_lb) in a record that gives a "
+                    + "positive size under a key ending in cm, mm, m, inch or inches (or inside an object under "
+                    + "one: dimensiones_cm): a thing of some size weighs something.",
             "dev.coroner.analysis.provenance.ResultQuality (FALLBACK_KEY, FALLBACK_SOURCE, MONEY_KEY, EVENT_RATE, "
-                    + "DATE_KEY, EPOCH, PLACEHOLDER, REASON_KEY, REASON_WORDS, WORK_DONE, PARTIAL)");
+                    + "DATE_KEY, EPOCH, PLACEHOLDER, REASON_KEY, REASON_WORDS, WORK_DONE, PARTIAL, LENGTH_UNIT)");
 
     /** The negative conclusions an agent states about a thing. */
     public static final Heuristic.Shared NEGATIVE_CONCLUSIONS = new Heuristic.Shared("negative-conclusions",

@@ -3,6 +3,7 @@ package dev.coroner.analysis.provenance;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.coroner.analysis.text.ErrorText;
 import dev.coroner.analysis.text.TextMemo;
+import dev.coroner.trace.JsonValues;
 import dev.coroner.trace.TraceJson;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -48,7 +49,8 @@ public final class ResultQuality {
         public boolean wholeResultSuspect() {
             return fields.stream().anyMatch(f -> f.reason().equals(FALLBACK_REASON) || f.reason().equals("epoch date")
                     || f.reason().equals(FAILURE_REASON) || f.reason().equals(ALL_PARTS_FAILED)
-                    || f.reason().equals(NOTHING_PROCESSED) || f.reason().equals(PARTIAL_REASON));
+                    || f.reason().equals(NOTHING_PROCESSED) || f.reason().equals(PARTIAL_REASON)
+                    || f.reason().equals(ZERO_MASS));
         }
 
         /** True when nothing came back: an empty result, or one that also says it is partial. */
@@ -73,8 +75,10 @@ public final class ResultQuality {
     static final String NOTHING_PROCESSED = "none of the items worked through";
     /** An empty result that says of itself that it is partial ("resultados parciales", "incomplete results"). */
     static final String PARTIAL_REASON = "empty, and says it is partial";
+    /** A weighing of 0 of a thing the same record gives a size: no reading (a scale still taring). */
+    static final String ZERO_MASS = "a weight of 0 for a thing of some size";
     static final java.util.Set<String> DEFAULT_STAMPS = java.util.Set.of(FALLBACK_REASON, "epoch date", "NaN", "placeholder",
-            FAILURE_REASON, ALL_PARTS_FAILED, NOTHING_PROCESSED, PARTIAL_REASON);
+            FAILURE_REASON, ALL_PARTS_FAILED, NOTHING_PROCESSED, PARTIAL_REASON, ZERO_MASS);
 
     /**
      * Words of keys whose value is an amount of money: 0 or null there is not a real price. A word of the
@@ -397,6 +401,43 @@ public final class ResultQuality {
         }
         addAllPartsFailed(node, path, out);
         addNothingProcessed(node, path, out);
+        addZeroMass(node, path, out);
+    }
+
+    /** Last words of a key that measure a length: dimensions_cm, largo_mm, height_m. */
+    static final Pattern LENGTH_UNIT = Pattern.compile("cm|mm|m|inch|inches");
+
+    /**
+     * A record that weighs a thing at 0 (a key ending in a unit of mass: "peso_kg": 0, "weight_lb": 0)
+     * and gives it a size (a positive number under a key ending in a unit of length, or inside an object
+     * under one: "dimensiones_cm": {"alto": 42}): a thing of some size weighs something, so the 0 is no
+     * reading (a scale still taring, a sensor not read) and the record is a default.
+     */
+    private static void addZeroMass(JsonNode node, String path, List<DegenerateField> out) {
+        String zero = null;
+        boolean sized = false;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            List<String> words = keyWords(f.getKey());
+            String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+            String unit = ValueExtractor.unit(last);
+            if (zero == null && words.size() > 1 && f.getValue().isNumber() && f.getValue().asDouble() == 0
+                    && Units.scale(unit) > 0 && Units.dimension(unit).equals("mass")) {
+                zero = f.getKey();
+            } else if (LENGTH_UNIT.matcher(last).matches() && words.size() > 1) {
+                sized |= f.getValue().isNumber() && f.getValue().asDouble() > 0
+                        || f.getValue().isContainerNode() && JsonValues.leaves(f.getValue()).stream().anyMatch(v -> {
+                            try {
+                                return Double.parseDouble(v) > 0;
+                            } catch (NumberFormatException e) {
+                                return false;
+                            }
+                        });
+            }
+        }
+        if (zero != null && sized) {
+            out.add(new DegenerateField(at(path, zero), "0", ZERO_MASS));
+        }
     }
 
     /**

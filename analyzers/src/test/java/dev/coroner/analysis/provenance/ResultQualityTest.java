@@ -103,6 +103,19 @@ class ResultQualityTest {
     }
 
     @Test
+    void aWeightOfZeroForAThingOfSomeSizeIsNoReading() {
+        ResultQuality.Quality taring = ResultQuality.of("{\"bulto\":\"B-1\",\"dimensiones_cm\":{\"alto\":42,\"ancho\":40},"
+                + "\"estado_bascula\":\"TARA_EN_CURSO\",\"peso_kg\":0}", false);
+        assertEquals(ResultQuality.Kind.DEGENERATE, taring.kind());
+        assertTrue(taring.wholeResultSuspect());
+        assertEquals(List.of("peso_kg"), taring.fields().stream().map(ResultQuality.DegenerateField::path).toList());
+        assertEquals(ResultQuality.Kind.DEGENERATE, kind("{\"weight_lb\":0,\"length_in\":0,\"height_mm\":120}"));
+        assertEquals(ResultQuality.Kind.OK, kind("{\"peso_kg\":7.4,\"dimensiones_cm\":{\"alto\":42}}"));
+        assertEquals(ResultQuality.Kind.OK, kind("{\"peso_kg\":0,\"estado\":\"vacio\"}"));
+        assertEquals(ResultQuality.Kind.OK, kind("{\"peso_kg\":0,\"dimensiones_cm\":{\"alto\":0}}"));
+    }
+
+    @Test
     void ordinaryValuesAreNotDegenerate() {
         assertEquals(ResultQuality.Kind.OK, kind("{\"allergens\":\"none\",\"price\":4.99}"));
         assertEquals(ResultQuality.Kind.OK, kind("{\"message_id\":\"<0f1d2c4e.7a91@example.de>\"}"));
