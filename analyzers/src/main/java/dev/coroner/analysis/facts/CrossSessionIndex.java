@@ -176,11 +176,12 @@ public final class CrossSessionIndex {
      */
     static final class HashedKeys implements Keys {
         private final ToLongFunction<String> hash;
-        private final HashedTable table = new HashedTable();
+        private final HashedTable table;
         private final List<Entry> entries = new ArrayList<>();
 
         HashedKeys(ToLongFunction<String> hash) {
             this.hash = hash;
+            this.table = new HashedTable(id -> hash.applyAsLong(new String(entries.get(id).key, StandardCharsets.UTF_8)));
         }
 
         @Override
@@ -197,10 +198,10 @@ public final class CrossSessionIndex {
             if (id >= 0) {
                 return entries.get(id);
             }
-            table.add(h);
             Entry entry = new Entry();
             entry.key = text;
             entries.add(entry);
+            table.add(h);
             return entry;
         }
 
@@ -427,13 +428,14 @@ public final class CrossSessionIndex {
     static final class SessionTable implements Sessions {
         private final ToLongFunction<String> hash;
         private final PrincipalIds ids;
-        private final HashedTable table = new HashedTable();
+        private final HashedTable table;
         private final List<byte[]> sessionIds = new ArrayList<>();
         private int[] principals = new int[16];
 
         SessionTable(ToLongFunction<String> hash, PrincipalIds ids) {
             this.hash = hash;
             this.ids = ids;
+            this.table = new HashedTable(i -> hash.applyAsLong(new String(sessionIds.get(i), StandardCharsets.UTF_8)));
         }
 
         void merge(String sessionId, String principal) {
@@ -441,8 +443,8 @@ public final class CrossSessionIndex {
             long h = hash.applyAsLong(sessionId);
             int i = table.find(h, k -> Arrays.equals(sessionIds.get(k), text));
             if (i < 0) {
-                i = table.add(h);
                 sessionIds.add(text);
+                i = table.add(h);
                 if (i == principals.length) {
                     principals = Arrays.copyOf(principals, i * 2);
                 }
