@@ -40,6 +40,25 @@ public final class CrossSessionIndex {
         static Owner first(Owner a, Owner b) {
             return FIRST.compare(a, b) <= 0 ? a : b;
         }
+
+        /**
+         * This owner as a merged index holds it under {@code key}: without its excerpt when the excerpt
+         * is the key's own text after a one-character prefix (a passage's shingle under its
+         * {@link #passageKey}), which the entry already holds; {@link #withExcerpt} gives it back.
+         */
+        Owner heldUnder(String key) {
+            return excerpt != null && key.length() == excerpt.length() + 1 && key.charAt(0) == PASSAGE_PREFIX
+                    && key.endsWith(excerpt) ? new Owner(principal, sessionId, step, source, null) : this;
+        }
+
+        /** This owner with its excerpt, the text of {@code key} after its prefix when it was held without. */
+        Owner withExcerpt(byte[] key) {
+            if (excerpt != null) {
+                return this;
+            }
+            String text = new String(key, StandardCharsets.UTF_8);
+            return new Owner(principal, sessionId, step, source, text.substring(1));
+        }
     }
 
     /**
@@ -333,6 +352,31 @@ public final class CrossSessionIndex {
         static Optional<Owner> owner(Object role, String principal) {
             return Optional.ofNullable(few(role).get(principal));
         }
+
+        /** The role as a merged index holds it under {@code key}: see {@link Owner#heldUnder}. */
+        static Object heldUnder(Object role, String key) {
+            if (role instanceof Owner one) {
+                return one.heldUnder(key);
+            }
+            if (role instanceof Owner[] two) {
+                return new Owner[] {two[0].heldUnder(key), two[1].heldUnder(key)};
+            }
+            return role;
+        }
+
+        /** {@link #few} of a role held under a key of these bytes, each owner with its excerpt. */
+        static Map<String, Owner> few(Object role, byte[] key) {
+            if (role instanceof Owner one) {
+                return Map.of(one.principal(), one.withExcerpt(key));
+            }
+            if (role instanceof Owner[] two) {
+                Map<String, Owner> out = new java.util.LinkedHashMap<>();
+                out.put(two[0].principal(), two[0].withExcerpt(key));
+                out.put(two[1].principal(), two[1].withExcerpt(key));
+                return Collections.unmodifiableMap(out);
+            }
+            return Map.of();
+        }
     }
 
     /**
@@ -512,9 +556,12 @@ public final class CrossSessionIndex {
     private volatile RunTable runs;
     private volatile Set<String> principals;
 
+    /** The first character of every passage key. */
+    private static final char PASSAGE_PREFIX = '\u00a7';
+
     /** The index key of a passage shingle (never equal to an identifier value). */
     public static String passageKey(String shingle) {
-        return "\u00a7" + shingle;
+        return PASSAGE_PREFIX + shingle;
     }
 
     private CrossSessionIndex(Keys entries, Sessions sessions) {
@@ -946,9 +993,9 @@ public final class CrossSessionIndex {
             index.entries.forEach((value, entry) -> {
                 Entry target = merged.getOrAdd(value);
                 target.addSystemPrompts(entry.systemPrompts, ids);
-                target.owners = Role.union(target.owners, entry.owners, ids);
-                target.readers = Role.union(target.readers, entry.readers, ids);
-                target.resultOwners = Role.union(target.resultOwners, entry.resultOwners, ids);
+                target.owners = Role.union(target.owners, Role.heldUnder(entry.owners, value), ids);
+                target.readers = Role.union(target.readers, Role.heldUnder(entry.readers, value), ids);
+                target.resultOwners = Role.union(target.resultOwners, Role.heldUnder(entry.resultOwners, value), ids);
             });
             index.sessions.forEach(sessions::merge);
         }
@@ -1100,7 +1147,7 @@ public final class CrossSessionIndex {
      */
     public Optional<Owner> owner(String value, String principal) {
         Entry entry = entries.get(value);
-        return entry == null ? Optional.empty() : Role.owner(entry.owners, principal);
+        return entry == null ? Optional.empty() : Optional.ofNullable(few(entry, entry.owners).get(principal));
     }
 
     /**
@@ -1109,7 +1156,7 @@ public final class CrossSessionIndex {
      */
     public Map<String, Owner> resultOwners(String value) {
         Entry entry = entries.get(value);
-        return entry == null ? Map.of() : Role.few(entry.resultOwners);
+        return entry == null ? Map.of() : few(entry, entry.resultOwners);
     }
 
     /** Every principal whose own tool results brought the identifier into their session. */
@@ -1124,10 +1171,15 @@ public final class CrossSessionIndex {
      */
     public Map<String, Owner> readers(String value) {
         Entry entry = entries.get(value);
-        return entry == null ? Map.of() : Role.few(entry.readers);
+        return entry == null ? Map.of() : few(entry, entry.readers);
     }
 
     public int size() {
         return entries.size();
+    }
+
+    /** The owners of a role of an entry with where they were, each with its excerpt (see {@link Owner#heldUnder}). */
+    private static Map<String, Owner> few(Entry entry, Object role) {
+        return entry.key == null ? Role.few(role) : Role.few(role, entry.key);
     }
 }

@@ -219,6 +219,27 @@ class CrossSessionIndexRoleTest {
         return key.toString();
     }
 
+    /**
+     * A passage owner is held without its excerpt (the key's own text) and given back with it; an owner
+     * whose excerpt is not the key's text, or under another kind of key, keeps its own.
+     */
+    @Test
+    void passageOwnersAreHeldWithoutTheirExcerptAndGivenItBack() {
+        String shingle = "caf\u00e9 order parcel refund " + dev.coroner.trace.Sha256.hex("x");
+        String key = CrossSessionIndex.passageKey(shingle);
+        CrossSessionIndex.Owner owner = new CrossSessionIndex.Owner("alice", "s1", 3, SourceRef.line("t.jsonl", 4), shingle);
+        CrossSessionIndex.Owner held = owner.heldUnder(key);
+        assertEquals(null, held.excerpt());
+        assertEquals(owner, held.withExcerpt(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        CrossSessionIndex.Owner other = owner("bob", "s2", 1);
+        assertTrue(other == other.heldUnder(key));
+        assertTrue(owner == owner.heldUnder(shingle));
+        assertTrue(owner == owner.heldUnder("\u00b6" + shingle));
+        Object two = CrossSessionIndex.Role.heldUnder(new CrossSessionIndex.Owner[] {owner, other}, key);
+        assertEquals(Map.of("alice", owner, "bob", other), CrossSessionIndex.Role.few(two, key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(Map.of("alice", owner), CrossSessionIndex.Role.few(held, key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** Ids against a map of names, all of one hash and of the real one; growth past the first tables. */
     @Test
     void principalIdsAreOnePerName() {
