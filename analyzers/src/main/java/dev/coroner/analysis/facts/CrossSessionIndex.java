@@ -56,8 +56,7 @@ public final class CrossSessionIndex {
             if (excerpt != null) {
                 return this;
             }
-            String text = new String(key, StandardCharsets.UTF_8);
-            return new Owner(principal, sessionId, step, source, text.substring(1));
+            return new Owner(principal, sessionId, step, source, KeyBytes.text(key).substring(1));
         }
     }
 
@@ -200,18 +199,18 @@ public final class CrossSessionIndex {
 
         HashedKeys(ToLongFunction<String> hash) {
             this.hash = hash;
-            this.table = new HashedTable(id -> hash.applyAsLong(new String(entries.get(id).key, StandardCharsets.UTF_8)));
+            this.table = new HashedTable(id -> hash.applyAsLong(KeyBytes.text(entries.get(id).key)));
         }
 
         @Override
         public Entry get(String key) {
-            byte[] text = key.getBytes(StandardCharsets.UTF_8);
+            byte[] text = KeyBytes.of(key);
             int id = table.find(hash.applyAsLong(key), i -> Arrays.equals(entries.get(i).key, text));
             return id < 0 ? null : entries.get(id);
         }
 
         Entry getOrAdd(String key) {
-            byte[] text = key.getBytes(StandardCharsets.UTF_8);
+            byte[] text = KeyBytes.of(key);
             long h = hash.applyAsLong(key);
             int id = table.find(h, i -> Arrays.equals(entries.get(i).key, text));
             if (id >= 0) {
@@ -227,13 +226,61 @@ public final class CrossSessionIndex {
         @Override
         public void forEach(BiConsumer<String, Entry> action) {
             for (Entry entry : entries) {
-                action.accept(new String(entry.key, StandardCharsets.UTF_8), entry);
+                action.accept(KeyBytes.text(entry.key), entry);
             }
         }
 
         @Override
         public int size() {
             return entries.size();
+        }
+    }
+
+    /**
+     * A key's text as a merged index holds it: UTF-8, except that a key ending in a SHA-256 digest in
+     * hex (a whole message's or tool answer's key, one per message of every session) holds the digest's
+     * 32 bytes instead of its 64 characters, after a first byte 0xFF, which no UTF-8 text has. The
+     * last 64 characters are always the ones packed, so the bytes are a function of the key and give
+     * it back: two keys are equal exactly when their bytes are.
+     */
+    static final class KeyBytes {
+        private static final int DIGEST_CHARS = 64;
+        private static final byte PACKED = (byte) 0xFF;
+
+        private KeyBytes() {
+        }
+
+        static byte[] of(String key) {
+            int start = key.length() - DIGEST_CHARS;
+            if (start < 0 || !lowerHex(key, start)) {
+                return key.getBytes(StandardCharsets.UTF_8);
+            }
+            byte[] prefix = key.substring(0, start).getBytes(StandardCharsets.UTF_8);
+            byte[] out = new byte[1 + prefix.length + DIGEST_CHARS / 2];
+            out[0] = PACKED;
+            System.arraycopy(prefix, 0, out, 1, prefix.length);
+            byte[] digest = java.util.HexFormat.of().parseHex(key, start, key.length());
+            System.arraycopy(digest, 0, out, 1 + prefix.length, digest.length);
+            return out;
+        }
+
+        static String text(byte[] bytes) {
+            if (bytes.length == 0 || bytes[0] != PACKED) {
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
+            int digestAt = bytes.length - DIGEST_CHARS / 2;
+            return new String(bytes, 1, digestAt - 1, StandardCharsets.UTF_8)
+                    + java.util.HexFormat.of().formatHex(bytes, digestAt, bytes.length);
+        }
+
+        private static boolean lowerHex(String key, int start) {
+            for (int i = start; i < key.length(); i++) {
+                char c = key.charAt(i);
+                if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
