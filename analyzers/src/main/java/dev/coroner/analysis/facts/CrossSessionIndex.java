@@ -40,6 +40,24 @@ public final class CrossSessionIndex {
         static Owner first(Owner a, Owner b) {
             return FIRST.compare(a, b) <= 0 ? a : b;
         }
+
+        /**
+         * This owner as a merged index holds it under {@code key}: without its excerpt when the excerpt
+         * is the key's own text after a one-character prefix (a passage's shingle under its
+         * {@link #passageKey}), which the entry already holds; {@link #withExcerpt} gives it back.
+         */
+        Owner heldUnder(String key) {
+            return excerpt != null && key.length() == excerpt.length() + 1 && key.charAt(0) == PASSAGE_PREFIX
+                    && key.endsWith(excerpt) ? new Owner(principal, sessionId, step, source, null) : this;
+        }
+
+        /** This owner with its excerpt, the text of {@code key} after its prefix when it was held without. */
+        Owner withExcerpt(byte[] key) {
+            if (excerpt != null) {
+                return this;
+            }
+            return new Owner(principal, sessionId, step, source, KeyBytes.text(key).substring(1));
+        }
     }
 
     /**
@@ -176,44 +194,93 @@ public final class CrossSessionIndex {
      */
     static final class HashedKeys implements Keys {
         private final ToLongFunction<String> hash;
-        private final HashedTable table = new HashedTable();
+        private final HashedTable table;
         private final List<Entry> entries = new ArrayList<>();
 
         HashedKeys(ToLongFunction<String> hash) {
             this.hash = hash;
+            this.table = new HashedTable(id -> hash.applyAsLong(KeyBytes.text(entries.get(id).key)));
         }
 
         @Override
         public Entry get(String key) {
-            byte[] text = key.getBytes(StandardCharsets.UTF_8);
+            byte[] text = KeyBytes.of(key);
             int id = table.find(hash.applyAsLong(key), i -> Arrays.equals(entries.get(i).key, text));
             return id < 0 ? null : entries.get(id);
         }
 
         Entry getOrAdd(String key) {
-            byte[] text = key.getBytes(StandardCharsets.UTF_8);
+            byte[] text = KeyBytes.of(key);
             long h = hash.applyAsLong(key);
             int id = table.find(h, i -> Arrays.equals(entries.get(i).key, text));
             if (id >= 0) {
                 return entries.get(id);
             }
-            table.add(h);
             Entry entry = new Entry();
             entry.key = text;
             entries.add(entry);
+            table.add(h);
             return entry;
         }
 
         @Override
         public void forEach(BiConsumer<String, Entry> action) {
             for (Entry entry : entries) {
-                action.accept(new String(entry.key, StandardCharsets.UTF_8), entry);
+                action.accept(KeyBytes.text(entry.key), entry);
             }
         }
 
         @Override
         public int size() {
             return entries.size();
+        }
+    }
+
+    /**
+     * A key's text as a merged index holds it: UTF-8, except that a key ending in a SHA-256 digest in
+     * hex (a whole message's or tool answer's key, one per message of every session) holds the digest's
+     * 32 bytes instead of its 64 characters, after a first byte 0xFF, which no UTF-8 text has. The
+     * last 64 characters are always the ones packed, so the bytes are a function of the key and give
+     * it back: two keys are equal exactly when their bytes are.
+     */
+    static final class KeyBytes {
+        private static final int DIGEST_CHARS = 64;
+        private static final byte PACKED = (byte) 0xFF;
+
+        private KeyBytes() {
+        }
+
+        static byte[] of(String key) {
+            int start = key.length() - DIGEST_CHARS;
+            if (start < 0 || !lowerHex(key, start)) {
+                return key.getBytes(StandardCharsets.UTF_8);
+            }
+            byte[] prefix = key.substring(0, start).getBytes(StandardCharsets.UTF_8);
+            byte[] out = new byte[1 + prefix.length + DIGEST_CHARS / 2];
+            out[0] = PACKED;
+            System.arraycopy(prefix, 0, out, 1, prefix.length);
+            byte[] digest = java.util.HexFormat.of().parseHex(key, start, key.length());
+            System.arraycopy(digest, 0, out, 1 + prefix.length, digest.length);
+            return out;
+        }
+
+        static String text(byte[] bytes) {
+            if (bytes.length == 0 || bytes[0] != PACKED) {
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
+            int digestAt = bytes.length - DIGEST_CHARS / 2;
+            return new String(bytes, 1, digestAt - 1, StandardCharsets.UTF_8)
+                    + java.util.HexFormat.of().formatHex(bytes, digestAt, bytes.length);
+        }
+
+        private static boolean lowerHex(String key, int start) {
+            for (int i = start; i < key.length(); i++) {
+                char c = key.charAt(i);
+                if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -332,6 +399,31 @@ public final class CrossSessionIndex {
         static Optional<Owner> owner(Object role, String principal) {
             return Optional.ofNullable(few(role).get(principal));
         }
+
+        /** The role as a merged index holds it under {@code key}: see {@link Owner#heldUnder}. */
+        static Object heldUnder(Object role, String key) {
+            if (role instanceof Owner one) {
+                return one.heldUnder(key);
+            }
+            if (role instanceof Owner[] two) {
+                return new Owner[] {two[0].heldUnder(key), two[1].heldUnder(key)};
+            }
+            return role;
+        }
+
+        /** {@link #few} of a role held under a key of these bytes, each owner with its excerpt. */
+        static Map<String, Owner> few(Object role, byte[] key) {
+            if (role instanceof Owner one) {
+                return Map.of(one.principal(), one.withExcerpt(key));
+            }
+            if (role instanceof Owner[] two) {
+                Map<String, Owner> out = new java.util.LinkedHashMap<>();
+                out.put(two[0].principal(), two[0].withExcerpt(key));
+                out.put(two[1].principal(), two[1].withExcerpt(key));
+                return Collections.unmodifiableMap(out);
+            }
+            return Map.of();
+        }
     }
 
     /**
@@ -427,13 +519,14 @@ public final class CrossSessionIndex {
     static final class SessionTable implements Sessions {
         private final ToLongFunction<String> hash;
         private final PrincipalIds ids;
-        private final HashedTable table = new HashedTable();
+        private final HashedTable table;
         private final List<byte[]> sessionIds = new ArrayList<>();
         private int[] principals = new int[16];
 
         SessionTable(ToLongFunction<String> hash, PrincipalIds ids) {
             this.hash = hash;
             this.ids = ids;
+            this.table = new HashedTable(i -> hash.applyAsLong(new String(sessionIds.get(i), StandardCharsets.UTF_8)));
         }
 
         void merge(String sessionId, String principal) {
@@ -441,8 +534,8 @@ public final class CrossSessionIndex {
             long h = hash.applyAsLong(sessionId);
             int i = table.find(h, k -> Arrays.equals(sessionIds.get(k), text));
             if (i < 0) {
-                i = table.add(h);
                 sessionIds.add(text);
+                i = table.add(h);
                 if (i == principals.length) {
                     principals = Arrays.copyOf(principals, i * 2);
                 }
@@ -510,9 +603,12 @@ public final class CrossSessionIndex {
     private volatile RunTable runs;
     private volatile Set<String> principals;
 
+    /** The first character of every passage key. */
+    private static final char PASSAGE_PREFIX = '\u00a7';
+
     /** The index key of a passage shingle (never equal to an identifier value). */
     public static String passageKey(String shingle) {
-        return "\u00a7" + shingle;
+        return PASSAGE_PREFIX + shingle;
     }
 
     private CrossSessionIndex(Keys entries, Sessions sessions) {
@@ -944,9 +1040,9 @@ public final class CrossSessionIndex {
             index.entries.forEach((value, entry) -> {
                 Entry target = merged.getOrAdd(value);
                 target.addSystemPrompts(entry.systemPrompts, ids);
-                target.owners = Role.union(target.owners, entry.owners, ids);
-                target.readers = Role.union(target.readers, entry.readers, ids);
-                target.resultOwners = Role.union(target.resultOwners, entry.resultOwners, ids);
+                target.owners = Role.union(target.owners, Role.heldUnder(entry.owners, value), ids);
+                target.readers = Role.union(target.readers, Role.heldUnder(entry.readers, value), ids);
+                target.resultOwners = Role.union(target.resultOwners, Role.heldUnder(entry.resultOwners, value), ids);
             });
             index.sessions.forEach(sessions::merge);
         }
@@ -1098,7 +1194,7 @@ public final class CrossSessionIndex {
      */
     public Optional<Owner> owner(String value, String principal) {
         Entry entry = entries.get(value);
-        return entry == null ? Optional.empty() : Role.owner(entry.owners, principal);
+        return entry == null ? Optional.empty() : Optional.ofNullable(few(entry, entry.owners).get(principal));
     }
 
     /**
@@ -1107,7 +1203,7 @@ public final class CrossSessionIndex {
      */
     public Map<String, Owner> resultOwners(String value) {
         Entry entry = entries.get(value);
-        return entry == null ? Map.of() : Role.few(entry.resultOwners);
+        return entry == null ? Map.of() : few(entry, entry.resultOwners);
     }
 
     /** Every principal whose own tool results brought the identifier into their session. */
@@ -1122,10 +1218,15 @@ public final class CrossSessionIndex {
      */
     public Map<String, Owner> readers(String value) {
         Entry entry = entries.get(value);
-        return entry == null ? Map.of() : Role.few(entry.readers);
+        return entry == null ? Map.of() : few(entry, entry.readers);
     }
 
     public int size() {
         return entries.size();
+    }
+
+    /** The owners of a role of an entry with where they were, each with its excerpt (see {@link Owner#heldUnder}). */
+    private static Map<String, Owner> few(Entry entry, Object role) {
+        return entry.key == null ? Role.few(role) : Role.few(role, entry.key);
     }
 }

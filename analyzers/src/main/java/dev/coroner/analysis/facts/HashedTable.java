@@ -4,25 +4,33 @@ import dev.coroner.analysis.text.Hash64;
 
 import java.util.Arrays;
 import java.util.function.IntPredicate;
+import java.util.function.IntToLongFunction;
 
 /**
- * Ids (0, 1, 2, … in the order they were added) found by a 64-bit hash of what they stand for, in two
- * primitive arrays probed linearly: a hash and an id per slot instead of a key object and a map node per
- * entry. A hash is never taken as proof: several ids may share one, and {@link #find} asks the caller to
- * confirm each candidate against the text it looks up, so two texts of one hash stay two ids.
+ * Ids (0, 1, 2, … in the order they were added) found by a 64-bit hash of what they stand for, in one
+ * primitive array probed linearly: an id per slot instead of a key object and a map node per entry.
+ * The hashes are not kept: the slot of an id is found from its hash when it is added, and the owner of
+ * the table gives an id's hash again ({@code hashOf}) when the table grows. A hash is never taken as
+ * proof: {@link #find} asks the caller to confirm each candidate against the text it looks up, so two
+ * texts of one hash stay two ids.
  */
 final class HashedTable {
     private static final int EMPTY = -1;
 
-    private long[] hashes = new long[16];
+    private final IntToLongFunction hashOf;
     private int[] ids = filled(16);
     private int size;
+
+    /** @param hashOf the hash of an id already added, computed again from what it stands for */
+    HashedTable(IntToLongFunction hashOf) {
+        this.hashOf = hashOf;
+    }
 
     /** The id whose hash is {@code hash} and that {@code confirm} accepts, or -1. */
     int find(long hash, IntPredicate confirm) {
         int mask = ids.length - 1;
         for (int i = slot(hash, mask); ids[i] != EMPTY; i = (i + 1) & mask) {
-            if (hashes[i] == hash && confirm.test(ids[i])) {
+            if (confirm.test(ids[i])) {
                 return ids[i];
             }
         }
@@ -49,18 +57,15 @@ final class HashedTable {
         while (ids[i] != EMPTY) {
             i = (i + 1) & mask;
         }
-        hashes[i] = hash;
         ids[i] = id;
     }
 
     private void grow() {
-        long[] oldHashes = hashes;
         int[] oldIds = ids;
-        hashes = new long[oldIds.length * 2];
         ids = filled(oldIds.length * 2);
-        for (int i = 0; i < oldIds.length; i++) {
-            if (oldIds[i] != EMPTY) {
-                place(oldHashes[i], oldIds[i]);
+        for (int id : oldIds) {
+            if (id != EMPTY) {
+                place(hashOf.applyAsLong(id), id);
             }
         }
     }

@@ -216,7 +216,52 @@ class CrossSessionIndexRoleTest {
         for (int i = 0, n = random.nextInt(6); i < n; i++) {
             key.append("ab\u00a7\u00e9x1".charAt(random.nextInt(6)));
         }
+        if (random.nextInt(4) == 0) {
+            // A digest's 64 hex characters at the end, which the index packs when they are lower case.
+            String hex = random.nextBoolean() ? "0123456789abcdef" : "0123456789abcdeF";
+            for (int i = 0; i < 64; i++) {
+                key.append(hex.charAt(random.nextInt(hex.length()) % (random.nextInt(8) == 0 ? 16 : 4)));
+            }
+        }
         return key.toString();
+    }
+
+    /** Key bytes give their key back, and two keys have equal bytes exactly when they are equal. */
+    @Test
+    void keyBytesAreAFunctionOfTheKeyThatGivesItBack() {
+        String digest = dev.coroner.trace.Sha256.hex("hello");
+        List<String> keys = List.of("", "msg\u0000" + digest, "res\u0000lookup\u0000" + digest, digest,
+                "a" + digest, "msg\u0000" + digest.toUpperCase(java.util.Locale.ROOT), "msg\u0000" + digest.substring(1),
+                "\u00a7caf\u00e9 " + digest, "\u00b6" + digest + "g", "\u00ff" + digest);
+        Set<String> bytes = new HashSet<>();
+        for (String key : keys) {
+            byte[] packed = CrossSessionIndex.KeyBytes.of(key);
+            assertEquals(key, CrossSessionIndex.KeyBytes.text(packed));
+            assertTrue(bytes.add(java.util.Arrays.toString(packed)), key);
+        }
+        assertEquals(1 + 4 + 32, CrossSessionIndex.KeyBytes.of("msg\u0000" + digest).length);
+        assertEquals(4 + 64, CrossSessionIndex.KeyBytes.of("msg\u0000" + digest.toUpperCase(java.util.Locale.ROOT)).length);
+    }
+
+    /**
+     * A passage owner is held without its excerpt (the key's own text) and given back with it; an owner
+     * whose excerpt is not the key's text, or under another kind of key, keeps its own.
+     */
+    @Test
+    void passageOwnersAreHeldWithoutTheirExcerptAndGivenItBack() {
+        String shingle = "caf\u00e9 order parcel refund " + dev.coroner.trace.Sha256.hex("x");
+        String key = CrossSessionIndex.passageKey(shingle);
+        CrossSessionIndex.Owner owner = new CrossSessionIndex.Owner("alice", "s1", 3, SourceRef.line("t.jsonl", 4), shingle);
+        CrossSessionIndex.Owner held = owner.heldUnder(key);
+        assertEquals(null, held.excerpt());
+        assertEquals(owner, held.withExcerpt(CrossSessionIndex.KeyBytes.of(key)));
+        CrossSessionIndex.Owner other = owner("bob", "s2", 1);
+        assertTrue(other == other.heldUnder(key));
+        assertTrue(owner == owner.heldUnder(shingle));
+        assertTrue(owner == owner.heldUnder("\u00b6" + shingle));
+        Object two = CrossSessionIndex.Role.heldUnder(new CrossSessionIndex.Owner[] {owner, other}, key);
+        assertEquals(Map.of("alice", owner, "bob", other), CrossSessionIndex.Role.few(two, CrossSessionIndex.KeyBytes.of(key)));
+        assertEquals(Map.of("alice", owner), CrossSessionIndex.Role.few(held, CrossSessionIndex.KeyBytes.of(key)));
     }
 
     /** Ids against a map of names, all of one hash and of the real one; growth past the first tables. */
