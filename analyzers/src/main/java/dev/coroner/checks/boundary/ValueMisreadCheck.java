@@ -208,7 +208,9 @@ public final class ValueMisreadCheck implements Check {
             1987, passed on as 1962-05-03), or a time of the afternoon on a 12-hour clock ("07:45 PM") passed
             into a time field as 07:45, twelve hours earlier, or an epoch time in milliseconds
             (1797552000000, 18 December 2026) that the tool read as seconds and answered with a date in
-            the year 58932 (or seconds read as milliseconds, a date in January 1970). A
+            the year 58932 (or seconds read as milliseconds, a date in January 1970), or a date and time
+            passed on with its clock reading and another offset ("2026-12-13T03:00:00+09:00" scheduled as
+            2026-12-13T03:00:00Z, or without an offset into start_utc), nine hours off. A
             Kubernetes CPU quantity ("1500m" under cpu) is thousandths of a core. The
             tool then pays, books or configures a different quantity or day than the one the user and the
             agent talk about.
@@ -312,9 +314,75 @@ public final class ValueMisreadCheck implements Check {
                 } else if (v.isTextual() && ISO_DAY.pattern().matcher(v.asText()).lookingAt()) {
                     dateSwapped(facts, context, map, write, leaf, reported);
                     dateShifted(facts, context, map, write, leaf, reported);
+                    offsetReplaced(facts, context, map, write, leaf, reported);
                     eraYearMisread(facts, context, write, leaf, reported);
                 }
             }
+        }
+    }
+
+    /**
+     * A date and time passed on with its clock reading kept and its offset replaced: "2026-12-06T02:00:00+09:00"
+     * from a source written as "2026-12-06T02:00:00Z" (or without an offset into a field named for UTC),
+     * nine hours later than the source's moment. Reported only when no source before the write gives
+     * the moment written.
+     */
+    private static void offsetReplaced(SessionFacts facts, CheckContext context, ProvenanceMap map, Write write,
+                                       Leaf leaf, Set<String> reported) {
+        String text = leaf.value().asText().strip();
+        java.time.OffsetDateTime written = offsetDateTime(text);
+        if (written == null && ToolNames.words(lastKey(leaf.path())).contains("utc")) {
+            try {
+                written = java.time.LocalDateTime.parse(text).atOffset(java.time.ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException e) {
+                return;
+            }
+        }
+        if (written == null) {
+            return;
+        }
+        Occurrence moved = null;
+        java.time.OffsetDateTime meant = null;
+        for (Occurrence o : map.occurrences()) {
+            if (o.step() >= write.step().index() || !o.origin().isSource() || o.value().kind() != ValueKind.DATE) {
+                continue;
+            }
+            java.time.OffsetDateTime source = offsetDateTime(o.value().asWritten().strip());
+            if (source == null) {
+                continue;
+            }
+            if (source.toInstant().equals(written.toInstant())) {
+                return; // a source gives the moment written
+            }
+            if (moved == null && source.toLocalDateTime().equals(written.toLocalDateTime())
+                    && !source.getOffset().equals(written.getOffset())) {
+                moved = o;
+                meant = source.withOffsetSameInstant(written.getOffset());
+            }
+        }
+        if (moved == null || !reported.add(leaf.path() + "\n" + text)) {
+            return;
+        }
+        Step from = facts.session().step(moved.step());
+        context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
+                        + leaf.path() + " = " + text + ", which is \"" + moved.value().asWritten() + "\" from step "
+                        + moved.step() + " with its offset replaced (the same clock reading at " + written.getOffset()
+                        + "); it means " + meant)
+                .key(write.tool() + "\n" + leaf.path() + "\n" + text)
+                .evidence("written at step " + moved.step() + " (" + from.kind() + ")", moved.value().asWritten(), from)
+                .evidence(write.what() + " at step " + write.step().index(), leaf.path() + " = " + text, write.step())
+                .report();
+    }
+
+    /** A date and time with an offset or Z ("2026-12-06T02:00:00+09:00"), or null. */
+    private static java.time.OffsetDateTime offsetDateTime(String text) {
+        if (text.length() < 17 || !(text.endsWith("Z") || text.endsWith("z") || text.matches(".*[+-]\\d\\d:?\\d\\d$"))) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(text.replace(' ', 'T'));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
         }
     }
 
