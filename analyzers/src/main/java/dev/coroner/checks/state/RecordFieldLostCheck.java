@@ -86,7 +86,10 @@ public final class RecordFieldLostCheck implements Check {
             the write named (memoire_lire after memoire_ecrire), at least half when it is named for another
             view of it (get_trip_status after save_trip_draft), so it is the record and not a summary;
             a field the store renamed or moved under a new schema counts as come back when its value did,
-            on a read named for the same record (patient_memo_read after patient_memo_write).
+            on a read named for the same record (patient_memo_read after patient_memo_write). A field
+            written with items (a list of three blocked days) that comes back under its own key as {}, []
+            or null was emptied on the way (a JavaScript Set or Map through JSON.stringify), however few
+            fields the write set, unless a later save of the record came first.
             """,
             """
             Validate records against one schema on write and on read, and fail the read when a field the
@@ -154,13 +157,17 @@ public final class RecordFieldLostCheck implements Check {
             // The version the store acknowledged the write with ({"gespeichert": true, "version": 7}).
             long saved = write.result().map(r -> version(TraceJson.tryParse(facts.session().message(r.message()).text())))
                     .orElse(-1L);
-            if (fields.size() + wrapped(args, fields).size() < MIN_WRITTEN_FIELDS.value() && saved < 0) {
-                continue;
-            }
+            // Too few fields to judge the record by what is missing; what came back emptied is judged still.
+            boolean few = fields.size() + wrapped(args, fields).size() < MIN_WRITTEN_FIELDS.value() && saved < 0;
             for (SessionFacts.ExecutedCall read : calls) {
                 List<String> readName = ToolNames.noun(read.tool(), ToolNames.LOAD);
                 if (read.step().index() <= write.step().index() || read.result().isEmpty() || readName == null
                         || readName.stream().noneMatch(writeName::contains)) {
+                    continue;
+                }
+                // A later save of the record is what this read serves, emptied or not.
+                boolean rewritten = rewrittenBefore(calls, write, writeName, read);
+                if (few && rewritten) {
                     continue;
                 }
                 ToolResult result = read.result().get();
@@ -181,6 +188,9 @@ public final class RecordFieldLostCheck implements Check {
                 // holds its handle: the same record either way.
                 if (addressedBy.isEmpty() && handles.stream().noneMatch(values::contains)
                         && !(keyless && namesNoRecord(read.arguments()))) {
+                    continue;
+                }
+                if (!rewritten && emptied(context, write, args, fields, read.tool(), result, back, reported) || few) {
                     continue;
                 }
                 long served = version(back);
@@ -233,6 +243,50 @@ public final class RecordFieldLostCheck implements Check {
                         .report();
             }
         }
+    }
+
+    /**
+     * Reports the written fields that came back under their own key emptied: a list or object written with
+     * items ("sperrtage": three dates) read back as {}, [] or null — a JavaScript Set or Map persisted
+     * with JSON.stringify, a serializer that dropped what it did not know. True when it reported.
+     */
+    private static boolean emptied(CheckContext context, SessionFacts.ExecutedCall write, JsonNode args,
+                                   Set<String> fields, String readTool, ToolResult result, JsonNode back,
+                                   Set<String> reported) {
+        List<String> emptied = new ArrayList<>();
+        for (String field : fields) {
+            JsonNode written = args.get(field);
+            JsonNode read = back.get(field);
+            if (written != null && written.isContainerNode() && written.size() > 0 && read != null
+                    && (read.isNull() || read.isContainerNode() && read.isEmpty())) {
+                emptied.add(field + " (" + written.size() + (written.isArray() ? " items" : " fields")
+                        + " written, " + read + " read back)");
+            }
+        }
+        if (emptied.isEmpty() || !reported.add(write.step().index() + "\nemptied\n" + String.join(",", emptied))) {
+            return false;
+        }
+        context.at(result, "The record written by " + write.tool() + " at step " + write.step().index()
+                        + " came back from " + readTool + " at step " + result.index() + " with what it set emptied: "
+                        + String.join(", ", emptied))
+                .key(write.tool() + "\n" + readTool + "\nemptied\n" + String.join("\n", emptied))
+                .evidence("written at step " + write.step().index(), args.toString(), write.step())
+                .evidence("read back at step " + result.index(), back.toString(), result)
+                .report();
+        return true;
+    }
+
+    /** True when a save of the same record (the same tool noun) comes after {@code write} and before {@code read}. */
+    private static boolean rewrittenBefore(List<SessionFacts.ExecutedCall> calls, SessionFacts.ExecutedCall write,
+                                           List<String> writeName, SessionFacts.ExecutedCall read) {
+        for (SessionFacts.ExecutedCall other : calls) {
+            int at = other.step().index();
+            if (at > write.step().index() && at < read.step().index()
+                    && writeName.equals(ToolNames.noun(other.tool(), ToolNames.WRITE))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The fields of the written fields whose value is an object (a wrapper the store may flatten). */
