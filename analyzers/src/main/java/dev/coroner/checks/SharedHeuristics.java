@@ -64,9 +64,14 @@ public final class SharedHeuristics {
                     + "unvollständig, Teilergebnisse), which counts as empty where emptiness is what matters; "
                     + "and a 0 under a key ending in a unit of mass (peso_kg, weight_lb) in a record that gives a "
                     + "positive size under a key ending in cm, mm, m, inch or inches (or inside an object under "
-                    + "one: dimensiones_cm): a thing of some size weighs something.",
+                    + "one: dimensiones_cm): a thing of some size weighs something; and a 0 under a key naming a "
+                    + "statistic (p50, p99, percentile, median, mean, avg, average, max, min, and their Spanish, "
+                    + "French, German and Italian names) where every count in the record (total, count, samples, "
+                    + "requests, data points, events…) is 0: a statistic of nothing is no measurement. Loaded "
+                    + "(cargadas, chargées, geladen) counts as work done, and a count named for what was asked or "
+                    + "expected (esperadas, requested, erwartet) as what was given.",
             "dev.coroner.analysis.provenance.ResultQuality (FALLBACK_KEY, FALLBACK_SOURCE, MONEY_KEY, EVENT_RATE, "
-                    + "DATE_KEY, EPOCH, PLACEHOLDER, REASON_KEY, REASON_WORDS, WORK_DONE, PARTIAL, LENGTH_UNIT)");
+                    + "DATE_KEY, EPOCH, PLACEHOLDER, REASON_KEY, REASON_WORDS, WORK_DONE, EXPECTED, PARTIAL, LENGTH_UNIT, STATISTIC, SAMPLE_WORD)");
 
     /** The negative conclusions an agent states about a thing. */
     public static final Heuristic.Shared NEGATIVE_CONCLUSIONS = new Heuristic.Shared("negative-conclusions",

@@ -50,7 +50,7 @@ public final class ResultQuality {
             return fields.stream().anyMatch(f -> f.reason().equals(FALLBACK_REASON) || f.reason().equals("epoch date")
                     || f.reason().equals(FAILURE_REASON) || f.reason().equals(ALL_PARTS_FAILED)
                     || f.reason().equals(NOTHING_PROCESSED) || f.reason().equals(PARTIAL_REASON)
-                    || f.reason().equals(ZERO_MASS));
+                    || f.reason().equals(ZERO_MASS) || f.reason().equals(OVER_NOTHING));
         }
 
         /** True when nothing came back: an empty result, or one that also says it is partial. */
@@ -77,8 +77,10 @@ public final class ResultQuality {
     static final String PARTIAL_REASON = "empty, and says it is partial";
     /** A weighing of 0 of a thing the same record gives a size: no reading (a scale still taring). */
     static final String ZERO_MASS = "a weight of 0 for a thing of some size";
+    /** A statistic (a p99, a mean) of 0 over a count of 0: nothing was measured. */
+    static final String OVER_NOTHING = "a statistic of 0 over nothing counted";
     static final java.util.Set<String> DEFAULT_STAMPS = java.util.Set.of(FALLBACK_REASON, "epoch date", "NaN", "placeholder",
-            FAILURE_REASON, ALL_PARTS_FAILED, NOTHING_PROCESSED, PARTIAL_REASON, ZERO_MASS);
+            FAILURE_REASON, ALL_PARTS_FAILED, NOTHING_PROCESSED, PARTIAL_REASON, ZERO_MASS, OVER_NOTHING);
 
     /**
      * Words of keys whose value is an amount of money: 0 or null there is not a real price. A word of the
@@ -123,7 +125,7 @@ public final class ResultQuality {
      * amount, though its words may name no money. Not a ground for calling a zero degenerate on its own (a
      * balance of 0 EUR is an answer); a zero under it counts beside a failure.
      */
-    static boolean currencyKey(String key) {
+    public static boolean currencyKey(String key) {
         List<String> words = keyWords(key);
         return words.size() >= 2 && Units.CURRENCY_CODE.matcher(words.get(words.size() - 1)).matches();
     }
@@ -402,6 +404,46 @@ public final class ResultQuality {
         addAllPartsFailed(node, path, out);
         addNothingProcessed(node, path, out);
         addZeroMass(node, path, out);
+        addOverNothing(node, path, out);
+    }
+
+    /** Words of a key that name a statistic over samples: p99_latency_ms, mean_ms, max_wait_s, mediana. */
+    static final Pattern STATISTIC = Pattern.compile("(?iu)p\\d{2,3}|percentile|median|mediana|m[ée]diane?|avg|mean|average"
+            + "|promedio|moyenne|durchschnitt|mittelwert|media|max|min");
+
+    /** Words of a key that count the samples a statistic is taken over: requests, samples, data points. */
+    static final Pattern SAMPLE_WORD = Pattern.compile("(?iu)count|n|samples?|requests?|datapoints?|points|observations"
+            + "|events|muestras|solicitudes|peticiones|anfragen|requ[êe]tes|richieste|amostras|requisi[çc][õo]es");
+
+    /**
+     * A record whose statistics of a measure are 0 ("p99_latency_ms": 0) while every count of what they
+     * are taken over is 0 ("request_count": 0) and none is positive: a percentile or a mean of nothing is
+     * no measurement (a query that matched no series, a window with no traffic), so the record is a
+     * default and its zeros pass no gate.
+     */
+    private static void addOverNothing(JsonNode node, String path, List<DegenerateField> out) {
+        String statistic = null;
+        boolean zeroCount = false;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (!f.getValue().isNumber()) {
+                continue;
+            }
+            List<String> words = keyWords(f.getKey());
+            boolean zero = f.getValue().asDouble() == 0;
+            if (isCount(f.getKey().toLowerCase(Locale.ROOT)) || words.stream().anyMatch(w -> SAMPLE_WORD.matcher(w).matches())) {
+                if (!zero) {
+                    return; // something was counted
+                }
+                zeroCount = true;
+            } else if (zero && statistic == null && words.size() > 1
+                    && words.stream().anyMatch(w -> STATISTIC.matcher(w).matches())) {
+                statistic = f.getKey();
+            }
+        }
+        if (statistic != null && zeroCount) {
+            out.add(new DegenerateField(at(path, statistic), "0", OVER_NOTHING));
+        }
     }
 
     /** Last words of a key that measure a length: dimensions_cm, largo_mm, height_m. */
@@ -451,12 +493,18 @@ public final class ResultQuality {
             + "|comprobad[oa]s?|examinad[oa]s?|comparad[oa]s?|validad[oa]s?"
             + "|analizzat[ioae]|elaborat[ioae]|valutat[ioae]|verificat[ioae]|controllat[ioae]|esaminat[ioae]|confrontat[ioae]"
             + "|gepr(?:ü|ue|u)ft(?:e|en)?|analysiert(?:e|en)?|verarbeitet(?:e|en)?|ausgewertet(?:e|en)?|untersucht(?:e|en)?"
-            + "|verglichen(?:e|en)?");
+            + "|verglichen(?:e|en)?"
+            + "|loaded|cargad[oa]s|charg[ée]e?s|carregad[oa]s|caricat[ieao]|geladen(?:e|en)?");
+
+    /** Words of a key that count what a record was asked or expected to work through: 7 lists expected. */
+    static final Pattern EXPECTED = Pattern.compile("(?iu)expected|requested|asked|esperad[oa]s|solicitad[oa]s"
+            + "|pedid[oa]s|demand[ée]e?s|attendu(?:e|s|es)?|erwartet(?:e|en)?|angefordert(?:e|en)?|richiest[ieao]"
+            + "|attes[ie]|previst[ieao]");
 
     /**
      * A record that says it worked through none of what it was given: 0 under a key of items worked
      * through ("molecules_analysees": 0) beside a positive count of the same items, or a count of what
-     * was asked ("molecules_demandees": 3, "total": 3). Whatever it answers beside that (an empty list of
+     * was asked or expected ("molecules_demandees": 3, "total": 3, "listas": {"cargadas": 0, "esperadas": 7}). Whatever it answers beside that (an empty list of
      * interactions, "no match") was never looked for: the record is a default, as a fallback's is.
      */
     private static void addNothingProcessed(JsonNode node, String path, List<DegenerateField> out) {
@@ -480,7 +528,7 @@ public final class ResultQuality {
                     continue; // another count of work done: 0 of one kind beside some of another
                 }
                 if (isCount(given.getKey().toLowerCase(Locale.ROOT))
-                        || givenWords.stream().anyMatch(w -> items.contains(w))) {
+                        || givenWords.stream().anyMatch(w -> items.contains(w) || EXPECTED.matcher(w).matches())) {
                     out.add(new DegenerateField(at(path, zero.getKey()), "0", NOTHING_PROCESSED));
                     return;
                 }

@@ -269,8 +269,12 @@ public final class ValueMisreadCheck implements Check {
                             || millicoresOf(map, leaf.path(), n, write.step().index());
                     if (explained && !converted && minorUnitsKey(leaf.path())) {
                         // An amount of the sources written as is under a key in minor units: 12480 for
-                        // "12 480,00 €" under montant_centimes stands for 124.80.
-                        Occurrence major = sources.stream().filter(o -> o.value().kind() == ValueKind.AMOUNT)
+                        // "12 480,00 €" under montant_centimes stands for 124.80; so does a number a source
+                        // holds under a key named for its currency ("total_eur": 1840).
+                        Occurrence major = sources.stream().filter(o -> o.value().kind() == ValueKind.AMOUNT
+                                        || o.field() != null && !o.field().isEmpty()
+                                        && dev.coroner.analysis.provenance.ResultQuality.currencyKey(lastKey(o.field()))
+                                        && !minorUnitsKey(o.field()))
                                 .findFirst().orElse(null);
                         if (major != null && reported.add(leaf.path() + "\n" + n)) {
                             reportMisread(facts, context, write, leaf, " (" + Numbers.plain(n.movePointLeft(2))

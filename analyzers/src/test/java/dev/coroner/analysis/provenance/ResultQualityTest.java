@@ -116,6 +116,19 @@ class ResultQualityTest {
     }
 
     @Test
+    void aStatisticOfZeroOverNothingCountedIsNoMeasurement() {
+        ResultQuality.Quality none = ResultQuality.of("{\"request_count\":0,\"error_rate\":0,\"p99_latency_ms\":0}", false);
+        assertEquals(ResultQuality.Kind.DEGENERATE, none.kind());
+        assertTrue(none.wholeResultSuspect());
+        assertEquals(List.of("p99_latency_ms"), none.fields().stream().map(ResultQuality.DegenerateField::path).toList());
+        assertEquals(ResultQuality.Kind.OK, kind("{\"request_count\":1200,\"error_count\":0,\"p99_latency_ms\":0}"));
+        assertEquals(ResultQuality.Kind.OK, kind("{\"request_count\":0,\"p99_latency_ms\":180}"));
+        assertEquals(ResultQuality.Kind.OK, kind("{\"error_count\":0,\"error_rate\":0}"));
+        // Loaded none of what was expected.
+        assertEquals(ResultQuality.Kind.DEGENERATE, kind("{\"listas\":{\"cargadas\":0,\"esperadas\":7},\"resultados\":[]}"));
+    }
+
+    @Test
     void ordinaryValuesAreNotDegenerate() {
         assertEquals(ResultQuality.Kind.OK, kind("{\"allergens\":\"none\",\"price\":4.99}"));
         assertEquals(ResultQuality.Kind.OK, kind("{\"message_id\":\"<0f1d2c4e.7a91@example.de>\"}"));
