@@ -764,10 +764,12 @@ public final class CrossSessionIndex {
      */
     private static void addLookupKeys(SessionFacts facts, String principal, Map<String, Entry> entries) {
         for (SessionFacts.ExecutedCall call : facts.executedCalls()) {
-            if (!call.arguments().isObject()) {
+            // A tool's one argument recorded as its bare value is the object the model asked for.
+            com.fasterxml.jackson.databind.JsonNode arguments = facts.objectArguments(call);
+            if (arguments == null) {
                 continue;
             }
-            call.arguments().fields().forEachRemaining(field -> {
+            arguments.fields().forEachRemaining(field -> {
                 String key = lookupKey(field.getKey(), field.getValue());
                 if (key != null) {
                     Owner owner = new Owner(principal, facts.session().id(), call.step().index(), call.step().source(),

@@ -199,6 +199,53 @@ public final class SessionFacts {
         return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
+    /**
+     * The arguments the model asked for an executed call with: by its call id, or, with no id, those of
+     * the calls of the same tool in the model output before it.
+     */
+    public List<JsonNode> askedFor(ExecutedCall call) {
+        List<JsonNode> asked = new ArrayList<>();
+        JsonNode byId = requestedArguments(call.callId());
+        if (byId != null) {
+            asked.add(byId);
+        } else {
+            ModelCall before = modelCallBefore(call.step().index());
+            if (before != null && before.output().isPresent()) {
+                for (dev.coroner.trace.ToolInvocation invocation : session.message(before.output().getAsInt()).toolCalls()) {
+                    if (invocation.name().equals(call.tool())) {
+                        asked.add(invocation.arguments());
+                    }
+                }
+            }
+        }
+        return asked;
+    }
+
+    /**
+     * The object a model asked for a call with when the producer recorded the tool's one argument as its
+     * bare value (LangChain's tool runs, as OpenInference records them: "MRP-69-0048213" for
+     * {"numero_contrat": "MRP-69-0048213"}), or null when it asked for no such object.
+     */
+    public JsonNode singleValueObject(ExecutedCall call) {
+        JsonNode raw = call.arguments();
+        if (raw == null || raw.isContainerNode()) {
+            return null;
+        }
+        String text = raw.asText().strip();
+        for (JsonNode requested : askedFor(call)) {
+            if (requested != null && requested.isObject() && requested.size() == 1
+                    && requested.elements().next().isValueNode() && requested.elements().next().asText().strip().equals(text)) {
+                return requested;
+            }
+        }
+        return null;
+    }
+
+    /** The arguments of a call as an object: as recorded, or as the model asked for a bare one; or null. */
+    public JsonNode objectArguments(ExecutedCall call) {
+        return call.arguments() != null && call.arguments().isObject() ? call.arguments() : singleValueObject(call);
+    }
+
     /** The arguments a model output asked for the call of this id with, or null when none did. */
     public JsonNode requestedArguments(String callId) {
         if (callId.isEmpty()) {

@@ -278,7 +278,9 @@ public final class ForeignIdentifierCheck implements Check {
             java.util.Map<dev.coroner.trace.ToolResult, com.fasterxml.jackson.databind.JsonNode> answers) {
         Session session = facts.session();
         for (SessionFacts.ExecutedCall call : facts.executedCalls()) {
-            if (call.result().isEmpty() || !call.arguments().isObject()) {
+            // A tool's one argument recorded as its bare value is the object the model asked for.
+            com.fasterxml.jackson.databind.JsonNode arguments = call.result().isEmpty() ? null : facts.objectArguments(call);
+            if (arguments == null) {
                 continue;
             }
             dev.coroner.trace.ToolResult result = call.result().get();
@@ -287,7 +289,7 @@ public final class ForeignIdentifierCheck implements Check {
                 continue;
             }
             for (java.util.Iterator<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> it =
-                 call.arguments().fields(); it.hasNext(); ) {
+                 arguments.fields(); it.hasNext(); ) {
                 java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> argument = it.next();
                 String asked = CrossSessionIndex.lookupKey(argument.getKey(), argument.getValue());
                 String askedId = identifier(argument.getValue());

@@ -106,23 +106,9 @@ public final class MalformedToolArgumentsCheck implements Check {
      * runs, as OpenInference records them: "MRP-69-0048213" for {"numero_contrat": "MRP-69-0048213"}).
      */
     private static boolean singleValueOf(SessionFacts facts, SessionFacts.ExecutedCall call, String raw) {
-        List<com.fasterxml.jackson.databind.JsonNode> asked = new java.util.ArrayList<>();
-        com.fasterxml.jackson.databind.JsonNode byId = facts.requestedArguments(call.callId());
-        if (byId != null) {
-            asked.add(byId);
-        } else {
-            // No call id: what the model output before the call asked of the same tool.
-            dev.coroner.trace.ModelCall before = facts.modelCallBefore(call.step().index());
-            if (before != null && before.output().isPresent()) {
-                for (dev.coroner.trace.ToolInvocation invocation : facts.session().message(before.output().getAsInt()).toolCalls()) {
-                    if (invocation.name().equals(call.tool())) {
-                        asked.add(invocation.arguments());
-                    }
-                }
-            }
-        }
-        return asked.stream().anyMatch(requested -> requested != null && requested.isObject() && requested.size() == 1
-                && requested.elements().next().isValueNode() && requested.elements().next().asText().strip().equals(raw));
+        return facts.askedFor(call).stream().anyMatch(requested -> requested != null && requested.isObject()
+                && requested.size() == 1 && requested.elements().next().isValueNode()
+                && requested.elements().next().asText().strip().equals(raw));
     }
 
     private static boolean declaresObject(Optional<ToolDefinition> declaration) {
