@@ -210,7 +210,9 @@ public final class ValueMisreadCheck implements Check {
             (1797552000000, 18 December 2026) that the tool read as seconds and answered with a date in
             the year 58932 (or seconds read as milliseconds, a date in January 1970), or a date and time
             passed on with its clock reading and another offset ("2026-12-13T03:00:00+09:00" scheduled as
-            2026-12-13T03:00:00Z, or without an offset into start_utc), nine hours off. A
+            2026-12-13T03:00:00Z, or without an offset into start_utc), nine hours off, or an amount
+            multiplied by 100 for minor units its currency does not have (12990 JPY refunded as 1299000
+            beside "JPY": ISO 4217 gives the yen no decimal places, so its minor amount is its whole one). A
             Kubernetes CPU quantity ("1500m" under cpu) is thousandths of a core. The
             tool then pays, books or configures a different quantity or day than the one the user and the
             agent talk about.
@@ -283,6 +285,9 @@ public final class ValueMisreadCheck implements Check {
                         continue;
                     }
                     if (explained || converted) {
+                        continue;
+                    }
+                    if (scaledForMissingMinorUnits(facts, map, context, write, leaf, n, reported)) {
                         continue;
                     }
                     boolean coincidental = !sources.isEmpty();
@@ -1248,6 +1253,63 @@ public final class ValueMisreadCheck implements Check {
         return !map.sourcesBefore(value, before).isEmpty();
     }
 
+    /** Decimal places of the currency a unit names ("cur:JPY" has 0) by ISO 4217, or -1 when it names none. */
+    private static int fractionDigits(String unit) {
+        if (!unit.startsWith("cur:")) {
+            return -1;
+        }
+        try {
+            return java.util.Currency.getInstance(unit.substring(4).toUpperCase(Locale.ROOT)).getDefaultFractionDigits();
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
+    /** An ISO 4217 code written as a whole value ("JPY"). */
+    private static final Pattern CURRENCY_VALUE = Pattern.compile("[A-Z]{3}");
+
+    /**
+     * A number a source gives, multiplied by 100 "to minor units" of a currency that has none: 12990
+     * JPY passed as amount 1299000 beside currency "JPY" (ISO 4217 gives the yen no decimal places), a
+     * refund a hundred times the order. The write must name exactly one currency, and no source before
+     * it may hold the number written.
+     */
+    private static boolean scaledForMissingMinorUnits(SessionFacts facts, ProvenanceMap map, CheckContext context,
+                                                      Write write, Leaf leaf, BigDecimal n, Set<String> reported) {
+        if (write.tool().isEmpty() || n.signum() <= 0 || n.remainder(BigDecimal.valueOf(100)).signum() != 0) {
+            return false;
+        }
+        Set<String> codes = new java.util.TreeSet<>();
+        for (String value : JsonValues.leaves(write.tree())) {
+            if (CURRENCY_VALUE.matcher(value).matches() && fractionDigits("cur:" + value) >= 0) {
+                codes.add(value);
+            }
+        }
+        if (codes.size() != 1 || fractionDigits("cur:" + codes.iterator().next()) != 0) {
+            return false;
+        }
+        String code = codes.iterator().next();
+        BigDecimal whole = n.divide(BigDecimal.valueOf(100));
+        Value value = new Value(ValueKind.NUMBER, whole.toPlainString(), List.of("num:" + Numbers.plain(whole)),
+                java.util.Optional.of(whole), "", 0);
+        Occurrence source = map.sourcesBefore(value, write.step().index()).stream()
+                .filter(o -> o.value().digits() >= 3).findFirst().orElse(null);
+        if (source == null || !reported.add(leaf.path() + "\n" + n)) {
+            return false;
+        }
+        Step from = facts.session().step(source.step());
+        context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
+                        + leaf.path() + " = " + n.toPlainString() + " in " + code + ", which is \"" + source.value().asWritten()
+                        + "\" from step " + source.step() + " multiplied by 100 for minor units " + code
+                        + " does not have (ISO 4217 gives it no decimal places; it means " + Numbers.plain(whole) + ")")
+                .key(write.tool() + "\n" + leaf.path() + "\n" + n.toPlainString())
+                .evidence("written at step " + source.step() + " (" + from.kind() + ")", source.value().asWritten(), from)
+                .evidence(write.what() + " at step " + write.step().index(), leaf.path() + " = " + n.toPlainString(),
+                        write.step())
+                .report();
+        return true;
+    }
+
     /** True when the source's key ends in "ct" and a sibling field names the currency ({@link #CENT_ABBREVIATION}). */
     private static boolean centsBesideCurrency(ProvenanceMap map, Occurrence o) {
         return CENT_ABBREVIATION.pattern().matcher(snakeKey(o.field())).find() && siblingUnit(map, o).startsWith("cur:");
@@ -1434,8 +1496,15 @@ public final class ValueMisreadCheck implements Check {
         }
         Occurrence minor = null;
         boolean statedAsMajor = false;
+        BigDecimal whole = n.movePointLeft(2);
         for (Occurrence o : map.occurrences()) {
             Value v = o.value();
+            // The run states the amount in whole units ("$6,890.00 MXN") while the write passes its minor units.
+            if (v.number().isPresent() && v.number().get().compareTo(whole) == 0 && whole.signum() > 0
+                    && o.origin() == dev.coroner.analysis.provenance.Origin.MODEL && v.kind() == ValueKind.AMOUNT
+                    && !v.unit().isEmpty()) {
+                statedAsMajor = true;
+            }
             if (v.number().isEmpty() || v.number().get().compareTo(n) != 0) {
                 continue;
             }
@@ -1446,7 +1515,10 @@ public final class ValueMisreadCheck implements Check {
             statedAsMajor |= o.origin() == dev.coroner.analysis.provenance.Origin.MODEL && v.kind() == ValueKind.AMOUNT
                     && !v.unit().isEmpty();
         }
-        if (minor == null || !statedAsMajor || !reported.add(leaf.path() + "\n" + n)) {
+        // A currency without minor units (JPY, KRW: ISO 4217 gives them no decimal places) counts its
+        // "minor" amount in whole units: 86400 yen is 86400 yen, under any key.
+        if (minor == null || !statedAsMajor || fractionDigits(siblingUnit(map, minor)) == 0
+                || !reported.add(leaf.path() + "\n" + n)) {
             return false;
         }
         String field = lastKey(minor.field()) + " = " + minor.value().asWritten();
