@@ -48,7 +48,7 @@ public final class SharedHeuristics {
                     + "expir, valid_until, until, deadline, since, datum, fecha), holds an epoch date (1970-01-01, "
                     + "0000-00-00), or holds a placeholder (nan, null, undefined, unknown, tbd, todo, placeholder, "
                     + "lorem ipsum…, xxx or more x, <placeholder>, <value>, <todo>, <tbd>, <insert…>, {{…}}, ${…}); a text "
-                    + "result that is only a placeholder is degenerate too. A 0 amount is not, in an object that "
+                    + "result that is only a placeholder is degenerate too. A 0 amount or a null date is not, in an object that "
                     + "explains itself: a reason or note field, a stated outcome that is not a failure, or a text "
                     + "of 3 or more words that is not a failure notice. A failure notice (a field's text opening with "
                     + "error, failed, failure, timeout, timed out, unavailable, unreachable or exception, or an error "

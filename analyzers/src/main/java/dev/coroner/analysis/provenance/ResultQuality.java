@@ -394,7 +394,9 @@ public final class ResultQuality {
                 continue;
             }
             String reason = reason(f.getKey(), v, at.contains("["));
-            if (reason != null && !(explained && reason.equals("amount of 0"))) {
+            // A record that states its grounds ("statut": "exonérée", "motif": "offre jeune") accounts for
+            // its zero amount and for the date it leaves empty: no debit date for a fee waived.
+            if (reason != null && !(explained && (reason.equals("amount of 0") || reason.equals("no date")))) {
                 out.add(new DegenerateField(at, v.isNull() ? "null" : v.asText(), reason));
             }
         }

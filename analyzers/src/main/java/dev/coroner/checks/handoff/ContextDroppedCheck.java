@@ -74,7 +74,8 @@ public final class ContextDroppedCheck implements Check {
             judged on constraints, and on the specifics of a user's request its brief restated in part (the
             order, the pallets and the deadline, without the temperature range) when no other brief of the
             sender carries what it left out: the sender still holds the whole task, and a worker needs only
-            its part of it.
+            its part of it. A fact from a tool's result that the receiver looks up again itself, calling the
+            same tool before it calls any that acts, was not lacking.
             """,
             """
             Pass constraints and ids as structured handoff payload fields rather than trusting a summary,
@@ -260,7 +261,10 @@ public final class ContextDroppedCheck implements Check {
             }
         }
         restatedFacts(facts, sender, at.index(), items);
-        List<Sourced> dropped = items.values().stream().filter(s -> !HandoffFacts.carried(s.item(), received))
+        // What the receiver looked up again itself before it acted (the wire limit it read from the same
+        // source) it did not lack.
+        List<Sourced> dropped = items.values().stream().filter(s -> !HandoffFacts.carried(s.item(), received)
+                        && !rereadBeforeActing(facts, receiver, s))
                 .toList();
         if (!dropped.isEmpty()) {
             // An id left out of a record passed on is worth a look; it is high only beside other losses.
@@ -270,6 +274,41 @@ public final class ContextDroppedCheck implements Check {
             report(context, session, at, from, to, sender, receiver, dropped, items.size(), given.toString(),
                     acted ? Severity.HIGH : Severity.MEDIUM);
         }
+    }
+
+    /**
+     * True when the item came from a tool's result and the receiver called that same tool itself, from
+     * its first model call on and before its first call of a tool that does not only read, and got the
+     * item back: it looked up again what the brief left out (the wire limit read from the same account
+     * lookup), so it did not lack it.
+     */
+    private static boolean rereadBeforeActing(SessionFacts facts, ModelCall receiver, Sourced sourced) {
+        if (receiver == null || !sourced.message().isTool()) {
+            return false;
+        }
+        String tool = null;
+        for (Step step : facts.session().steps()) {
+            if (step instanceof dev.coroner.trace.ToolResult result && result.message() == sourced.message().id()) {
+                tool = result.tool();
+                break;
+            }
+        }
+        if (tool == null) {
+            return false;
+        }
+        StringBuilder again = new StringBuilder();
+        for (SessionFacts.ExecutedCall call : facts.executedCalls()) {
+            if (call.step().index() < receiver.index() || !call.agent().equals(receiver.agent())) {
+                continue;
+            }
+            if (!dev.coroner.analysis.facts.ToolNames.reads(call.tool())) {
+                break;
+            }
+            if (call.tool().equals(tool)) {
+                call.result().ifPresent(r -> again.append(facts.session().message(r.message()).text()).append('\n'));
+            }
+        }
+        return again.length() > 0 && HandoffFacts.carried(sourced.item(), HandoffFacts.Received.of(again.toString()));
     }
 
     /**
