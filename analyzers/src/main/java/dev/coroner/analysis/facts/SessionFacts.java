@@ -228,10 +228,11 @@ public final class SessionFacts {
      */
     public JsonNode singleValueObject(ExecutedCall call) {
         JsonNode raw = call.arguments();
-        if (raw == null || raw.isContainerNode()) {
-            return null;
-        }
-        String text = raw.asText().strip();
+        return raw == null || raw.isContainerNode() ? null : singleValueObject(call, raw.asText().strip());
+    }
+
+    /** As {@link #singleValueObject(ExecutedCall)}, for the bare value as the producer wrote it. */
+    public JsonNode singleValueObject(ExecutedCall call, String text) {
         for (JsonNode requested : askedFor(call)) {
             if (requested != null && requested.isObject() && requested.size() == 1
                     && requested.elements().next().isValueNode() && requested.elements().next().asText().strip().equals(text)) {

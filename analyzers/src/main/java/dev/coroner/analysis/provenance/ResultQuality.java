@@ -424,6 +424,15 @@ public final class ResultQuality {
      * default and its zeros pass no gate.
      */
     private static void addOverNothing(JsonNode node, String path, List<DegenerateField> out) {
+        // Most records hold no zero at all: only those are split into key words.
+        boolean anyZero = false;
+        for (Iterator<JsonNode> it = node.elements(); it.hasNext() && !anyZero; ) {
+            JsonNode v = it.next();
+            anyZero = v.isNumber() && v.asDouble() == 0;
+        }
+        if (!anyZero) {
+            return;
+        }
         String statistic = null;
         boolean zeroCount = false;
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {

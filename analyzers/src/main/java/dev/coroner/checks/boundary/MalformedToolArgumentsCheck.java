@@ -106,9 +106,7 @@ public final class MalformedToolArgumentsCheck implements Check {
      * runs, as OpenInference records them: "MRP-69-0048213" for {"numero_contrat": "MRP-69-0048213"}).
      */
     private static boolean singleValueOf(SessionFacts facts, SessionFacts.ExecutedCall call, String raw) {
-        return facts.askedFor(call).stream().anyMatch(requested -> requested != null && requested.isObject()
-                && requested.size() == 1 && requested.elements().next().isValueNode()
-                && requested.elements().next().asText().strip().equals(raw));
+        return facts.singleValueObject(call, raw) != null;
     }
 
     private static boolean declaresObject(Optional<ToolDefinition> declaration) {

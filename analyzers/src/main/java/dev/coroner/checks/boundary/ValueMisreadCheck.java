@@ -383,9 +383,12 @@ public final class ValueMisreadCheck implements Check {
                 .report();
     }
 
+    /** An offset at the end of a date and time: "+09:00", "-0500". */
+    private static final Pattern OFFSET_AT_END = Pattern.compile("[+-]\\d\\d:?\\d\\d$");
+
     /** A date and time with an offset or Z ("2026-12-06T02:00:00+09:00"), or null. */
     private static java.time.OffsetDateTime offsetDateTime(String text) {
-        if (text.length() < 17 || !(text.endsWith("Z") || text.endsWith("z") || text.matches(".*[+-]\\d\\d:?\\d\\d$"))) {
+        if (text.length() < 17 || !(text.endsWith("Z") || text.endsWith("z") || OFFSET_AT_END.matcher(text).find())) {
             return null;
         }
         try {

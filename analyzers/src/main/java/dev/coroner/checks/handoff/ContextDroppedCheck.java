@@ -21,6 +21,7 @@ import dev.coroner.trace.SourceRef;
 import dev.coroner.trace.Step;
 import dev.coroner.trace.ToolInvocation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -263,8 +264,9 @@ public final class ContextDroppedCheck implements Check {
         restatedFacts(facts, sender, at.index(), items);
         // What the receiver looked up again itself before it acted (the wire limit it read from the same
         // source) it did not lack.
+        Map<Integer, HandoffFacts.Received> reread = rereadBeforeActing(facts, receiver);
         List<Sourced> dropped = items.values().stream().filter(s -> !HandoffFacts.carried(s.item(), received)
-                        && !rereadBeforeActing(facts, receiver, s))
+                        && !(reread.containsKey(s.message().id()) && HandoffFacts.carried(s.item(), reread.get(s.message().id()))))
                 .toList();
         if (!dropped.isEmpty()) {
             // An id left out of a record passed on is worth a look; it is high only beside other losses.
@@ -277,38 +279,36 @@ public final class ContextDroppedCheck implements Check {
     }
 
     /**
-     * True when the item came from a tool's result and the receiver called that same tool itself, from
-     * its first model call on and before its first call of a tool that does not only read, and got the
-     * item back: it looked up again what the brief left out (the wire limit read from the same account
-     * lookup), so it did not lack it.
+     * By the id of a tool result's message: what the receiver got back when it called that same tool
+     * itself, from its first model call on and before its first call of a tool that does not only read.
+     * An item of that result the receiver got back it looked up again (the wire limit read from the same
+     * account lookup), so it did not lack it. Empty when the receiver called no tool it had been given
+     * a result of.
      */
-    private static boolean rereadBeforeActing(SessionFacts facts, ModelCall receiver, Sourced sourced) {
-        if (receiver == null || !sourced.message().isTool()) {
-            return false;
+    private static Map<Integer, HandoffFacts.Received> rereadBeforeActing(SessionFacts facts, ModelCall receiver) {
+        Map<String, StringBuilder> again = new HashMap<>();
+        if (receiver != null) {
+            for (SessionFacts.ExecutedCall call : facts.executedCalls()) {
+                if (call.step().index() < receiver.index() || !call.agent().equals(receiver.agent())) {
+                    continue;
+                }
+                if (!dev.coroner.analysis.facts.ToolNames.reads(call.tool())) {
+                    break;
+                }
+                call.result().ifPresent(r -> again.computeIfAbsent(call.tool(), t -> new StringBuilder())
+                        .append(facts.session().message(r.message()).text()).append('\n'));
+            }
         }
-        String tool = null;
+        Map<Integer, HandoffFacts.Received> out = new HashMap<>();
+        if (again.isEmpty()) {
+            return out;
+        }
         for (Step step : facts.session().steps()) {
-            if (step instanceof dev.coroner.trace.ToolResult result && result.message() == sourced.message().id()) {
-                tool = result.tool();
-                break;
+            if (step instanceof dev.coroner.trace.ToolResult result && again.containsKey(result.tool())) {
+                out.putIfAbsent(result.message(), HandoffFacts.Received.of(again.get(result.tool()).toString()));
             }
         }
-        if (tool == null) {
-            return false;
-        }
-        StringBuilder again = new StringBuilder();
-        for (SessionFacts.ExecutedCall call : facts.executedCalls()) {
-            if (call.step().index() < receiver.index() || !call.agent().equals(receiver.agent())) {
-                continue;
-            }
-            if (!dev.coroner.analysis.facts.ToolNames.reads(call.tool())) {
-                break;
-            }
-            if (call.tool().equals(tool)) {
-                call.result().ifPresent(r -> again.append(facts.session().message(r.message()).text()).append('\n'));
-            }
-        }
-        return again.length() > 0 && HandoffFacts.carried(sourced.item(), HandoffFacts.Received.of(again.toString()));
+        return out;
     }
 
     /**
