@@ -69,9 +69,11 @@ public final class SharedHeuristics {
                     + "French, German and Italian names) where every count in the record (total, count, samples, "
                     + "requests, data points, events…) is 0: a statistic of nothing is no measurement. Loaded "
                     + "(cargadas, chargées, geladen) counts as work done, and a count named for what was asked or "
-                    + "expected (esperadas, requested, erwartet) as what was given.",
+                    + "expected (esperadas, requested, erwartet) as what was given; and a latitude and a longitude both 0 (lat, "
+                    + "latitude, latitud, breite beside lon, lng, longitude, longitud, länge): the point geocoders answer "
+                    + "with when they placed nothing.",
             "dev.coroner.analysis.provenance.ResultQuality (FALLBACK_KEY, FALLBACK_SOURCE, MONEY_KEY, EVENT_RATE, "
-                    + "DATE_KEY, EPOCH, PLACEHOLDER, REASON_KEY, REASON_WORDS, WORK_DONE, EXPECTED, PARTIAL, LENGTH_UNIT, STATISTIC, SAMPLE_WORD)");
+                    + "DATE_KEY, EPOCH, PLACEHOLDER, REASON_KEY, REASON_WORDS, WORK_DONE, EXPECTED, PARTIAL, LENGTH_UNIT, STATISTIC, SAMPLE_WORD, LATITUDE, LONGITUDE)");
 
     /** The negative conclusions an agent states about a thing. */
     public static final Heuristic.Shared NEGATIVE_CONCLUSIONS = new Heuristic.Shared("negative-conclusions",

@@ -50,7 +50,8 @@ public final class ResultQuality {
             return fields.stream().anyMatch(f -> f.reason().equals(FALLBACK_REASON) || f.reason().equals("epoch date")
                     || f.reason().equals(FAILURE_REASON) || f.reason().equals(ALL_PARTS_FAILED)
                     || f.reason().equals(NOTHING_PROCESSED) || f.reason().equals(PARTIAL_REASON)
-                    || f.reason().equals(ZERO_MASS) || f.reason().equals(OVER_NOTHING));
+                    || f.reason().equals(ZERO_MASS) || f.reason().equals(OVER_NOTHING)
+                    || f.reason().equals(NULL_ISLAND));
         }
 
         /** True when nothing came back: an empty result, or one that also says it is partial. */
@@ -79,8 +80,10 @@ public final class ResultQuality {
     static final String ZERO_MASS = "a weight of 0 for a thing of some size";
     /** A statistic (a p99, a mean) of 0 over a count of 0: nothing was measured. */
     static final String OVER_NOTHING = "a statistic of 0 over nothing counted";
+    /** A latitude and a longitude both 0: the point a geocoder answers with when it placed nothing. */
+    static final String NULL_ISLAND = "coordinates 0, 0";
     static final java.util.Set<String> DEFAULT_STAMPS = java.util.Set.of(FALLBACK_REASON, "epoch date", "NaN", "placeholder",
-            FAILURE_REASON, ALL_PARTS_FAILED, NOTHING_PROCESSED, PARTIAL_REASON, ZERO_MASS, OVER_NOTHING);
+            FAILURE_REASON, ALL_PARTS_FAILED, NOTHING_PROCESSED, PARTIAL_REASON, ZERO_MASS, OVER_NOTHING, NULL_ISLAND);
 
     /**
      * Words of keys whose value is an amount of money: 0 or null there is not a real price. A word of the
@@ -407,6 +410,45 @@ public final class ResultQuality {
         addNothingProcessed(node, path, out);
         addZeroMass(node, path, out);
         addOverNothing(node, path, out);
+        addNullIsland(node, path, out);
+    }
+
+    /** Words of a key that name a latitude or a longitude, in the languages the claims are read in. */
+    static final Pattern LATITUDE = Pattern.compile("(?iu)lat|latitude|latitud|latitudine|breite|breitengrad");
+    static final Pattern LONGITUDE = Pattern.compile("(?iu)lon|lng|long|longitude|longitud|longitudine|länge|laenge|längengrad");
+
+    /**
+     * A record that places a thing at latitude 0 and longitude 0 ("lat": 0, "lon": 0): the point in the
+     * Gulf of Guinea that geocoders and location fields answer with when they placed nothing (an
+     * address not matched, a GPS fix not taken). No address lies there, so the pair is a default, and a
+     * distance, a zone or a fee computed from it is computed from nothing.
+     */
+    private static void addNullIsland(JsonNode node, String path, List<DegenerateField> out) {
+        String latitude = null;
+        String longitude = null;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (!f.getValue().isNumber()) {
+                continue;
+            }
+            List<String> words = keyWords(f.getKey());
+            boolean zero = f.getValue().asDouble() == 0;
+            if (words.stream().anyMatch(w -> LATITUDE.matcher(w).matches())) {
+                if (!zero) {
+                    return;
+                }
+                latitude = latitude == null ? f.getKey() : latitude;
+            } else if (words.stream().anyMatch(w -> LONGITUDE.matcher(w).matches())) {
+                if (!zero) {
+                    return;
+                }
+                longitude = longitude == null ? f.getKey() : longitude;
+            }
+        }
+        if (latitude != null && longitude != null) {
+            out.add(new DegenerateField(at(path, latitude), "0", NULL_ISLAND));
+            out.add(new DegenerateField(at(path, longitude), "0", NULL_ISLAND));
+        }
     }
 
     /** Words of a key that name a statistic over samples: p99_latency_ms, mean_ms, max_wait_s, mediana. */

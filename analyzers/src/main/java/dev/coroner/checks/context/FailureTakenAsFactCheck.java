@@ -143,7 +143,8 @@ public final class FailureTakenAsFactCheck implements Check {
             reports its own part failed and answers zero beside it ("duty_eur": 0 beside "tariff_lookup":
             "timeout after 5000ms") is such a default: its zeros passed on are reported, also a zero
             measure passed on under a key of the same dimension ("reading_kwh": 0 dated 1970 as
-            final_reading_kwh: 0). A status in the other languages ("esito": "KO", "statut": "échec")
+            final_reading_kwh: 0); so are a degenerate result's numbers passed on under the key they
+            had there ("lat": 0 and "lon": 0 from a geocoder that placed nothing, into a distance call). A status in the other languages ("esito": "KO", "statut": "échec")
             makes a result a failure. A conclusion
             that a successful call about the same subject stated before (a fee lookup that answered that
             the transfer is free) has that source and is not reported. A measurement that a call answered
@@ -417,6 +418,13 @@ public final class FailureTakenAsFactCheck implements Check {
                 return "\"" + v.asWritten() + "\" comes only from the failed result";
             }
         }
+        // A number only a default record held, passed on under the key it had there ("lat": 0 and "lon": 0
+        // from a geocoder that placed nothing, into the distance call): a bare number is no fact of its
+        // own, but the same field carried across is the default carried across.
+        String carriedField = servedValues && act.tree() != null ? carriedDegenerateField(act.tree(), quality) : null;
+        if (carriedField != null) {
+            return "passes " + carriedField + " on from the degenerate result";
+        }
         List<Value> distinct = subject.stream().filter(v -> answeredSubjects.stream().noneMatch(v::sameFact)).toList();
         // The act names what the failed call alone was about: as the same fact, or as a token of its text
         // (a name such as "billing-stg" is a subject by its shape, not a value the extractor finds).
@@ -484,6 +492,58 @@ public final class FailureTakenAsFactCheck implements Check {
             if (!stated.contains(claim.kind()) && !saidByAnAnswer.contains(claim.kind())) {
                 return "concludes \"" + claim.asWritten() + "\", which the "
                         + (quality.kind() == ResultQuality.Kind.ERROR ? "failed call" : "degenerate result") + " never said";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first degenerate number of the result that the act passes under the same key (its last name,
+     * in any case), as "key: value", or null. Only a field the act holds with the very value the
+     * default held: a key reused for a real reading is another value.
+     */
+    static String carriedDegenerateField(JsonNode act, ResultQuality.Quality quality) {
+        for (ResultQuality.DegenerateField field : quality.fields()) {
+            String key = lastKey(field.path());
+            if (key.isEmpty() || !isNumber(field.value())) {
+                continue;
+            }
+            JsonNode held = fieldNamed(act, key);
+            if (held != null && held.isNumber() && held.decimalValue().compareTo(new java.math.BigDecimal(field.value())) == 0) {
+                return key + ": " + field.value();
+            }
+        }
+        return null;
+    }
+
+    private static String lastKey(String path) {
+        String key = path.replaceAll("\\[\\d+]", "");
+        return key.substring(key.lastIndexOf('.') + 1);
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            new java.math.BigDecimal(text);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The value under the first field of that name (any case) anywhere in the tree, or null. */
+    private static JsonNode fieldNamed(JsonNode node, String key) {
+        if (node.isObject()) {
+            for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                java.util.Map.Entry<String, JsonNode> f = it.next();
+                if (f.getKey().equalsIgnoreCase(key)) {
+                    return f.getValue();
+                }
+            }
+        }
+        for (JsonNode child : node) {
+            JsonNode found = child.isContainerNode() ? fieldNamed(child, key) : null;
+            if (found != null) {
+                return found;
             }
         }
         return null;

@@ -147,7 +147,8 @@ public final class EmptyIgnoredCheck implements Check {
             writes (0.41 % and 0.0041), the count of a result's items ("total": 2) is no source of a
             quantity other than a number of items ("2 años"), and an amount is sourced when it is a
             source's amount moved by the amounts the agent itself passed to its calls (a balance after its
-            own transfers). Answers after
+            own transfers); after a lookup that returned items, a value of its own arguments is the
+            criterion the items were chosen by ("after 07:00"), not a specific the answer adds. Answers after
             the user speaks again, or after a later lookup that succeeded (a read, a search, ranked items;
             not an act such as opening a claim, whose confirmation holds no answer), are not judged.
             """,
@@ -203,9 +204,15 @@ public final class EmptyIgnoredCheck implements Check {
                     continue;
                 }
                 String answer = session.message(next.output().getAsInt()).text().strip();
+                // After a lookup that came back with items, the criteria it asked by ("dopo": "07:00") are
+                // what the items were chosen by: an answer that restates them ("trains after 7:00")
+                // describes the result, it does not add to it. After an empty or failed lookup they
+                // may be the model's own guess, passed on and stated, and are judged like any value.
+                List<Value> criteria = lookup.cameBack() ? criteria(facts, lookup) : List.of();
                 List<Value> unsourced = new ArrayList<>();
                 for (Value value : ValueExtractor.find(answer)) {
                     if (SPECIFIC.contains(value.kind()) && !sourced(map, value, next.index())
+                            && criteria.stream().noneMatch(value::sameFact)
                             && !roundedFromSource(map, answer, value, next.index())
                             && !map.movedFromSource(value, next.index())
                             && onTopic(topic, sentenceAround(answer, value.start()))
@@ -358,6 +365,18 @@ public final class EmptyIgnoredCheck implements Check {
             end++;
         }
         return text.substring(start, end);
+    }
+
+    /** The values a lookup asked by: each argument of a tool call on its own, or the retrieval's query. */
+    private static List<Value> criteria(SessionFacts facts, Lookup lookup) {
+        if (!(lookup.step() instanceof ToolResult result)) {
+            return ValueExtractor.find(lookup.query());
+        }
+        List<Value> values = new ArrayList<>();
+        for (String argument : JsonValues.leaves(facts.argumentsFor(result))) {
+            values.addAll(ValueExtractor.find(argument));
+        }
+        return values;
     }
 
     /** The step as an empty or failed lookup, or null. */

@@ -85,8 +85,9 @@ public final class RecordFieldLostCheck implements Check {
             noun) and some of the written fields came back: any of them when the read is named for the record
             the write named (memoire_lire after memoire_ecrire), at least half when it is named for another
             view of it (get_trip_status after save_trip_draft), so it is the record and not a summary;
-            a field the store renamed or moved under a new schema counts as come back when its value did,
-            on a read named for the same record (patient_memo_read after patient_memo_write). A field
+            a field the store renamed or moved under a new schema counts as come back when its value did
+            under a key the write did not set, on a read named for the same record (patient_memo_read after
+            patient_memo_write). A field
             written with items (a list of three blocked days) that comes back under its own key as {}, []
             or null was emptied on the way (a JavaScript Set or Map through JSON.stringify), however few
             fields the write set, unless a later save of the record came first.
@@ -206,6 +207,15 @@ public final class RecordFieldLostCheck implements Check {
                 if (judgedFields.size() < MIN_WRITTEN_FIELDS.value()) {
                     continue;
                 }
+                // A renamed field's values are looked for under the keys the write did not set: under a
+                // key it did set they are that field's own ("fra-db-01" among the hosts is no held-back host).
+                Set<String> movedValues = new LinkedHashSet<>();
+                for (Iterator<Map.Entry<String, JsonNode>> it = back.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> f = it.next();
+                    if (!judgedFields.contains(f.getKey()) && !fields.contains(f.getKey())) {
+                        collect(f.getValue(), new LinkedHashSet<>(), movedValues);
+                    }
+                }
                 List<String> missing = new ArrayList<>();
                 int present = 0;
                 // A partial update is the same record by its handle alone: what it set is all it wrote.
@@ -218,7 +228,7 @@ public final class RecordFieldLostCheck implements Check {
                     // read of the record the write named (patient_memo_read after patient_memo_write) is
                     // judged so; a read named for another view of it (rollout status after rollout weight)
                     // shows some of its values by design.
-                    if (keys.contains(field) || readName.equals(writeName) && valuesCameBack(args.get(field), values)) {
+                    if (keys.contains(field) || readName.equals(writeName) && valuesCameBack(args.get(field), movedValues)) {
                         present++;
                     } else {
                         missing.add(field);
