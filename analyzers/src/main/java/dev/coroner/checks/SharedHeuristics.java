@@ -27,7 +27,7 @@ public final class SharedHeuristics {
                     + "entries or hits (\"found\", \"were found\" or \"matched\" may follow), \"0 results\", "
                     + "\"nothing found\", \"nothing matched\", \"keine ergebnisse\", \"keine treffer\", \"sin "
                     + "resultados\", \"ningún resultado\", \"aucun résultat\", \"nessun risultato\", \"nenhum "
-                    + "resultado\" or \"geen resultaten\" (any case); or JSON null, an empty list or object, or an "
+                    + "resultado\" or \"geen resultaten\" (any case), or a code executor's reply with nothing printed (\"exitcode: 0 (execution succeeded)\" and an empty \"Code output:\"); or JSON null, an empty list or object, or an "
                     + "object with at least one empty list or object and no list with items, no non-blank text "
                     + "under a key holding result, item, doc, match, hit, record, content, answer, text or data, "
                     + "and no non-zero amount under a money key that is not a count, unless a field carries a default's stamp (a "

@@ -188,7 +188,10 @@ public final class ResultQuality {
     static final Pattern EMPTY_TEXT = Pattern.compile("(?is)^\\s*(?:\\[\\s*]|\\{\\s*}|null|none|undefined|\"\"|''|"
             + "no (?:results?|matches|documents|records|items|entries|hits)(?: (?:found|were found|matched))?\\.?|0 results?(?: found)?\\.?"
             + "|nothing (?:found|matched)\\.?|keine (?:ergebnisse|treffer)(?: gefunden)?\\.?|sin resultados\\.?|ningún resultado\\.?"
-            + "|aucun résultat(?: trouvé)?\\.?|nessun risultato\\.?|nenhum resultado\\.?|geen resultaten\\.?)\\s*$");
+            + "|aucun résultat(?: trouvé)?\\.?|nessun risultato\\.?|nenhum resultado\\.?|geen resultaten\\.?"
+            // A code executor's reply that ran the code and printed nothing (AG2: "exitcode: 0 (execution
+            // succeeded)" and an empty "Code output:").
+            + "|exitcode:\\s*0\\s*\\(execution succeeded\\)\\s*(?:code output:)?)\\s*$");
     /** Keys naming the outcome of a request, in the languages the claims are read in. */
     static final Pattern OUTCOME_KEY = Pattern.compile(
             "(?i)status|outcome|esito|stato|estado|statut|resultado|ergebnis|uitkomst");

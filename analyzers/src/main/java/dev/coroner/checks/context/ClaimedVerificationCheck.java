@@ -23,8 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A model output that says a result was verified, tested or executed, when nothing in the run before
- * it supports that: no tool call or code execution had come back without an error. Outputs that
+ * A model output that says a result was verified, tested or executed, or presents figures no source
+ * holds as data read from a source, when nothing in the run before it supports that: no tool call or
+ * code execution had come back without an error. Outputs that
  * themselves ask for a tool call are not judged (what they announce has not happened yet), nor are
  * claims that are negated, asked or put in the future. When the claiming output repeats a value a
  * model wrote first, earlier and with no source, the finding points at that step: the unchecked
@@ -33,10 +34,10 @@ import java.util.regex.Pattern;
 public final class ClaimedVerificationCheck implements Check {
 
     static final Heuristic.Regex CLAIM = new Heuristic.Regex("claim",
-            "A statement that a result was checked or run, first person or passive, in English, German, French, "
+            "A statement that a result was checked or run, first person (singular or plural) or passive, in English, German, French, "
                     + "Spanish, Italian and Portuguese.",
             Pattern.compile("(?iu)\\b(?:"
-                    + "i(?: have|'ve)? (?:(?:also|now|already|just|carefully|successfully) )?(?:verified|double-checked"
+                    + "(?:i|we)(?: have|'ve)? (?:(?:also|now|already|just|carefully|successfully|accurately|thoroughly) )?(?:verified|double-checked"
                     + "|cross-checked|tested|validated|executed)"
                     + "|i(?: have|'ve)? (?:ran|run) (?:the|this|that|my|your|it|all)"
                     + "|(?:has|have|had) (?:now |also |already )?been (?:verified|double-checked|cross-checked|tested"
@@ -51,6 +52,40 @@ public final class ClaimedVerificationCheck implements Check {
                     + "|ho (?:\\S+ )?(?:verificato|controllato|testato|eseguito)|è stat[oa] (?:verificat|controllat)[oa]"
                     + "|verifiquei|testei|executei|conferi|foi (?:verificad|testad|conferid)[oa]"
                     + ")(?![\\p{L}])"));
+
+    static final Heuristic.Regex RETRIEVAL_CLAIM = new Heuristic.Regex("retrieval-claim",
+            "A statement that the data an output presents was read from a source: data, figures, numbers, values, "
+                    + "statistics or prices said to be retrieved, obtained, fetched, gathered, collected, pulled, "
+                    + "extracted or taken from somewhere, introduced as \"here is the data\", \"the following are "
+                    + "the figures\", \"here is the information\", or an agent saying it retrieved, located, accessed, "
+                    + "downloaded, looked up or gathered something, in English, German, French and Spanish. Such a claim is judged only when the "
+                    + "output states figures of its own that no source before it holds.",
+            Pattern.compile("(?iu)(?<![\\p{L}])(?:"
+                    + "(?:data|figures|numbers|values|statistics|stats|prices)(?![\\p{L}])[^.!?\\n]{0,60}?(?<![\\p{L}])"
+                    + "(?:retrieved|obtained|fetched|gathered|collected|pulled|extracted|taken|sourced) (?:from|on|via)"
+                    + "|(?:here is|here are|these are|the following (?:is|are)) (?:the )?(?:[\\p{L}-]+ ){0,3}?"
+                    + "(?:data|figures|numbers|values|statistics|prices|information|details)"
+                    + "|i(?: have|'ve)? (?:(?:now|already|just|successfully) )?(?:retrieved|located|accessed|downloaded"
+                    + "|looked up|gathered|collected|obtained|fetched|pulled|extracted)"
+                    + "|(?:daten|zahlen|werte|preise)(?![\\p{L}])[^.!?\\n]{0,60}?(?<![\\p{L}])(?:abgerufen|entnommen|bezogen) (?:von|aus|bei)"
+                    + "|hier (?:sind|ist) (?:die )?(?:[\\p{L}-]+ ){0,2}?(?:daten|zahlen|werte)"
+                    + "|(?:données|chiffres|valeurs|prix)(?![\\p{L}])[^.!?\\n]{0,60}?(?<![\\p{L}])"
+                    + "(?:récupérée?s?|obtenue?s?|extraite?s?|tirée?s?) (?:de|du|des|sur|depuis)"
+                    + "|voici les (?:[\\p{L}-]+ ){0,2}?(?:données|chiffres|valeurs)"
+                    + "|(?:datos|cifras|valores|precios)(?![\\p{L}])[^.!?\\n]{0,60}?(?<![\\p{L}])"
+                    + "(?:obtenid|extraíd|recuperad|tomad)[oa]s (?:de|del|desde)"
+                    + "|aquí (?:están|tienes) (?:los )?(?:[\\p{L}-]+ ){0,2}?(?:datos|cifras|valores)"
+                    + ")(?![\\p{L}])"));
+
+    /** Fewest digits a bare number needs to count as a figure a retrieval claim presents. */
+    static final Heuristic.Limit FIGURE_DIGITS = new Heuristic.Limit("figure-digits",
+            "Fewest digits a bare number (not an amount, a date or a quantity with its unit) needs to count as a "
+                    + "figure that a retrieval claim presents.", 3, "digits");
+
+    /** Fewest figures without a source a retrieval claim must present to be judged. */
+    static final Heuristic.Limit MIN_FIGURES = new Heuristic.Limit("min-figures",
+            "Fewest figures without a source that an output presenting data as read must state to be judged: one "
+                    + "may be the model's own arithmetic on figures it was given (a change in percent).", 2, "figures");
 
     static final Heuristic.Regex NOT_A_CLAIM = new Heuristic.Regex("not-a-claim",
             "Words in the clause before a claim that make it a condition, a plan, a request or a denial (\"once I have "
@@ -72,7 +107,11 @@ public final class ClaimedVerificationCheck implements Check {
 
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{L}-]+");
 
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]?");
+    /** A sentence: a stop directly followed by a letter or a digit ("data.census.gov", "3.4.1") ends none. */
+    private static final Pattern SENTENCE = Pattern.compile("(?:[^.!?\\n]|[.!?](?=[\\p{L}\\p{N}]))+[.!?]?");
+
+    /** A fenced code block: what it says is code (comments included), not the agent's statement. */
+    private static final Pattern CODE_BLOCK = Pattern.compile("(?s)```.*?(?:```|\\z)");
 
     private static final CheckInfo INFO = new CheckInfo(
             "context.claimed-verification",
@@ -85,8 +124,12 @@ public final class ClaimedVerificationCheck implements Check {
             no code execution of the run had come back without an error: nothing was run, or everything that
             ran failed. The claim then stands in the context as evidence that does not exist, and every agent
             after it trusts a check nobody made: in group chats a verifier's "verified" ends the run with an
-            unchecked answer. Outputs that ask for a tool call in the same turn, and claims that are negated,
-            asked or announced for later, are not judged.
+            unchecked answer. So does an output that presents data as read from a source ("the following are
+            the population figures retrieved from data.census.gov", "here is the sales data") when nothing
+            had been read and no source in the run holds two or more of the figures it states: the figures
+            are the model's, the source is a claim. A call that came back empty (a script that printed
+            nothing) supports no claim. Outputs that ask for a tool call in the same turn, and claims that are
+            negated, asked or announced for later, are not judged.
             """,
             """
             Make verification a step the orchestrator can see: a tool or code execution whose result is in the
@@ -99,7 +142,7 @@ public final class ClaimedVerificationCheck implements Check {
             and says TERMINATE. No code was executed in the run; the one script the computer terminal ran
             (step 2) ended with exitcode 1.
             """,
-            List.of(CLAIM, NOT_A_CLAIM, NAME, CLAIMS_SHOWN));
+            List.of(CLAIM, RETRIEVAL_CLAIM, FIGURE_DIGITS, MIN_FIGURES, NOT_A_CLAIM, NAME, CLAIMS_SHOWN));
 
     @Override
     public CheckInfo info() {
@@ -115,14 +158,22 @@ public final class ClaimedVerificationCheck implements Check {
                 continue;
             }
             Message output = facts.session().message(call.output().getAsInt());
-            if (!output.toolCalls().isEmpty()) {
-                continue;
-            }
-            String claim = claim(output.text());
+            // An output that asks for a tool call announces a check that has not happened yet; the data it
+            // presents as already read it states now.
+            String claim = output.toolCalls().isEmpty() ? claim(output.text()) : "";
+            // Or the output presents data as read from a source ("the following are the population figures
+            // retrieved from data.census.gov") and states figures no source before it holds: a retrieval
+            // claimed, as a check is, with nothing in the run behind it.
+            List<Value> presented = List.of();
             if (claim.isEmpty()) {
-                continue;
+                claim = retrievalClaim(output.text());
+                presented = claim.isEmpty() ? List.of() : unsourcedFigures(facts.provenance(), output.text(), call.index());
+                if (presented.stream().map(Value::key).distinct().count() < MIN_FIGURES.value()) {
+                    continue;
+                }
             }
             int ran = 0;
+            int empty = 0;
             boolean supported = false;
             ToolResult lastFailure = null;
             for (Step step : facts.session().steps()) {
@@ -133,6 +184,9 @@ public final class ClaimedVerificationCheck implements Check {
                     ran++;
                     if (failed.contains(result.index())) {
                         lastFailure = result;
+                    } else if (facts.provenance().quality(result).empty()) {
+                        // A call that came back empty (a script that printed nothing, an install) checked nothing.
+                        empty++;
                     } else {
                         supported = true;
                         break;
@@ -143,14 +197,21 @@ public final class ClaimedVerificationCheck implements Check {
                 continue;
             }
             String why = ran == 0 ? "no tool call or code execution ran before it"
-                    : "every one of the " + ran + " tool results before it reports a failure";
+                    : empty == 0 ? "every one of the " + ran + " tool results before it reports a failure"
+                    : empty == ran ? "every one of the " + ran + " tool results before it came back empty"
+                    : "every one of the " + ran + " tool results before it failed or came back empty";
             String who = call.agent().isEmpty() ? "The model" : call.agent();
             Vouched vouched = valueVouchedFor(facts, output, call.index());
             if (vouched == null) {
                 vouched = nameVouchedFor(facts, output, call.index());
             }
             CheckContext.Draft draft;
-            if (vouched == null) {
+            if (!presented.isEmpty()) {
+                // The figures are first written here: this output is where the failure descends from.
+                String figures = String.join(", ", presented.stream().map(Value::asWritten).distinct().limit(3).toList());
+                draft = context.at(call, who + " presents data at step " + call.index() + " as read from a source (\""
+                        + claim + "\"), but " + why + ", and no source in the run holds its figures (" + figures + ")");
+            } else if (vouched == null) {
                 draft = context.at(call, who + " states at step " + call.index() + " that a result was checked or run (\""
                         + claim + "\"), but " + why);
             } else {
@@ -235,6 +296,41 @@ public final class ClaimedVerificationCheck implements Check {
             }
         }
         return null;
+    }
+
+    /**
+     * The first sentence of the text, outside code blocks, that presents data as read from a source, or
+     * empty; not one that is asked, or made a condition, a plan or a request in its clause.
+     */
+    static String retrievalClaim(String text) {
+        Matcher sentences = SENTENCE.matcher(CODE_BLOCK.matcher(text).replaceAll("\n"));
+        while (sentences.find()) {
+            String sentence = sentences.group().strip();
+            Matcher claim = RETRIEVAL_CLAIM.pattern().matcher(sentence);
+            if (!claim.find() || sentence.endsWith("?")) {
+                continue;
+            }
+            int clause = Math.max(0, Math.max(sentence.lastIndexOf(',', claim.start()), sentence.lastIndexOf(';', claim.start())));
+            if (!NOT_A_CLAIM.pattern().matcher(sentence.substring(clause, claim.end())).find()) {
+                return sentence;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The figures of the output, outside code blocks, that no source before its step holds: amounts,
+     * dates, quantities and identifiers, and bare numbers of {@link #FIGURE_DIGITS} digits or more.
+     */
+    private static List<Value> unsourcedFigures(ProvenanceMap map, String text, int step) {
+        List<Value> out = new java.util.ArrayList<>();
+        for (Value value : ValueExtractor.find(CODE_BLOCK.matcher(text).replaceAll("\n"))) {
+            boolean figure = value.kind().isSpecific() || value.digits() >= FIGURE_DIGITS.value();
+            if (figure && map.sourceBefore(value, step).isEmpty()) {
+                out.add(value);
+            }
+        }
+        return out;
     }
 
     /** The first sentence of the text that claims a check or a run, or empty. */
