@@ -33,7 +33,7 @@ public final class Claims {
                     + "|(?:unknown|invalid|non-?existent) (?:order|account|booking|reservation|ticket|customer|user|id|number|sku|product|shipment|tracking)"
                     + "|(?:was|is|has been|got) lost|lost in transit|nicht auffindbar|unauffindbar|verloren(?:gegangen)?|nicht gefunden|nicht gefunden werden|existiert nicht|existieren nicht|gibt es nicht|nicht vorhanden|unbekannte"
                     + "|no existe|no existen|no se (?:encontró|encontraron|ha encontrado|pudo encontrar)|no encontr(?:é|amos|ado)|inexistente|perdid[oa]|extraviad[oa]|no localizad[oa]"
-                    + "|n'existe pas|n'existent pas|introuvable|aucun(?:e)? (?:commande|compte|réservation|dossier|trace)|n'a pas été trouvée?|perdue?|égarée?"
+                    + "|n'existe pas|n'existent pas|introuvable|non trouvée?s?|aucun(?:e)? (?:commande|compte|réservation|dossier|trace)|n'a pas été trouvée?|perdue?|égarée?"
                     + "|non esiste|non trovat[oaie]|smarrit[oaie]|não existe|não (?:foi )?encontrad[oa]|bestaat niet|niet gevonden)"),
             Kind.OUT_OF_STOCK, Pattern.compile("(?iu)\\b(?:out of stock|sold out|not in stock|no (?:stock|inventory|availability|seats|rooms|units)"
                     + "|none (?:left|available|in stock)|fully booked|unavailable for (?:order|purchase)|currently unavailable|no longer available"

@@ -47,7 +47,9 @@ public final class ResultQuality {
 
         /** True when the whole result is suspect (a fallback or stale source), not only some fields. */
         public boolean wholeResultSuspect() {
-            return fields.stream().anyMatch(f -> f.reason().equals(FALLBACK_REASON) || f.reason().equals("epoch date")
+            // A zero date in one item of a list (one account's last logon among many) marks that item.
+            return fields.stream().anyMatch(f -> f.reason().equals(FALLBACK_REASON)
+                    || f.reason().equals("epoch date") && !f.path().contains("[")
                     || f.reason().equals(FAILURE_REASON) || f.reason().equals(ALL_PARTS_FAILED)
                     || f.reason().equals(NOTHING_PROCESSED) || f.reason().equals(PARTIAL_REASON)
                     || f.reason().equals(ZERO_MASS) || f.reason().equals(OVER_NOTHING)
@@ -183,7 +185,13 @@ public final class ResultQuality {
     static final Pattern SOURCE_KEY = Pattern.compile("(?i)^(?:source|src|origin|provenance|served_from|data_source|datasource|backend|quelle|herkunft|fuente|origen|provenance_source)$");
     static final Pattern PLACEHOLDER = Pattern.compile(
             "(?i)^(?:nan|null|undefined|unknown|tbd|todo|placeholder|lorem ipsum.*|xxx+|<(?:placeholder|value|todo|tbd|insert[^>]*)>|\\{\\{.*}}|\\$\\{.*})$");
-    static final Pattern EPOCH = Pattern.compile("^1970-01-01(?:[T ]00:00(?::00(?:\\.0+)?)?Z?)?$|^0{4}-0{2}-0{2}");
+    /**
+     * The zero dates of the platforms that write them when a date was never set: the Unix epoch
+     * (1970-01-01), Windows FILETIME 0 (1601-01-01: an Active Directory lastLogon never recorded), the
+     * zero value of .NET's DateTime and Go's time.Time (0001-01-01), SQL Server's and Excel's day 0
+     * (1900-01-01), and an all-zero date.
+     */
+    static final Pattern EPOCH = Pattern.compile("^(?:1970|1601|0001|1900)-01-01(?:[T ]00:00(?::00(?:\\.0+)?)?Z?)?$|^0{4}-0{2}-0{2}");
     /** Whole-text results that say nothing came back. */
     static final Pattern EMPTY_TEXT = Pattern.compile("(?is)^\\s*(?:\\[\\s*]|\\{\\s*}|null|none|undefined|\"\"|''|"
             + "no (?:results?|matches|documents|records|items|entries|hits)(?: (?:found|were found|matched))?\\.?|0 results?(?: found)?\\.?"
@@ -632,13 +640,18 @@ public final class ResultQuality {
                 zeros.add(f);
             }
         }
-        // Zeros under keys named for a currency ("duty_eur": 0) count here as amounts.
+        // Zeros under keys named for a currency ("duty_eur": 0) count here as amounts, and zeros under keys
+        // named for a rate or a percentage ("derecho_pct": 0, "duty_rate": 0) as the rate that was not read.
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             String at = at(path, f.getKey());
-            if (f.getValue().isNumber() && f.getValue().asDouble() == 0 && currencyKey(f.getKey())
+            if (f.getValue().isNumber() && f.getValue().asDouble() == 0
                     && zeros.stream().noneMatch(z -> z.path().equals(at))) {
-                zeros.add(new DegenerateField(at, f.getValue().asText(), "amount of 0"));
+                if (currencyKey(f.getKey())) {
+                    zeros.add(new DegenerateField(at, f.getValue().asText(), "amount of 0"));
+                } else if (percentKey(f.getKey())) {
+                    zeros.add(new DegenerateField(at, f.getValue().asText(), "rate of 0"));
+                }
             }
         }
         if (zeros.isEmpty()) {
@@ -705,15 +718,27 @@ public final class ResultQuality {
                 return true;
             }
             // Text of a few words, unless it reports a failure ("hs_lookup": "timeout after 8000ms"): a
-            // record that says part of it failed does not account for its zeros.
+            // record that says part of it failed does not account for its zeros. Words hold letters: a
+            // code in groups of digits ("8501 52 30") says nothing.
             if (f.getValue().isTextual() && !SOURCE_KEY.matcher(f.getKey()).matches()
-                    && f.getValue().asText().strip().split("\\s+").length >= REASON_WORDS
+                    && words(f.getValue().asText()) >= REASON_WORDS
                     && !FALLBACK_SOURCE.matcher(f.getValue().asText()).find()
                     && !failureNotice(f.getValue().asText())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The words of a text that hold a letter. */
+    private static int words(String text) {
+        int n = 0;
+        for (String token : text.strip().split("\\s+")) {
+            if (token.codePoints().anyMatch(Character::isLetter)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A field's text that reports a failure of part of the work: "timeout after 8000ms", "failed: 503". */
@@ -725,6 +750,17 @@ public final class ResultQuality {
             "\\b(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN)\\b");
 
     /** True when a field's text reports a failure ({@link #FAILURE_NOTICE}, a socket error, or an error message). */
+    /** Last words of a key that name a percentage: derecho_pct, tax_percent. */
+    static final Pattern PERCENT_WORD = Pattern.compile("(?iu)pct|percent|percentage|prozent|pourcent|pourcentage|porcentaje"
+            + "|percentuale|porcentagem|rate|satz|taux|tasa|tasso|taxa");
+
+    /** True for a key that names a rate or a percentage, not an event rate (error_rate, hit_rate). */
+    private static boolean percentKey(String key) {
+        List<String> words = keyWords(key);
+        return !words.isEmpty() && PERCENT_WORD.matcher(words.get(words.size() - 1)).matches()
+                && !EVENT_RATE.matcher(key).find();
+    }
+
     static boolean failureNotice(String text) {
         return FAILURE_NOTICE.matcher(text).lookingAt() || SOCKET_ERROR.matcher(text).find()
                 || ErrorText.looksLikeError(text);

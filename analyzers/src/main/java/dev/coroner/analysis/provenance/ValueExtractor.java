@@ -478,8 +478,14 @@ public final class ValueExtractor {
         }
     }
 
+    /**
+     * A plausible date: 1900 to 2200, or the zero date of a platform that writes one when a date was
+     * never set (1 January 1601, Windows FILETIME 0; 1 January of year 1, .NET's and Go's zero time), so
+     * that a stand-in date passed on is followed as the date it is.
+     */
     private static boolean valid(int year, int month, int day) {
-        return year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+        return year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= 31
+                || month == 1 && day == 1 && (year == 1601 || year == 1);
     }
 
     private static String iso(int year, int month, int day) {

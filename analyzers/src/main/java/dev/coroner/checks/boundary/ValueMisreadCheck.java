@@ -210,7 +210,8 @@ public final class ValueMisreadCheck implements Check {
             (1797552000000, 18 December 2026) that the tool read as seconds and answered with a date in
             the year 58932 (or seconds read as milliseconds, a date in January 1970), or a date and time
             passed on with its clock reading and another offset ("2026-12-13T03:00:00+09:00" scheduled as
-            2026-12-13T03:00:00Z, or without an offset into start_utc), nine hours off, or an amount
+            2026-12-13T03:00:00Z, or without an offset into start_utc, or without one into a field the
+            tool's answer then echoes at another offset), nine hours off, or an amount
             multiplied by 100 for minor units its currency does not have (12990 JPY refunded as 1299000
             beside "JPY": ISO 4217 gives the yen no decimal places, so its minor amount is its whole one). A
             Kubernetes CPU quantity ("1500m" under cpu) is thousandths of a core. The
@@ -340,11 +341,22 @@ public final class ValueMisreadCheck implements Check {
                                        Leaf leaf, Set<String> reported) {
         String text = leaf.value().asText().strip();
         java.time.OffsetDateTime written = offsetDateTime(text);
-        if (written == null && ToolNames.words(lastKey(leaf.path())).contains("utc")) {
+        boolean echoed = false;
+        if (written == null) {
+            java.time.LocalDateTime local;
             try {
-                written = java.time.LocalDateTime.parse(text).atOffset(java.time.ZoneOffset.UTC);
+                local = java.time.LocalDateTime.parse(text);
             } catch (java.time.format.DateTimeParseException e) {
                 return;
+            }
+            if (ToolNames.words(lastKey(leaf.path())).contains("utc")) {
+                written = local.atOffset(java.time.ZoneOffset.UTC);
+            } else {
+                // Without an offset into a field not named for one: the receiver's answer tells how it read
+                // it, when it echoes the same clock reading with an offset ("scheduled_start_utc":
+                // "2026-12-06T02:00:00Z" for a start of "2026-12-06T02:00:00").
+                written = echoedWithOffset(facts, write, local);
+                echoed = written != null;
             }
         }
         if (written == null) {
@@ -375,12 +387,36 @@ public final class ValueMisreadCheck implements Check {
         Step from = facts.session().step(moved.step());
         context.at(write.step(), capitalised(write.what()) + " at step " + write.step().index() + " holds "
                         + leaf.path() + " = " + text + ", which is \"" + moved.value().asWritten() + "\" from step "
-                        + moved.step() + " with its offset replaced (the same clock reading at " + written.getOffset()
-                        + "); it means " + meant)
+                        + moved.step() + (echoed ? " without its offset, read as " + written + " (the same clock reading at "
+                        + written.getOffset() + ", as the answer to it shows)" : " with its offset replaced (the same clock reading at "
+                        + written.getOffset() + ")") + "; it means " + meant)
                 .key(write.tool() + "\n" + leaf.path() + "\n" + text)
                 .evidence("written at step " + moved.step() + " (" + from.kind() + ")", moved.value().asWritten(), from)
                 .evidence(write.what() + " at step " + write.step().index(), leaf.path() + " = " + text, write.step())
                 .report();
+    }
+
+    /**
+     * The date and time with an offset that the write's own tool result gives for the same clock reading,
+     * or null: how the receiver read a date and time passed without one.
+     */
+    private static java.time.OffsetDateTime echoedWithOffset(SessionFacts facts, Write write, java.time.LocalDateTime local) {
+        if (write.callId().isEmpty()) {
+            return null;
+        }
+        for (SessionFacts.ExecutedCall call : facts.executedCalls()) {
+            if (!call.callId().equals(write.callId()) || call.result().isEmpty()) {
+                continue;
+            }
+            String answer = facts.session().message(call.result().get().message()).text();
+            for (Value value : ValueExtractor.find(answer)) {
+                java.time.OffsetDateTime read = value.kind() == ValueKind.DATE ? offsetDateTime(value.asWritten().strip()) : null;
+                if (read != null && read.toLocalDateTime().equals(local)) {
+                    return read;
+                }
+            }
+        }
+        return null;
     }
 
     /** An offset at the end of a date and time: "+09:00", "-0500". */

@@ -104,6 +104,13 @@ public final class FailureTakenAsFactCheck implements Check {
                     + "about it.",
             Pattern.compile("(?<!\\d)[45]\\d\\d(?!\\d)"));
 
+    private static final Heuristic.Regex AUTH_FAILURE = new Heuristic.Regex("auth-failure",
+            "A failure of the caller's own credentials (HTTP 401 or 407, unauthorized, unauthenticated): it says "
+                    + "nothing of the thing asked about, whatever else its text says (a service token that expired "
+                    + "is no expired enrolment).",
+            Pattern.compile("(?iu)(?<!\\d)(?:401|407)(?!\\d)|\\bunauthori[sz]ed\\b|\\bunauthenticated\\b|\\bnicht autorisiert\\b"
+                    + "|\\bnon autorisée?\\b|\\bno autorizado\\b|\\bnon autorizzato\\b|\\bnão autorizado\\b"));
+
     private static final Heuristic.Phrases MEASURE_QUALIFIERS = new Heuristic.Phrases("measure-qualifiers",
             "Words of a field's or tool's name that qualify a measure rather than name it (max_lag_seconds, "
                     + "observed_lag_bytes): a zero under another key counts as the failed measure only when the "
@@ -145,7 +152,8 @@ public final class FailureTakenAsFactCheck implements Check {
             measure passed on under a key of the same dimension ("reading_kwh": 0 dated 1970 as
             final_reading_kwh: 0); so are a degenerate result's numbers passed on under the key they
             had there ("lat": 0 and "lon": 0 from a geocoder that placed nothing, into a distance call). A status in the other languages ("esito": "KO", "statut": "échec")
-            makes a result a failure. A conclusion
+            makes a result a failure; a refusal of the caller's own credentials (401, unauthorized) answers
+            nothing about what was asked, whatever else its text says. A conclusion
             that a successful call about the same subject stated before (a fee lookup that answered that
             the transfer is free) has that source and is not reported. A measurement that a call answered
             without (a field named for a unit left null: "max_lag_seconds": null beside "samples": 0) and
@@ -165,7 +173,7 @@ public final class FailureTakenAsFactCheck implements Check {
             The warehouse had 14 units.
             """,
             List.of(ACTS_SHOWN, FIELDS_SHOWN, MEASURE_QUALIFIERS, MIN_SUBJECT_DIGITS, MIN_NAME_CHARS, MAX_NAME_CHARS, SEPARATED_NAME,
-                    LETTERED_NAME, READ_QUERY, NEGATION, PLACEHOLDER_WORDS, STATUS_CODE, SharedHeuristics.ERROR_TEXT,
+                    LETTERED_NAME, READ_QUERY, NEGATION, PLACEHOLDER_WORDS, STATUS_CODE, AUTH_FAILURE, SharedHeuristics.ERROR_TEXT,
                     SharedHeuristics.DEGENERATE_RESULT, SharedHeuristics.NEGATIVE_CONCLUSIONS,
                     SharedHeuristics.ADMITS_FAILURE, SharedHeuristics.READ_TOOL_VERBS));
 
@@ -196,7 +204,10 @@ public final class FailureTakenAsFactCheck implements Check {
             // A check, whatever the tool is named: a reading tool, or a query that only reads.
             boolean checked = ToolNames.reads(result.tool()) || readOnlyQuery(facts.argumentsFor(result));
             Set<Claims.Kind> stated = EnumSet.noneOf(Claims.Kind.class);
-            Claims.find(failed.text()).forEach(c -> stated.add(c.kind()));
+            // A call refused for the caller's credentials answered nothing about its subject.
+            if (!AUTH_FAILURE.pattern().matcher(failed.text()).find()) {
+                Claims.find(failed.text()).forEach(c -> stated.add(c.kind()));
+            }
             Failed failure = new Failed(facts, result, quality, failed, subject, stated, checked);
             List<String> reasons = new ArrayList<>();
             List<Act> relied = new ArrayList<>();
