@@ -29,12 +29,17 @@ public final class ToolNames {
             + "|wijzigen"
             // to write and to store, in the other six languages: memoire_ecrire, notiz_schreiben
             + "|escribir|almacenar|schreiben|ecrire|écrire|stocker|scrivere|memorizzare|escrever|armazenar|schrijven"
-            + "|bewaren");
+            + "|bewaren"
+            // the imperatives tool names use in Italian, Spanish, Portuguese and French: salva_scheda, guarda_ficha
+            + "|salva|aggiorna|scrivi|memorizza|guarda|actualiza|escribe|almacena|atualiza|escreve|grava|armazena"
+            + "|enregistre|sauvegarde|modifie|ecris|écris|speichere|aktualisiere|schreibe");
     /** Verbs of tools that load a record written earlier. */
     public static final Pattern LOAD = Pattern.compile("(?i)load|get|read|fetch|recall|restore|retrieve|open|resume"
             + "|cargar|obtener|leer|laden|lesen|abrufen|charger|lire|caricare|leggere|carregar|obter|ler|ophalen"
             // to look a record up: consultar_ficha, consulter_dossier, abfragen
-            + "|consultar|consulter|consultare|abfragen|opvragen");
+            + "|consultar|consulter|consultare|abfragen|opvragen"
+            // the imperatives in Italian, Spanish, Portuguese, French and German: carica_scheda, carga_ficha
+            + "|carica|leggi|recupera|carga|lee|carrega|lis|récupère|recupere|lade|lies|hole");
 
     private ToolNames() {
     }

@@ -156,7 +156,8 @@ public final class FailureTakenAsFactCheck implements Check {
             nothing about what was asked, whatever else its text says. A conclusion
             that a successful call about the same subject stated before (a fee lookup that answered that
             the transfer is free) has that source and is not reported. A measurement that a call answered
-            without (a field named for a unit left null: "max_lag_seconds": null beside "samples": 0) and
+            without (a field named for a unit left null: "max_lag_seconds": null beside "samples": 0, or
+            "dias_disponiveis": null, the unit first as Romance languages write it) and
             a later act states as zero ("replica lag 0 s") is reported the same way: null is no reading,
             zero is one; so is a zero passed under a key that measures what a failed tool was to measure
             (observed_lag_bytes: 0 after replica_lag_bytes timed out).
@@ -280,13 +281,19 @@ public final class FailureTakenAsFactCheck implements Check {
         }
     }
 
-    /** The fields of a tree that hold null under a name that ends in a measured unit (lag_seconds, size_bytes). */
+    /**
+     * The fields of a tree that hold null under a name that ends in a measured unit (lag_seconds,
+     * size_bytes) or, as Romance languages name them, begins with one (dias_disponiveis, horas_extra).
+     */
     private static List<Measure> nullMeasures(JsonNode node, String path, List<Measure> out) {
         if (node.isObject()) {
             node.fields().forEachRemaining(f -> {
                 String at = path.isEmpty() ? f.getKey() : path + "." + f.getKey();
                 List<String> words = ToolNames.words(f.getKey());
                 String unit = words.isEmpty() ? "" : dev.coroner.analysis.provenance.ValueExtractor.unit(words.get(words.size() - 1));
+                if (words.size() > 1 && Units.scale(unit) <= 0) {
+                    unit = dev.coroner.analysis.provenance.ValueExtractor.unit(words.get(0));
+                }
                 if (f.getValue().isNull() && words.size() > 1 && Units.scale(unit) > 0) {
                     out.add(new Measure(at, unit, words));
                 } else if (f.getValue().isContainerNode()) {
