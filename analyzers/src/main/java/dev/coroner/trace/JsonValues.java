@@ -57,6 +57,14 @@ public final class JsonValues {
     }
 
     /**
+     * The last key of a path into a tree as the analysis writes them ("items[2].price", "lat"): the part
+     * after the last '.', without a trailing list index.
+     */
+    public static String lastKey(String path) {
+        return path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
+    }
+
+    /**
      * All string leaves of a tree, depth first, with object keys in document order. For a text
      * node this is its text; numbers are included in their JSON spelling.
      */

@@ -435,6 +435,9 @@ public final class ResultQuality {
      * distance, a zone or a fee computed from it is computed from nothing.
      */
     private static void addNullIsland(JsonNode node, String path, List<DegenerateField> out) {
+        if (!holdsZero(node)) {
+            return; // as in addOverNothing: no key words for the many records without a zero
+        }
         String latitude = null;
         String longitude = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -478,12 +481,7 @@ public final class ResultQuality {
      */
     private static void addOverNothing(JsonNode node, String path, List<DegenerateField> out) {
         // Most records hold no zero at all: only those are split into key words.
-        boolean anyZero = false;
-        for (Iterator<JsonNode> it = node.elements(); it.hasNext() && !anyZero; ) {
-            JsonNode v = it.next();
-            anyZero = v.isNumber() && v.asDouble() == 0;
-        }
-        if (!anyZero) {
+        if (!holdsZero(node)) {
             return;
         }
         String statistic = null;
@@ -508,6 +506,17 @@ public final class ResultQuality {
         if (statistic != null && zeroCount) {
             out.add(new DegenerateField(at(path, statistic), "0", OVER_NOTHING));
         }
+    }
+
+    /** True when a field of the record (not of a record inside it) is the number 0. */
+    private static boolean holdsZero(JsonNode node) {
+        for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+            JsonNode v = it.next();
+            if (v.isNumber() && v.asDouble() == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Last words of a key that measure a length: dimensions_cm, largo_mm, height_m. */

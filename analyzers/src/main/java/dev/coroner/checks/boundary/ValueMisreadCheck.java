@@ -276,7 +276,7 @@ public final class ValueMisreadCheck implements Check {
                         // holds under a key named for its currency ("total_eur": 1840).
                         Occurrence major = sources.stream().filter(o -> o.value().kind() == ValueKind.AMOUNT
                                         || o.field() != null && !o.field().isEmpty()
-                                        && dev.coroner.analysis.provenance.ResultQuality.currencyKey(lastKey(o.field()))
+                                        && dev.coroner.analysis.provenance.ResultQuality.currencyKey(JsonValues.lastKey(o.field()))
                                         && !minorUnitsKey(o.field()))
                                 .findFirst().orElse(null);
                         if (major != null && reported.add(leaf.path() + "\n" + n)) {
@@ -349,7 +349,7 @@ public final class ValueMisreadCheck implements Check {
             } catch (java.time.format.DateTimeParseException e) {
                 return;
             }
-            if (ToolNames.words(lastKey(leaf.path())).contains("utc")) {
+            if (ToolNames.words(JsonValues.lastKey(leaf.path())).contains("utc")) {
                 written = local.atOffset(java.time.ZoneOffset.UTC);
             } else {
                 // Without an offset into a field not named for one: the receiver's answer tells how it read
@@ -401,19 +401,14 @@ public final class ValueMisreadCheck implements Check {
      * or null: how the receiver read a date and time passed without one.
      */
     private static java.time.OffsetDateTime echoedWithOffset(SessionFacts facts, Write write, java.time.LocalDateTime local) {
-        if (write.callId().isEmpty()) {
+        ToolResult result = write.callId().isEmpty() ? null : resultOf(facts.session(), write);
+        if (result == null) {
             return null;
         }
-        for (SessionFacts.ExecutedCall call : facts.executedCalls()) {
-            if (!call.callId().equals(write.callId()) || call.result().isEmpty()) {
-                continue;
-            }
-            String answer = facts.session().message(call.result().get().message()).text();
-            for (Value value : ValueExtractor.find(answer)) {
-                java.time.OffsetDateTime read = value.kind() == ValueKind.DATE ? offsetDateTime(value.asWritten().strip()) : null;
-                if (read != null && read.toLocalDateTime().equals(local)) {
-                    return read;
-                }
+        for (Value value : ValueExtractor.find(facts.session().message(result.message()).text())) {
+            java.time.OffsetDateTime read = value.kind() == ValueKind.DATE ? offsetDateTime(value.asWritten().strip()) : null;
+            if (read != null && read.toLocalDateTime().equals(local)) {
+                return read;
             }
         }
         return null;
@@ -982,7 +977,7 @@ public final class ValueMisreadCheck implements Check {
             return;
         }
         ToolResult result = answer.result();
-        String key = lastKey(leaf.path());
+        String key = JsonValues.lastKey(leaf.path());
         for (Leaf echo : answer.leaves()) {
             java.time.LocalDate read = echo.value().isTextual() ? isoDay(echo.value().asText().strip()) : null;
             if (read == null || !echoOf(echo.path(), key)) {
@@ -1082,7 +1077,7 @@ public final class ValueMisreadCheck implements Check {
             return;
         }
         ToolResult result = answer.result();
-        String key = lastKey(leaf.path());
+        String key = JsonValues.lastKey(leaf.path());
         for (Leaf echo : answer.leaves()) {
             // An echo in minor units ("importe_centimos": 1248) stands for a hundredth of itself.
             BigDecimal echoed = echo.value().isNumber() ? (minorUnitsKey(echo.path())
@@ -1270,7 +1265,7 @@ public final class ValueMisreadCheck implements Check {
      * holds the CPU quantity it stands for ("1500m" for 1500): a correct conversion, not a misread.
      */
     private static boolean millicoresOf(ProvenanceMap map, String path, BigDecimal n, int before) {
-        if (ToolNames.words(lastKey(path)).stream().noneMatch(w -> w.startsWith("milli") || w.equals("mcpu"))) {
+        if (ToolNames.words(JsonValues.lastKey(path)).stream().noneMatch(w -> w.startsWith("milli") || w.equals("mcpu"))) {
             return false;
         }
         BigDecimal cores = n.movePointLeft(3);
@@ -1361,14 +1356,10 @@ public final class ValueMisreadCheck implements Check {
 
     /** The last key of a path in snake case, lower case: {@code weight_kg} of {@code parcel.weightKg}. */
     private static String snakeKey(String path) {
-        return String.join("_", ToolNames.words(lastKey(path)));
+        return String.join("_", ToolNames.words(JsonValues.lastKey(path)));
     }
 
     /** The last key of a leaf's path, without an array index: {@code amount} of {@code lines[2].amount}. */
-    private static String lastKey(String path) {
-        return path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
-    }
-
     /**
      * The unit a field's name declares at its end ({@code discount_pct}, {@code timeout_seconds},
      * {@code ttl_secondes}, {@code glucose_mg_dl}), canonical, or empty: a measured unit or a currency.
@@ -1419,7 +1410,7 @@ public final class ValueMisreadCheck implements Check {
             return "";
         }
         // The unit field that names this number's own field ("unita_peso" beside "peso"), else the first.
-        List<String> own = ToolNames.words(lastKey(o.field()));
+        List<String> own = ToolNames.words(JsonValues.lastKey(o.field()));
         Map.Entry<String, JsonNode> unitField = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = parent.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
@@ -1560,7 +1551,7 @@ public final class ValueMisreadCheck implements Check {
                 || !reported.add(leaf.path() + "\n" + n)) {
             return false;
         }
-        String field = lastKey(minor.field()) + " = " + minor.value().asWritten();
+        String field = JsonValues.lastKey(minor.field()) + " = " + minor.value().asWritten();
         reportUnitLost(facts, context, write, leaf, n, minor, field, field + " from step " + minor.step()
                 + ", an amount in minor units passed as is, and stated by the run as whole units (it means "
                 + Numbers.plain(n.movePointLeft(2)) + ")");
@@ -1609,7 +1600,7 @@ public final class ValueMisreadCheck implements Check {
                     && (minorUnitsKey(o.field()) || centsBesideCurrency(map, o)) && source.number().get().compareTo(n) == 0
                     && reported.add(leaf.path() + "\n" + n)) {
                 // The reverse of a major amount under a minor-units key: 48750 cents written as 48750 EUR.
-                String field = lastKey(o.field()) + " = " + source.asWritten();
+                String field = JsonValues.lastKey(o.field()) + " = " + source.asWritten();
                 reportUnitLost(facts, context, write, leaf, n, o, field, field + " from step " + o.step()
                         + ", an amount in minor units written as whole " + keyUnit.substring(4) + " (it means "
                         + Numbers.plain(n.movePointLeft(2)) + ")");

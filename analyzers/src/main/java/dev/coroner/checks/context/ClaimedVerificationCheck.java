@@ -166,8 +166,10 @@ public final class ClaimedVerificationCheck implements Check {
             // claimed, as a check is, with nothing in the run behind it.
             List<Value> presented = List.of();
             if (claim.isEmpty()) {
-                claim = retrievalClaim(output.text());
-                presented = claim.isEmpty() ? List.of() : unsourcedFigures(facts.provenance(), output.text(), call.index());
+                // Code blocks are code (comments included), not the agent's statement.
+                String prose = CODE_BLOCK.matcher(output.text()).replaceAll("\n");
+                claim = firstClaim(prose, RETRIEVAL_CLAIM.pattern());
+                presented = claim.isEmpty() ? List.of() : unsourcedFigures(facts.provenance(), prose, call.index());
                 if (presented.stream().map(Value::key).distinct().count() < MIN_FIGURES.value()) {
                     continue;
                 }
@@ -299,32 +301,12 @@ public final class ClaimedVerificationCheck implements Check {
     }
 
     /**
-     * The first sentence of the text, outside code blocks, that presents data as read from a source, or
-     * empty; not one that is asked, or made a condition, a plan or a request in its clause.
-     */
-    static String retrievalClaim(String text) {
-        Matcher sentences = SENTENCE.matcher(CODE_BLOCK.matcher(text).replaceAll("\n"));
-        while (sentences.find()) {
-            String sentence = sentences.group().strip();
-            Matcher claim = RETRIEVAL_CLAIM.pattern().matcher(sentence);
-            if (!claim.find() || sentence.endsWith("?")) {
-                continue;
-            }
-            int clause = Math.max(0, Math.max(sentence.lastIndexOf(',', claim.start()), sentence.lastIndexOf(';', claim.start())));
-            if (!NOT_A_CLAIM.pattern().matcher(sentence.substring(clause, claim.end())).find()) {
-                return sentence;
-            }
-        }
-        return "";
-    }
-
-    /**
-     * The figures of the output, outside code blocks, that no source before its step holds: amounts,
-     * dates, quantities and identifiers, and bare numbers of {@link #FIGURE_DIGITS} digits or more.
+     * The figures of the text that no source before the step holds: amounts, dates, quantities and
+     * identifiers, and bare numbers of {@link #FIGURE_DIGITS} digits or more.
      */
     private static List<Value> unsourcedFigures(ProvenanceMap map, String text, int step) {
         List<Value> out = new java.util.ArrayList<>();
-        for (Value value : ValueExtractor.find(CODE_BLOCK.matcher(text).replaceAll("\n"))) {
+        for (Value value : ValueExtractor.find(text)) {
             boolean figure = value.kind().isSpecific() || value.digits() >= FIGURE_DIGITS.value();
             if (figure && map.sourceBefore(value, step).isEmpty()) {
                 out.add(value);
@@ -335,10 +317,18 @@ public final class ClaimedVerificationCheck implements Check {
 
     /** The first sentence of the text that claims a check or a run, or empty. */
     static String claim(String text) {
+        return firstClaim(text, CLAIM.pattern());
+    }
+
+    /**
+     * The first sentence of the text in which the pattern finds a claim, or empty; not one that is asked
+     * (it ends in a question mark), or made a condition, a plan, a request or a denial in its clause.
+     */
+    private static String firstClaim(String text, Pattern pattern) {
         Matcher sentences = SENTENCE.matcher(text);
         while (sentences.find()) {
             String sentence = sentences.group().strip();
-            Matcher claim = CLAIM.pattern().matcher(sentence);
+            Matcher claim = pattern.matcher(sentence);
             if (!claim.find() || sentence.endsWith("?")) {
                 continue;
             }

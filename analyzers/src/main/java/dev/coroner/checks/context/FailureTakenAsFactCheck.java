@@ -315,7 +315,7 @@ public final class FailureTakenAsFactCheck implements Check {
      */
     static String zeroMeasureKey(JsonNode tree, List<String> measured) {
         for (String path : ResultQuality.zeroPaths(tree)) {
-            List<String> words = ToolNames.words(path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", ""));
+            List<String> words = ToolNames.words(JsonValues.lastKey(path));
             if (words.size() < 2 || Units.scale(dev.coroner.analysis.provenance.ValueExtractor.unit(words.get(words.size() - 1))) == 0) {
                 continue;
             }
@@ -350,7 +350,7 @@ public final class FailureTakenAsFactCheck implements Check {
 
     /** The measured unit a JSON path's last key ends in after a word of its own (wert_kwh), or empty. */
     private static String unitAtEnd(String path) {
-        List<String> words = ToolNames.words(path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", ""));
+        List<String> words = ToolNames.words(JsonValues.lastKey(path));
         String unit = words.size() < 2 ? "" : dev.coroner.analysis.provenance.ValueExtractor.unit(words.get(words.size() - 1));
         return Units.scale(unit) > 0 ? unit : "";
     }
@@ -522,7 +522,7 @@ public final class FailureTakenAsFactCheck implements Check {
      */
     static String carriedDegenerateField(JsonNode act, ResultQuality.Quality quality) {
         for (ResultQuality.DegenerateField field : quality.fields()) {
-            String key = lastKey(field.path());
+            String key = JsonValues.lastKey(field.path());
             if (key.isEmpty() || !isNumber(field.value())) {
                 continue;
             }
@@ -532,11 +532,6 @@ public final class FailureTakenAsFactCheck implements Check {
             }
         }
         return null;
-    }
-
-    private static String lastKey(String path) {
-        String key = path.replaceAll("\\[\\d+]", "");
-        return key.substring(key.lastIndexOf('.') + 1);
     }
 
     private static boolean isNumber(String text) {
