@@ -113,8 +113,12 @@ final class CommandLineFactory {
             }
             String outOfMemory = OutOfMemory.lineFor(ex);
             if (outOfMemory != null) {
-                // The heap ran out, on this thread or a worker's: one line, never a stack trace.
+                // The heap ran out, on this thread or a worker's: one line, and a stack trace only when
+                // asked for (where the last allocation failed, which is not always what filled the heap).
                 environment.err().println(outOfMemory);
+                if (CoronerCommand.debug(parseResult)) {
+                    ex.printStackTrace(environment.err());
+                }
                 return ExitCode.INTERNAL_ERROR.code();
             }
             environment.err().println("coroner: internal error: " + ex

@@ -55,6 +55,13 @@ class OutOfMemoryTest {
             assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
             assertFalse(run.err().contains("Exception"), run.err());
         }
+        // Asked for, the same line is followed by where the heap ran out.
+        Forked debug = fork("-Xmx32m", "examine", "--debug", "--format", "json", dump.toString());
+        assertEquals(1, debug.exit(), debug.err());
+        List<String> lines = debug.err().lines().toList();
+        assertTrue(lines.get(0).startsWith("coroner: out of memory while "), debug.err());
+        assertTrue(debug.err().contains("Caused by: java.lang.OutOfMemoryError"), debug.err());
+        assertTrue(debug.err().contains("\tat "), debug.err());
     }
 
     private record Forked(int exit, String err) {

@@ -113,7 +113,10 @@ public final class Redactor {
 
     private final Map<String, String> masks = new HashMap<>();
     private final Map<String, Integer> counters = new HashMap<>();
+    /** Structural ids of the whole run: every session id (and the ids a redactor was made with). */
     private final DigestSet structural = new DigestSet();
+    /** Structural ids of the session whose result or findings are being masked (see {@link #apply}). */
+    private Set<String> local = Set.of();
 
     /** A redactor that never masks the given structural identifiers (session, span, run, checkpoint ids). */
     public Redactor(java.util.Collection<String> structuralIds) {
@@ -132,15 +135,23 @@ public final class Redactor {
 
     /** An id, and each token of a locator such as "span 5f2c…" or "checkpoint 1ef… (ns graph:3)". */
     private void addStructural(String id) {
+        addStructural(id, structural::add);
+    }
+
+    private static void addStructural(String id, java.util.function.Consumer<String> to) {
         if (id == null || id.isBlank()) {
             return;
         }
-        structural.add(id);
+        to.accept(id);
         for (String token : LOCATOR_SEPARATOR.split(id)) {
             if (token.length() >= 6) {
-                structural.add(token);
+                to.accept(token);
             }
         }
+    }
+
+    private boolean structural(String value) {
+        return local.contains(value) || structural.contains(value);
     }
 
     /** A redactor with no masks handed out yet; masks are stable for the life of the instance. */
@@ -227,36 +238,43 @@ public final class Redactor {
 
     /**
      * Fields are visited in a fixed order (sessions, findings, suppressed, the rest) so numbering is
-     * stable. The structural ids of every session and finding are gathered first; then each list is
-     * read once, in order, and its masked copy written where the list was (held, or spilled past the
-     * memory budget).
+     * stable. Every session id of the run is structural everywhere; the locators of a session's steps,
+     * and of its findings' locations and evidence, are structural in that session's result and in its
+     * findings. Both lists are in session order, so the walk over one reads the other alongside it and
+     * holds the locators of one session at a time, not of the run: a run of millions of steps masks in
+     * the memory of its largest session. (Lists out of that order, which no analysis gives, fall back to
+     * every locator of the run structural everywhere.) Each list is read once more, in order, and its
+     * masked copy written where the list was (held, or spilled past the memory budget).
      */
     AnalysisResult apply(AnalysisResult result) {
-        result.sessions().forEach(session -> {
-            addStructural(session.id());
-            addStructural(session.source().locator());
-            session.timeline().forEach(step -> addStructural(step.source().locator()));
-        });
-        result.findings().forEach(f -> {
-            addStructural(f.sessionId());
-            addStructural(f.location().locator());
-            f.evidence().forEach(e -> addStructural(e.source().locator()));
-        });
+        boolean inOrder = sortedBySession(result);
+        if (!inOrder) {
+            result.sessions().forEach(session -> sessionLocators(session, this::addStructural));
+            result.findings().forEach(f -> findingLocators(f, this::addStructural));
+        }
         SpilledList.Writer<SessionResult> sessions = SpilledList.spillOf(result.sessions())
                 .writer("sessions-masked.smile", ResultCodec.SESSIONS, ResultCodec::size);
+        SessionLocators forSessions = new SessionLocators(result);
         for (SessionResult s : result.sessions()) {
+            local = inOrder ? forSessions.of(s.id(), s) : Set.of();
             sessions.add(session(s));
         }
         SpilledList.Writer<Finding> findings = SpilledList.spillOf(result.findings())
                 .writer("findings-masked.smile", ResultCodec.FINDINGS, ResultCodec::size);
+        SessionLocators forFindings = new SessionLocators(result);
         for (Finding f : result.findings()) {
+            local = inOrder ? forFindings.of(f.sessionId(), null) : Set.of();
             findings.add(finding(f));
         }
         SpilledList.Writer<SuppressedFinding> suppressed = SpilledList.spillOf(result.suppressed())
                 .writer("suppressed-masked.smile", ResultCodec.SUPPRESSED, ResultCodec::size);
         for (SuppressedFinding s : result.suppressed()) {
+            Set<String> own = new java.util.HashSet<>();
+            findingLocators(s.finding(), own::add);
+            local = own;
             suppressed.add(new SuppressedFinding(finding(s.finding()), s.by(), mask(s.reason()), s.origin()));
         }
+        local = Set.of();
         List<Suppression> unused = result.unusedSuppressions().stream()
                 .map(s -> new Suppression(s.checkId(), s.session(), s.fingerprint(), mask(s.reason()), s.origin()))
                 .toList();
@@ -265,6 +283,87 @@ public final class Redactor {
                 .toList();
         return new AnalysisResult(result.version(), result.inputs(), result.skipped(), problems, sessions.finish(),
                 findings.finish(), result.checks(), suppressed.finish(), unused, result.baseline(), true);
+    }
+
+    /**
+     * Adds every session id of the run to the run's structural ids, and tells whether the sessions and
+     * the findings are both in session order (as the analysis writes them).
+     */
+    private boolean sortedBySession(AnalysisResult result) {
+        boolean sorted = true;
+        String last = null;
+        for (SessionResult session : result.sessions()) {
+            addStructural(session.id());
+            sorted &= last == null || last.compareTo(session.id()) < 0;
+            last = session.id();
+        }
+        last = null;
+        for (Finding f : result.findings()) {
+            addStructural(f.sessionId());
+            sorted &= last == null || last.compareTo(f.sessionId()) <= 0;
+            last = f.sessionId();
+        }
+        return sorted;
+    }
+
+    private static void sessionLocators(SessionResult session, java.util.function.Consumer<String> to) {
+        addStructural(session.id(), to);
+        addStructural(session.source().locator(), to);
+        session.timeline().forEach(step -> addStructural(step.source().locator(), to));
+    }
+
+    private static void findingLocators(Finding f, java.util.function.Consumer<String> to) {
+        addStructural(f.sessionId(), to);
+        addStructural(f.location().locator(), to);
+        f.evidence().forEach(e -> addStructural(e.source().locator(), to));
+    }
+
+    /**
+     * The structural ids of one session at a time: its steps' locators and its findings' locators,
+     * read from the two lists (both in session order) as the session ids asked for rise.
+     */
+    private static final class SessionLocators {
+        private final List<SessionResult> sessions;
+        private final List<Finding> findings;
+        private int nextSession;
+        private int nextFinding;
+        private String id;
+        private Set<String> ids = Set.of();
+
+        SessionLocators(AnalysisResult result) {
+            this.sessions = result.sessions();
+            this.findings = result.findings();
+        }
+
+        /**
+         * The ids of session {@code sessionId}, asked in rising order of session id; {@code session} is
+         * its result when the caller holds it, else null (looked up in the list).
+         */
+        Set<String> of(String sessionId, SessionResult session) {
+            if (sessionId.equals(id)) {
+                return ids;
+            }
+            id = sessionId;
+            Set<String> out = new java.util.HashSet<>();
+            if (session != null) {
+                sessionLocators(session, out::add);
+            } else {
+                while (nextSession < sessions.size() && sessions.get(nextSession).id().compareTo(sessionId) < 0) {
+                    nextSession++;
+                }
+                if (nextSession < sessions.size() && sessions.get(nextSession).id().equals(sessionId)) {
+                    sessionLocators(sessions.get(nextSession), out::add);
+                }
+            }
+            while (nextFinding < findings.size() && findings.get(nextFinding).sessionId().compareTo(sessionId) < 0) {
+                nextFinding++;
+            }
+            for (int i = nextFinding; i < findings.size() && findings.get(i).sessionId().equals(sessionId); i++) {
+                findingLocators(findings.get(i), out::add);
+            }
+            ids = out;
+            return ids;
+        }
     }
 
     private SessionResult session(SessionResult s) {
@@ -365,7 +464,7 @@ public final class Redactor {
             int last = 0;
             while (m.find()) {
                 String value = m.group(group);
-                if (value == null || !accept.test(value) || redactor.structural.contains(value)) {
+                if (value == null || !accept.test(value) || redactor.structural(value)) {
                     continue;
                 }
                 if (out == null) {

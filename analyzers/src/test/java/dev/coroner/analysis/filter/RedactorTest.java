@@ -1,11 +1,19 @@
 package dev.coroner.analysis.filter;
 
-import dev.coroner.analysis.Suppression;
 import dev.coroner.analysis.AnalysisResult;
+import dev.coroner.analysis.SessionResult;
+import dev.coroner.analysis.Suppression;
+import dev.coroner.analysis.timeline.TimelineStep;
+import dev.coroner.analysis.verdict.Verdict;
+import dev.coroner.finding.Evidence;
 import dev.coroner.finding.Finding;
+import dev.coroner.finding.Severity;
+import dev.coroner.trace.Outcome;
+import dev.coroner.trace.SourceRef;
 import dev.coroner.testing.Traces;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -133,5 +141,48 @@ class RedactorTest {
         assertEquals("[email-1]", masked.sessions().get(0).timeline().get(0).diff().orElseThrow().changes().get(0)
                 .after().replace("\"", ""));
         assertFalse((masked.findings() + " " + masked.sessions() + masked.suppressed() + masked.problems()).contains("bob@"));
+    }
+
+    /**
+     * A step's id (a locator token that looks like a random token) is structural in its own session's
+     * timeline and findings, and in the timeline and findings of a session whose finding cites the step
+     * as evidence; in any other session's text it is only a token. Session ids are structural everywhere.
+     * Lists out of session order fall back to every locator of the run structural everywhere.
+     */
+    @Test
+    void stepIdsAreStructuralInTheirOwnSessionAndWhereCited() {
+        String span = "Qx7Lm2Rt9Vb4Nc8Kp3Wz6";
+        String citing = "sess-Hd4Jq8Lz2Xc6Vb9Nm3";
+        SourceRef step = new SourceRef("t.json", 3, "span " + span);
+        SourceRef two = new SourceRef("t.json", 9, "span 0123456789abcdef");
+        SourceRef three = new SourceRef("t.json", 12, "span 0123456789abcdee");
+        SessionResult own = session("s-1", step, "retried " + span + " after " + citing);
+        SessionResult unrelated = session("s-3", three, "saw " + span);
+        SessionResult cited = session(citing, two, "saw " + span);
+        List<Finding> findings = List.of(
+                new Finding("context.x", Severity.LOW, "s-1", 0, step, "step " + span + " of s-1", List.of(), "f1"),
+                new Finding("context.y", Severity.LOW, "s-3", 0, three, "names " + span, List.of(), "f3"),
+                new Finding("context.x", Severity.LOW, citing, 0, two, "copied from " + span,
+                        List.of(new Evidence("there", "ran " + span, step, 0)), "f2"));
+        AnalysisResult masked = Redactor.redact(new AnalysisResult("v", List.of(), List.of(), List.of(),
+                List.of(own, unrelated, cited), findings, List.of()));
+
+        assertEquals(List.of("retried " + span + " after " + citing, "saw [secret-1]", "saw " + span),
+                masked.sessions().stream().map(s -> s.timeline().get(0).summary()).toList());
+        assertEquals(List.of("step " + span + " of s-1", "names [secret-1]", "copied from " + span),
+                masked.findings().stream().map(Finding::message).toList());
+        assertEquals("ran " + span, masked.findings().get(2).evidence().get(0).excerpt());
+
+        AnalysisResult unordered = Redactor.redact(new AnalysisResult("v", List.of(), List.of(), List.of(),
+                List.of(cited, unrelated, own), findings, List.of()));
+        assertEquals("saw " + span, unordered.sessions().get(1).timeline().get(0).summary());
+        assertEquals("names " + span, unordered.findings().get(1).message());
+    }
+
+    private static SessionResult session(String id, SourceRef source, String summary) {
+        return new SessionResult(id, "", Outcome.UNKNOWN, null, 1, 0, source,
+                new Verdict(Verdict.Kind.INCONCLUSIVE, "no finding", Optional.empty()),
+                List.of(new TimelineStep(0, "tool", "agent", summary, source, Optional.empty(), false,
+                        Optional.empty())));
     }
 }
