@@ -64,6 +64,7 @@ class LauncherIT {
         Path err = Files.createTempFile("launcher", ".err");
         try {
             Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            process.getOutputStream().close(); // standard input: empty
             assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher finished");
             return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
@@ -105,6 +106,17 @@ class LauncherIT {
         assertEquals(4, run.code());
         assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0,
                 "an archive older than the jar is replaced");
+    }
+
+    @Test
+    void anExamineOfStandardInputWritesNoArchiveTheNextSmallOneDoes() throws IOException, InterruptedException {
+        // Standard input has no size beforehand, like a large dump: the run keeps both JIT tiers and does
+        // not pay the archive's dump at its exit.
+        Run piped = launch(Map.of(), "examine", "-");
+        assertEquals(3, piped.code(), "an empty standard input is an input error: " + piped.err());
+        assertFalse(Files.exists(archive), "no archive from a run on standard input");
+        launch(Map.of(), "examine", SAMPLE);
+        assertTrue(Files.size(archive) > 0, "the next examine of a small input wrote it");
     }
 
     @Test

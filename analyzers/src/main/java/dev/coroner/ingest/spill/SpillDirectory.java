@@ -4,7 +4,11 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -37,7 +41,7 @@ public final class SpillDirectory implements AutoCloseable {
         if (out == null) {
             Path file = directory().resolve(name);
             file.toFile().deleteOnExit(); // registered after the directory, so deleted before it at exit
-            out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER));
+            out = new DataOutputStream(new BufferedOutputStream(new Windowed(Files.newOutputStream(file)), BUFFER));
             writing.put(name, out);
         }
         return out;
@@ -50,7 +54,38 @@ public final class SpillDirectory implements AutoCloseable {
             return null;
         }
         out.close();
-        return new DataInputStream(new BufferedInputStream(Files.newInputStream(directory.resolve(name)), BUFFER));
+        return new DataInputStream(new BufferedInputStream(new WindowedIn(Files.newInputStream(directory.resolve(name))),
+                BUFFER));
+    }
+
+    /**
+     * Hands the file's stream at most {@link SpillFile#WINDOW} bytes a write: a buffered stream passes a
+     * record larger than its buffer straight through, and the file's channel would copy it through a
+     * native buffer of the record's size that its thread then keeps.
+     */
+    private static final class Windowed extends FilterOutputStream {
+        Windowed(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            for (int at = 0; at < len; at += SpillFile.WINDOW) {
+                out.write(b, off + at, Math.min(SpillFile.WINDOW, len - at));
+            }
+        }
+    }
+
+    /** Asks the file's stream for at most {@link SpillFile#WINDOW} bytes a read, for the same reason. */
+    private static final class WindowedIn extends FilterInputStream {
+        WindowedIn(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return in.read(b, off, Math.min(len, SpillFile.WINDOW));
+        }
     }
 
     /** Deletes the file of this name, once read. */

@@ -17,6 +17,9 @@ public final class SpillFile implements AutoCloseable {
 
     private final Path parent;
     private final String name;
+    /** The most a read or write hands the channel at once. */
+    static final int WINDOW = 64 << 10;
+
     private FileChannel channel;
     private Path directory;
     private long end;
@@ -36,22 +39,32 @@ public final class SpillFile implements AutoCloseable {
             open();
         }
         long offset = end;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-            end += channel.write(buffer, end);
+        for (int at = 0; at < bytes.length; ) {
+            // A window at a time: the channel copies a heap buffer through a native one of its size,
+            // which each thread keeps for the next call, so a large record would stay that large outside
+            // the heap.
+            ByteBuffer window = ByteBuffer.wrap(bytes, at, Math.min(WINDOW, bytes.length - at));
+            while (window.hasRemaining()) {
+                int written = channel.write(window, end);
+                end += written;
+                at += written;
+            }
         }
         return offset;
     }
 
     /** The {@code length} bytes at {@code offset}. */
     public byte[] read(long offset, int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(length);
-        while (buffer.hasRemaining()) {
-            if (channel == null || channel.read(buffer, offset + buffer.position()) < 0) {
+        byte[] bytes = new byte[length];
+        for (int at = 0; at < length; ) {
+            ByteBuffer window = ByteBuffer.wrap(bytes, at, Math.min(WINDOW, length - at));
+            int read = channel == null ? -1 : channel.read(window, offset + at);
+            if (read < 0) {
                 throw new IOException("the spill file ends early");
             }
+            at += read;
         }
-        return buffer.array();
+        return bytes;
     }
 
     /** Bytes written so far. */
