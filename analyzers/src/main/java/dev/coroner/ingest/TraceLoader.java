@@ -164,9 +164,10 @@ public final class TraceLoader {
         }
         String format = "";
         InputStream stored = new DigestInputStream(raw, sha256);
+        ReadAhead[] inflating = new ReadAhead[1]; // the decompressing thread, if the input is compressed
         try {
             BufferedInputStream buffered = new BufferedInputStream(stored, Head.LIMIT);
-            InputStream content = decompressed(buffered, raw);
+            InputStream content = decompressed(buffered, raw, inflating);
             Head head = readHead(content);
             Optional<TraceImporter> importer = forced.isPresent() ? forced : registry.detect(head);
             if (importer.isEmpty()) {
@@ -181,6 +182,7 @@ public final class TraceLoader {
                 } else {
                     skipped.add(file.display() + ": not a recognised trace format");
                 }
+                stop(inflating[0]);
                 stored.transferTo(java.io.OutputStream.nullOutputStream());
                 records.add(new InputRecord(file.display(), "", Sha256.hex(sha256), raw.count()));
                 return;
@@ -192,15 +194,18 @@ public final class TraceLoader {
                 importer.get().read(new TraceInput(file.display(), content), context);
             }
             // Drain what the importer did not need, so the hash covers the whole input.
+            stop(inflating[0]);
             stored.transferTo(java.io.OutputStream.nullOutputStream());
             records.add(new InputRecord(file.display(), format, Sha256.hex(sha256), raw.count()));
         } catch (IOException e) {
             problems.add(new ImportProblem(where, "cannot read: " + reason(e), true));
             // A truncated or refused input is still evidence: hash every stored byte when the
             // failure was in decoding it rather than in reading the file.
+            stop(inflating[0]);
             String hash = drain(stored) ? Sha256.hex(sha256) : "";
             records.add(new InputRecord(file.display(), format, hash, raw.count()));
         } finally {
+            stop(inflating[0]);
             try {
                 stored.close();
             } catch (IOException e) {
@@ -225,6 +230,13 @@ public final class TraceLoader {
      */
     private static InputStream open(Path path) throws IOException {
         return Files.isRegularFile(path) ? Files.newInputStream(path) : new java.io.FileInputStream(path.toFile());
+    }
+
+    /** Ends the decompressing thread, if any, before the stored bytes beneath it are read or closed. */
+    private static void stop(ReadAhead inflating) {
+        if (inflating != null) {
+            inflating.stop();
+        }
     }
 
     private static boolean drain(InputStream stored) {
@@ -311,22 +323,25 @@ public final class TraceLoader {
     /**
      * The content, decompressed when the magic bytes say gzip ({@code 1f 8b}) or zstd
      * ({@code 28 b5 2f fd}), whatever the file is called; both are capped by
-     * {@link BoundedRatioInputStream}.
+     * {@link BoundedRatioInputStream} and decompressed on a thread of their own ({@link ReadAhead}, put
+     * in {@code inflating[0]}), beside the parse.
      */
-    private static InputStream decompressed(BufferedInputStream in, CountingInputStream raw) throws IOException {
+    private static InputStream decompressed(BufferedInputStream in, CountingInputStream raw, ReadAhead[] inflating)
+            throws IOException {
         in.mark(4);
         byte[] magic = in.readNBytes(4);
         in.reset();
-        InputStream inflating;
+        InputStream decompressing;
         if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
-            inflating = new GZIPInputStream(in, 1 << 16);
+            decompressing = new GZIPInputStream(in, 1 << 16);
         } else if (magic.length == 4 && (magic[0] & 0xff) == 0x28 && (magic[1] & 0xff) == 0xb5
                 && (magic[2] & 0xff) == 0x2f && (magic[3] & 0xff) == 0xfd) {
-            inflating = new ZstdInputStream(in);
+            decompressing = new ZstdInputStream(in);
         } else {
             return in;
         }
-        return new BufferedInputStream(new BoundedRatioInputStream(inflating, raw::count), Head.LIMIT);
+        inflating[0] = new ReadAhead(new BoundedRatioInputStream(decompressing, raw::count), "coroner-inflate");
+        return new BufferedInputStream(inflating[0], Head.LIMIT);
     }
 
     private static Head readHead(InputStream in) throws IOException {
