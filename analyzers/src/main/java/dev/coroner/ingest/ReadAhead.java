@@ -3,6 +3,8 @@ package dev.coroner.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +52,7 @@ final class ReadAhead extends InputStream {
             while (!stopping) {
                 int n = source.read(buffer, filled, CHUNK - filled);
                 if (n < 0) {
-                    if (filled > 0 && !hand(java.util.Arrays.copyOf(buffer, filled))) {
+                    if (filled > 0 && !hand(Arrays.copyOf(buffer, filled))) {
                         return;
                     }
                     hand(END);
@@ -66,7 +68,7 @@ final class ReadAhead extends InputStream {
                 }
             }
         } catch (Throwable e) { // handed to the reader, who rethrows it where the bytes end
-            if (filled > 0 && !hand(java.util.Arrays.copyOf(buffer, filled))) {
+            if (filled > 0 && !hand(Arrays.copyOf(buffer, filled))) {
                 return;
             }
             hand(e);
@@ -94,7 +96,7 @@ final class ReadAhead extends InputStream {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        java.util.Objects.checkFromIndexSize(off, len, b.length);
+        Objects.checkFromIndexSize(off, len, b.length);
         if (len == 0) {
             return 0;
         }

@@ -164,10 +164,15 @@ public final class TraceLoader {
         }
         String format = "";
         InputStream stored = new DigestInputStream(raw, sha256);
-        ReadAhead[] inflating = new ReadAhead[1]; // the decompressing thread, if the input is compressed
+        ReadAhead inflating = null; // the decompressing thread, if the input is compressed
         try {
             BufferedInputStream buffered = new BufferedInputStream(stored, Head.LIMIT);
-            InputStream content = decompressed(buffered, raw, inflating);
+            InputStream decompressing = decompressing(buffered, raw);
+            InputStream content = buffered;
+            if (decompressing != null) {
+                inflating = new ReadAhead(decompressing, "coroner-inflate");
+                content = new BufferedInputStream(inflating, Head.LIMIT);
+            }
             Head head = readHead(content);
             Optional<TraceImporter> importer = forced.isPresent() ? forced : registry.detect(head);
             if (importer.isEmpty()) {
@@ -182,30 +187,30 @@ public final class TraceLoader {
                 } else {
                     skipped.add(file.display() + ": not a recognised trace format");
                 }
-                stop(inflating[0]);
+                stop(inflating);
                 stored.transferTo(java.io.OutputStream.nullOutputStream());
                 records.add(new InputRecord(file.display(), "", Sha256.hex(sha256), raw.count()));
                 return;
             }
             format = importer.get().name();
             if (importer.get() instanceof FileImporter) {
-                readFile(importer.get(), file, content, content != buffered, context);
+                readFile(importer.get(), file, content, inflating != null, context);
             } else {
                 importer.get().read(new TraceInput(file.display(), content), context);
             }
             // Drain what the importer did not need, so the hash covers the whole input.
-            stop(inflating[0]);
+            stop(inflating);
             stored.transferTo(java.io.OutputStream.nullOutputStream());
             records.add(new InputRecord(file.display(), format, Sha256.hex(sha256), raw.count()));
         } catch (IOException e) {
             problems.add(new ImportProblem(where, "cannot read: " + reason(e), true));
             // A truncated or refused input is still evidence: hash every stored byte when the
             // failure was in decoding it rather than in reading the file.
-            stop(inflating[0]);
+            stop(inflating);
             String hash = drain(stored) ? Sha256.hex(sha256) : "";
             records.add(new InputRecord(file.display(), format, hash, raw.count()));
         } finally {
-            stop(inflating[0]);
+            stop(inflating);
             try {
                 stored.close();
             } catch (IOException e) {
@@ -323,11 +328,10 @@ public final class TraceLoader {
     /**
      * The content, decompressed when the magic bytes say gzip ({@code 1f 8b}) or zstd
      * ({@code 28 b5 2f fd}), whatever the file is called; both are capped by
-     * {@link BoundedRatioInputStream} and decompressed on a thread of their own ({@link ReadAhead}, put
-     * in {@code inflating[0]}), beside the parse.
+     * {@link BoundedRatioInputStream}; null for any other content. The caller reads it on a thread of its
+     * own ({@link ReadAhead}), beside the parse.
      */
-    private static InputStream decompressed(BufferedInputStream in, CountingInputStream raw, ReadAhead[] inflating)
-            throws IOException {
+    private static InputStream decompressing(BufferedInputStream in, CountingInputStream raw) throws IOException {
         in.mark(4);
         byte[] magic = in.readNBytes(4);
         in.reset();
@@ -338,10 +342,9 @@ public final class TraceLoader {
                 && (magic[2] & 0xff) == 0x2f && (magic[3] & 0xff) == 0xfd) {
             decompressing = new ZstdInputStream(in);
         } else {
-            return in;
+            return null;
         }
-        inflating[0] = new ReadAhead(new BoundedRatioInputStream(decompressing, raw::count), "coroner-inflate");
-        return new BufferedInputStream(inflating[0], Head.LIMIT);
+        return new BoundedRatioInputStream(decompressing, raw::count);
     }
 
     private static Head readHead(InputStream in) throws IOException {
